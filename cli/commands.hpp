@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: MIT
+// Every subcommand of eb: one file each, registered by main in product order.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include "session.hpp"
+
+namespace eb::cli {
+
+void add_assess_command(CLI::App& app, Session& session);
+void add_norms_command(CLI::App& app, Session& session);
+
+}  // namespace eb::cli

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: MIT
+// eb: the entry point. Wiring only: build the CLI, register the commands in product order,
+// run, and map every error to one exit code (man/eb.1, EXIT STATUS).
+#include <CLI/CLI.hpp>
+#include <exception>
+#include <iostream>
+
+#include "commands.hpp"
+#include "common/error.hpp"
+#include "session.hpp"
+
+int main(int argc, char** argv) {
+  using eb::ExitCode;
+  eb::cli::Session session{std::cout, std::cerr, {}, {}, {}, {}};
+
+  CLI::App app{"eb — ekonomiskt bistånd: from application to payment and follow-up"};
+  app.set_version_flag("--version", std::string("eb ") + EB_VERSION);
+  app.require_subcommand(1);
+  app.fallthrough();
+  app.add_option("--db", session.db_flag, "Case store (SQLite file); default $EB_DB, else ./eb.db");
+  app.add_option("--norms", session.norms_flag,
+                 "Norms folder; default $EB_NORMS, else ./norms, else the bundled norms");
+  app.add_option("--as", session.as_user, "User recorded in the audit log; default the OS user");
+  app.add_option("--today", session.today_flag, "Take this date (YYYY-MM-DD) as today; default the system date");
+
+  // Product order: the path of a case from application to follow-up.
+  eb::cli::add_assess_command(app, session);
+  eb::cli::add_norms_command(app, session);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int code = app.exit(e);
+    return code == 0 ? 0 : static_cast<int>(ExitCode::usage);
+  } catch (const eb::InputError& e) {
+    for (const auto& p : e.problems()) std::cerr << "eb: error: " << p.to_string() << "\n";
+    return static_cast<int>(e.exit_code());
+  } catch (const eb::Error& e) {
+    std::cerr << "eb: error: " << e.what() << "\n";
+    return static_cast<int>(e.exit_code());
+  } catch (const std::exception& e) {
+    std::cerr << "eb: error: internal error: " << e.what() << " (this is a bug in eb; please report it)\n";
+    return static_cast<int>(ExitCode::internal);
+  }
+  return 0;
+}

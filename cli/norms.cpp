@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: MIT
+// eb norms: list, show, check and compare the riksnorm files.
+#include <nlohmann/json.hpp>
+
+#include "commands.hpp"
+#include "common/error.hpp"
+#include "norms/norm_catalog.hpp"
+#include "norms/norm_diff.hpp"
+#include "norms/norm_parser.hpp"
+#include "render/table.hpp"
+
+namespace eb::cli {
+
+namespace {
+
+using money::format_kr;
+using money::format_sv;
+
+struct NormsOptions {
+  std::string name;
+  std::vector<std::string> files;
+  std::string from;
+  std::string to;
+  bool json = false;
+};
+
+void run_list(const NormsOptions& opt, Session& s) {
+  const auto catalog = norms::NormCatalog::load(s.norms_dir().string());
+  if (opt.json) {
+    nlohmann::json arr = nlohmann::json::array();
+    for (const auto& n : catalog.all()) {
+      arr.push_back({{"id", n.id},
+                     {"valid_from", n.valid_from.to_string()},
+                     {"valid_to", n.valid_to.to_string()},
+                     {"status", norms::status_name(n.status)},
+                     {"sfs", n.sfs},
+                     {"single_ore", n.single.ore()},
+                     {"couple_ore", n.couple.ore()},
+                     {"file", n.path},
+                     {"sha256", n.sha256}});
+    }
+    s.out << arr.dump(2) << "\n";
+    return;
+  }
+  Table t({"id", "valid", "status", "sfs", "single", "couple", "file"}, {false, false, false, false, true, true, false});
+  for (const auto& n : catalog.all()) {
+    t.add({n.id, n.valid_from.to_string() + ".." + n.valid_to.to_string(), std::string(norms::status_name(n.status)),
+           n.sfs.empty() ? "—" : n.sfs, format_kr(n.single), format_kr(n.couple), n.path});
+  }
+  t.print(s.out);
+  for (const auto& n : catalog.all()) {
+    if (n.status == norms::NormStatus::estimate) {
+      s.err << "eb: warning: " << n.id << " is an ESTIMATE, not the official table\n";
+    }
+  }
+}
+
+void run_show(const NormsOptions& opt, Session& s) {
+  const auto catalog = norms::NormCatalog::load(s.norms_dir().string());
+  const norms::NormSet& n = catalog.find(opt.name);
+  s.out << n.title << "  (" << n.id << ")\n"
+        << "valid      " << n.valid_from.to_string() << " to " << n.valid_to.to_string() << "\n"
+        << "status     " << norms::status_name(n.status) << "\n"
+        << "sfs        " << (n.sfs.empty() ? "unknown" : n.sfs) << "\n"
+        << "source     " << n.source << "\n";
+  if (!n.source_note.empty()) s.out << "note       " << n.source_note << "\n";
+  s.out << "file       " << n.path << "\nsha256     " << n.sha256 << "\n"
+        << "prisbasbelopp " << format_kr(n.prisbasbelopp) << " (SFS " << n.prisbasbelopp_sfs << ")\n\n";
+  Table adults({"personliga kostnader, vuxna", "kr/mån"}, {false, true});
+  adults.add({"ensamstående", format_kr(n.single)});
+  adults.add({"gifta eller sambor (tillsammans)", format_kr(n.couple)});
+  adults.print(s.out);
+  s.out << "\n";
+  Table kids({"barn", "med lunch", "utan lunch", "referensvärde"}, {false, true, true, true});
+  for (const auto& b : n.bands) {
+    kids.add({b.label, format_kr(b.amount),
+              b.without_lunch ? format_kr(*b.without_lunch) : (b.without_lunch_unconfirmed ? "UNCONFIRMED" : "—"),
+              b.reference ? format_kr(*b.reference) : "—"});
+  }
+  kids.print(s.out);
+  s.out << "\n";
+  Table common({"gemensamma hushållskostnader", "kr/mån"}, {false, true});
+  for (std::size_t i = 0; i < n.common.size(); ++i) common.add({std::to_string(i + 1) + " personer", format_kr(n.common[i])});
+  if (n.common.size() >= 2) {
+    common.add({"per person utöver " + std::to_string(n.common.size()), format_kr(n.common_for(8) - n.common.back())});
+  }
+  common.print(s.out);
+  if (n.large_household) {
+    const auto& lh = *n.large_household;
+    s.out << "\nminskningsbelopp: fler än " << lh.above_children << " barn; faktor " << lh.factor_couple.to_string()
+          << " (gifta/sambor), " << lh.factor_other.to_string() << " (övriga); " << money::rounding_name(lh.rounding)
+          << "\n";
+  }
+  const auto& r = n.rules;
+  s.out << "\nrules: part month /" << r.part_month_days << " (" << money::rounding_name(r.part_month_rounding)
+        << "), common share " << money::rounding_name(r.common_share_rounding) << ", payable "
+        << money::rounding_name(r.payable_rounding) << ", jobbstimulans " << r.jobbstimulans_percent << " % after "
+        << r.jobbstimulans_qualifying_months << " months for " << r.jobbstimulans_duration_months
+        << " months, children's earnings up to " << r.children_earnings_limit_pbb << " prisbasbelopp\n\n";
+  Table refs({"lagrum", "text", "valid"});
+  for (const auto& ref : n.refs) {
+    refs.add({ref.key, ref.text, ref.valid_from.to_string() + ".." + (ref.valid_to ? ref.valid_to->to_string() : "")});
+  }
+  refs.print(s.out);
+  if (n.status == norms::NormStatus::estimate) s.err << "eb: warning: " << n.id << " is an ESTIMATE\n";
+}
+
+void run_check(const NormsOptions& opt, Session& s) {
+  std::vector<Problem> all;
+  for (const auto& file : opt.files) {
+    try {
+      const norms::NormSet n = norms::read_norm_file(file);
+      auto problems = norms::check_norm_set(n);
+      if (problems.empty()) {
+        s.out << file << ": ok (" << n.id << ", " << norms::status_name(n.status) << ", "
+              << n.valid_from.to_string() << ".." << n.valid_to.to_string() << ")\n";
+      }
+      all.insert(all.end(), problems.begin(), problems.end());
+    } catch (const InputError& e) {
+      all.insert(all.end(), e.problems().begin(), e.problems().end());
+    }
+  }
+  if (!all.empty()) throw InputError(all);
+}
+
+void run_diff(const NormsOptions& opt, Session& s) {
+  const auto catalog = norms::NormCatalog::load(s.norms_dir().string());
+  const auto load = [&](const std::string& name) {
+    return name.find(".toml") != std::string::npos ? norms::read_norm_file(name) : catalog.find(name);
+  };
+  const norms::NormSet a = load(opt.from);
+  const norms::NormSet b = load(opt.to);
+  const auto changes = norms::diff_norms(a, b);
+  if (opt.json) {
+    nlohmann::json arr = nlohmann::json::array();
+    for (const auto& c : changes) {
+      nlohmann::json j{{"item", c.item}, {"before", c.before}, {"after", c.after}};
+      if (c.difference) j["difference_ore"] = c.difference->ore();
+      arr.push_back(std::move(j));
+    }
+    s.out << nlohmann::json{{"from", a.id}, {"to", b.id}, {"changes", arr}}.dump(2) << "\n";
+    return;
+  }
+  s.out << a.id << " → " << b.id << ": " << changes.size() << " changes\n";
+  Table t({"item", a.id, b.id, "change"}, {false, true, true, true});
+  for (const auto& c : changes) {
+    std::string change;
+    if (c.difference) change = (c.difference->is_negative() ? "" : "+") + format_sv(*c.difference);
+    t.add({c.item, c.before, c.after, change});
+  }
+  t.print(s.out);
+}
+
+}  // namespace
+
+void add_norms_command(CLI::App& app, Session& session) {
+  auto opt = std::make_shared<NormsOptions>();
+  CLI::App* cmd = app.add_subcommand("norms", "List, show, check and compare riksnorm files");
+  cmd->require_subcommand(1);
+
+  CLI::App* list = cmd->add_subcommand("list", "List the norm files with validity, status and amending act");
+  list->add_flag("--json", opt->json, "Print as a JSON array");
+  list->callback([opt, &session] { run_list(*opt, session); });
+
+  CLI::App* show = cmd->add_subcommand("show", "Show one norm: every amount, rule and statute reference");
+  show->add_option("name", opt->name, "Year (2026), id (riksnorm-2026) or file")->required();
+  show->callback([opt, &session] { run_show(*opt, session); });
+
+  CLI::App* check = cmd->add_subcommand("check", "Validate norm files (bands, amounts, tables, statute references)");
+  check->add_option("files", opt->files, "Norm files to check")->required()->check(CLI::ExistingFile);
+  check->callback([opt, &session] { run_check(*opt, session); });
+
+  CLI::App* diff = cmd->add_subcommand("diff", "Show every changed amount, band and reference between two norms");
+  diff->add_option("from", opt->from, "Year, id or file")->required();
+  diff->add_option("to", opt->to, "Year, id or file")->required();
+  diff->add_flag("--json", opt->json, "Print the changes as JSON");
+  diff->callback([opt, &session] { run_diff(*opt, session); });
+}
+
+}  // namespace eb::cli

@@ -1,0 +1,26 @@
+# Build settings as INTERFACE targets, linked PRIVATE by every eb target (ccache's pattern).
+option(EB_WARNINGS_AS_ERRORS "Treat compiler warnings as errors" OFF)
+option(EB_ENABLE_ASAN "Build with AddressSanitizer" OFF)
+option(EB_ENABLE_UBSAN "Build with UndefinedBehaviorSanitizer" OFF)
+option(EB_ENABLE_COVERAGE "Build with coverage instrumentation" OFF)
+
+add_library(eb_warnings INTERFACE)
+target_compile_options(eb_warnings INTERFACE
+  -Wall -Wextra -Wpedantic -Wshadow -Wconversion -Wsign-conversion -Wnon-virtual-dtor
+  $<$<BOOL:${EB_WARNINGS_AS_ERRORS}>:-Werror>)
+
+add_library(eb_settings INTERFACE)
+target_compile_definitions(eb_settings INTERFACE $<$<CONFIG:Debug>:_GLIBCXX_ASSERTIONS>)
+if(EB_ENABLE_ASAN)
+  target_compile_options(eb_settings INTERFACE -fsanitize=address -fno-omit-frame-pointer)
+  target_link_options(eb_settings INTERFACE -fsanitize=address)
+endif()
+if(EB_ENABLE_UBSAN)
+  target_compile_options(eb_settings INTERFACE -fsanitize=undefined -fno-sanitize-recover=undefined)
+  target_link_options(eb_settings INTERFACE -fsanitize=undefined)
+endif()
+if(EB_ENABLE_COVERAGE)
+  target_compile_options(eb_settings INTERFACE --coverage -O0)
+  target_link_options(eb_settings INTERFACE --coverage)
+endif()
+# Future candidates: -Wold-style-cast, -Wuseless-cast, clang-tidy as part of the build.

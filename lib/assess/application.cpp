@@ -1,0 +1,385 @@
+// SPDX-License-Identifier: MIT
+#include "assess/application.hpp"
+
+#include <array>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <utility>
+
+#include "common/error.hpp"
+#include "common/text.hpp"
+#include "common/toml_reader.hpp"
+
+namespace eb::assess {
+
+namespace {
+
+struct CostInfo {
+  CostKind kind;
+  std::string_view name;
+  std::string_view label;
+};
+constexpr std::array<CostInfo, 13> k_costs{{
+    {CostKind::rent, "rent", "Boendekostnad"},
+    {CostKind::electricity, "electricity", "Hushållsel"},
+    {CostKind::work_travel, "work_travel", "Arbetsresor"},
+    {CostKind::home_insurance, "home_insurance", "Hemförsäkring"},
+    {CostKind::union_fee, "union_fee", "Fackföreningsavgift"},
+    {CostKind::akassa_fee, "akassa_fee", "A-kasseavgift"},
+    {CostKind::childcare, "childcare", "Barnomsorgsavgift"},
+    {CostKind::medical, "medical", "Läkarvård"},
+    {CostKind::medicine, "medicine", "Medicin"},
+    {CostKind::dental, "dental", "Tandvård"},
+    {CostKind::glasses, "glasses", "Glasögon"},
+    {CostKind::home_equipment, "home_equipment", "Hemutrustning"},
+    {CostKind::other, "other", "Övrigt"},
+}};
+
+struct IncomeInfo {
+  IncomeKind kind;
+  std::string_view name;
+  std::string_view label;
+};
+constexpr std::array<IncomeInfo, 18> k_incomes{{
+    {IncomeKind::salary, "salary", "Lön"},
+    {IncomeKind::self_employment, "self_employment", "Inkomst av näringsverksamhet"},
+    {IncomeKind::barnbidrag, "barnbidrag", "Barnbidrag"},
+    {IncomeKind::studiebidrag, "studiebidrag", "Studiebidrag"},
+    {IncomeKind::bostadsbidrag, "bostadsbidrag", "Bostadsbidrag"},
+    {IncomeKind::underhallsstod, "underhallsstod", "Underhållsstöd"},
+    {IncomeKind::sjukpenning, "sjukpenning", "Sjukpenning"},
+    {IncomeKind::sjukersattning, "sjukersattning", "Sjukersättning"},
+    {IncomeKind::aktivitetsersattning, "aktivitetsersattning", "Aktivitetsersättning"},
+    {IncomeKind::aktivitetsstod, "aktivitetsstod", "Aktivitetsstöd"},
+    {IncomeKind::etableringsersattning, "etableringsersattning", "Etableringsersättning"},
+    {IncomeKind::a_kassa, "a_kassa", "A-kassa"},
+    {IncomeKind::foraldrapenning, "foraldrapenning", "Föräldrapenning"},
+    {IncomeKind::pension, "pension", "Pension"},
+    {IncomeKind::csn, "csn", "Studiemedel (CSN)"},
+    {IncomeKind::tax_refund, "tax_refund", "Skatteåterbäring"},
+    {IncomeKind::swish_deposit, "swish_deposit", "Insättningar och Swish"},
+    {IncomeKind::other, "other", "Övrig inkomst"},
+}};
+
+std::string list_names(auto const& table) {
+  std::string out;
+  for (const auto& e : table) {
+    if (!out.empty()) out += ", ";
+    out += e.name;
+  }
+  return out;
+}
+
+std::optional<Role> role_from(std::string_view s) {
+  if (s == "applicant") return Role::applicant;
+  if (s == "partner") return Role::partner;
+  if (s == "child") return Role::child;
+  return std::nullopt;
+}
+
+// Keys allowed only on adults, and only on children (application-format.md).
+constexpr std::array<std::string_view, 3> k_adult_only{"hinder", "assistance_months", "stimulus_start"};
+constexpr std::array<std::string_view, 5> k_child_only{"preschool_lunch", "in_school", "days",
+                                                       "earned_this_year_before", "alternating_residence"};
+
+Member parse_member(TomlReader& r, std::optional<period::Month> month, const ParseOptions& options) {
+  Member m;
+  m.line = r.line();
+  const auto pnr_text = r.string("pnr", true);
+  bool pnr_ok = false;
+  if (pnr_text) {
+    try {
+      m.pnr = person::parse_personnummer(*pnr_text, r.field("pnr"));
+      pnr_ok = true;
+    } catch (const InputError& e) {
+      r.problem("pnr", text::quoted(*pnr_text), e.problems().front().message);
+    }
+  }
+  m.name = r.string("name").value_or("");
+  const auto role_text = r.string("role", true);
+  std::optional<Role> role;
+  if (role_text) {
+    role = role_from(*role_text);
+    if (!role) r.problem("role", text::quoted(*role_text), "unknown role (applicant, partner, child)");
+  }
+  m.role = role.value_or(Role::applicant);
+  const bool is_child = role == Role::child;
+  const bool is_adult = role && !is_child;
+  for (auto key : k_adult_only) {
+    if (role && is_child && r.has(key)) r.problem(key, "", "only adults (applicant, partner) may have this field");
+  }
+  for (auto key : k_child_only) {
+    if (is_adult && r.has(key)) r.problem(key, "", "only children may have this field");
+  }
+  m.hinder = r.string("hinder").value_or("");
+  if (auto v = r.integer("assistance_months", false, 0, 1200)) m.assistance_months = static_cast<int>(*v);
+  m.stimulus_start = r.month("stimulus_start");
+  if (m.stimulus_start && month && *month < *m.stimulus_start) {
+    r.problem("stimulus_start", text::quoted(m.stimulus_start->to_string()),
+              "is after the month applied for (" + month->to_string() + ")");
+  }
+  m.preschool_lunch = r.boolean("preschool_lunch").value_or(false);
+  m.in_school = r.boolean("in_school").value_or(false);
+  m.days = static_cast<int>(r.integer("days", false, 1, 30).value_or(30));
+  m.alternating_residence = r.boolean("alternating_residence").value_or(false);
+  m.earned_this_year_before = r.money("earned_this_year_before").value_or(Money());
+
+  // Ages need the month; without a valid month they are not checked rather than guessed.
+  if (pnr_ok && role && month) {
+    const int age = m.pnr.age_on(month->last_day(), options.leap_day_on_feb28);
+    const std::string pnr_shown = text::quoted(*pnr_text);
+    if (age < 0) {
+      r.problem("pnr", pnr_shown, "is born after the month applied for");
+    } else if (is_adult && age < 18) {
+      r.problem("pnr", pnr_shown, "an " + std::string(role_name(*role)) + " must be 18 or older (is " +
+                                      std::to_string(age) + " at the end of " + month->to_string() + ")");
+    } else if (is_child && age >= 21) {
+      r.problem("pnr", pnr_shown, "a child must be under 21 (is " + std::to_string(age) + " at the end of " +
+                                      month->to_string() + "); an adult child is their own case");
+    } else if (is_child && age >= 19 && !m.in_school) {
+      r.problem("in_school", m.in_school ? "true" : "false",
+                "a child aged " + std::to_string(age) +
+                    " counts in the household only while in school: set in_school = true, or make them their "
+                    "own case (or a housemate)");
+    }
+  }
+  r.finish();
+  return m;
+}
+
+Cost parse_cost(TomlReader& r) {
+  Cost c;
+  c.line = r.line();
+  if (const auto kind = r.string("kind", true)) {
+    if (auto k = cost_kind_from(*kind)) {
+      c.kind = *k;
+    } else {
+      r.problem("kind", text::quoted(*kind), "unknown cost kind (" + list_names(k_costs) + ")");
+    }
+  }
+  c.applied = r.money("applied", true).value_or(Money());
+  c.approved = r.money("approved");
+  c.note = r.string("note").value_or("");
+  if (c.kind == CostKind::other && c.note.empty() && r.has("kind")) {
+    r.problem("note", "", "a cost of kind \"other\" needs a note saying what it is");
+  }
+  r.finish();
+  return c;
+}
+
+Income parse_income(TomlReader& r, const std::vector<Member>& members) {
+  Income in;
+  in.line = r.line();
+  if (const auto who = r.string("member", true)) {
+    bool found = false;
+    try {
+      in.member = person::parse_personnummer(*who, r.field("member"));
+      for (const auto& m : members) found = found || m.pnr == in.member;
+      if (!found) r.problem("member", text::quoted(*who), "is not a [[member]] of this application");
+    } catch (const InputError& e) {
+      r.problem("member", text::quoted(*who), e.problems().front().message);
+    }
+  }
+  if (const auto kind = r.string("kind", true)) {
+    if (auto k = income_kind_from(*kind)) {
+      in.kind = *k;
+    } else {
+      r.problem("kind", text::quoted(*kind), "unknown income kind (" + list_names(k_incomes) + ")");
+    }
+  }
+  in.amount = r.money("amount", true).value_or(Money());
+  in.note = r.string("note").value_or("");
+  if (in.kind == IncomeKind::other && in.note.empty() && r.has("kind")) {
+    r.problem("note", "", "an income of kind \"other\" needs a note saying what it is");
+  }
+  r.finish();
+  return in;
+}
+
+Application parse_table(const toml::table& doc, const std::string& file, const ParseOptions& options) {
+  ProblemList problems;
+  TomlReader r(doc, file, "", problems);
+  Application app;
+  app.source = file;
+  const auto month = r.month("month", true);
+  if (month) app.month = *month;
+  app.received = r.date("received", options.for_intake);
+  if (const auto kind = r.string("kind")) {
+    if (*kind == "new") {
+      app.kind = ApplicationKind::new_application;
+    } else if (*kind == "renewal") {
+      app.kind = ApplicationKind::renewal;
+    } else if (*kind == "supplement") {
+      app.kind = ApplicationKind::supplement;
+    } else {
+      r.problem("kind", text::quoted(*kind), "unknown kind (new, renewal, supplement)");
+    }
+  }
+  app.guideline = r.string("guideline").value_or("");
+  app.housemates = static_cast<int>(r.integer("housemates", false, 0, 50).value_or(0));
+  app.address = r.string("address", options.for_intake).value_or("");
+  app.account = r.string("account").value_or("");
+
+  auto member_tables = r.tables("member");
+  if (member_tables.empty()) r.problem("member", "", "missing: at least one [[member]], the applicant");
+  for (auto& t : member_tables) app.members.push_back(parse_member(t, month, options));
+  std::set<std::string> seen;
+  int applicants = 0, partners = 0;
+  for (std::size_t i = 0; i < app.members.size(); ++i) {
+    const auto& m = app.members[i];
+    const std::string f = "member[" + std::to_string(i + 1) + "]";
+    if (!m.pnr.digits().empty() && !seen.insert(m.pnr.digits()).second) {
+      problems.add(Problem{file, m.line, f + ".pnr", text::quoted(m.pnr.formatted()),
+                           "appears more than once in this application"});
+    }
+    if (m.role == Role::applicant && ++applicants == 2) {
+      problems.add(Problem{file, m.line, f + ".role", "\"applicant\"",
+                           "there must be exactly one applicant; this is the second"});
+    }
+    if (m.role == Role::partner && ++partners == 2) {
+      problems.add(Problem{file, m.line, f + ".role", "\"partner\"",
+                           "there can be at most one partner; this is the second"});
+    }
+  }
+  if (!member_tables.empty() && applicants == 0) {
+    problems.add(Problem{file, 0, "member.role", "", "there must be exactly one member with role = \"applicant\""});
+  }
+  for (auto& t : r.tables("cost")) app.costs.push_back(parse_cost(t));
+  for (auto& t : r.tables("income")) app.incomes.push_back(parse_income(t, app.members));
+  r.finish();
+  problems.throw_if_any();
+  return app;
+}
+
+// JSON → TOML table with the same keys, so one parser validates both.
+toml::table json_to_toml(const nlohmann::json& j, const std::string& source);
+
+toml::array json_array_to_toml(const nlohmann::json& j, const std::string& source) {
+  toml::array arr;
+  for (const auto& el : j) {
+    if (el.is_object()) {
+      arr.push_back(json_to_toml(el, source));
+    } else if (el.is_string()) {
+      arr.push_back(el.get<std::string>());
+    } else if (el.is_number_integer()) {
+      arr.push_back(el.get<std::int64_t>());
+    } else if (el.is_boolean()) {
+      arr.push_back(el.get<bool>());
+    } else {
+      throw InputError({Problem{source, 0, "", el.dump(), "unsupported value in a list"}});
+    }
+  }
+  return arr;
+}
+
+toml::table json_to_toml(const nlohmann::json& j, const std::string& source) {
+  toml::table t;
+  for (const auto& [key, v] : j.items()) {
+    if (v.is_string()) {
+      t.insert(key, v.get<std::string>());
+    } else if (v.is_number_integer()) {
+      t.insert(key, v.get<std::int64_t>());
+    } else if (v.is_number_float()) {
+      t.insert(key, v.get<double>());  // refused by the money reader with a clear message
+    } else if (v.is_boolean()) {
+      t.insert(key, v.get<bool>());
+    } else if (v.is_array()) {
+      t.insert(key, json_array_to_toml(v, source));
+    } else if (v.is_object()) {
+      t.insert(key, json_to_toml(v, source));
+    } else {
+      throw InputError({Problem{source, 0, key, v.dump(), "unsupported value (null?)"}});
+    }
+  }
+  return t;
+}
+
+}  // namespace
+
+std::string_view role_name(Role r) {
+  switch (r) {
+    case Role::applicant: return "applicant";
+    case Role::partner: return "partner";
+    case Role::child: return "child";
+  }
+  return "?";
+}
+
+std::string_view kind_name(ApplicationKind k) {
+  switch (k) {
+    case ApplicationKind::new_application: return "new";
+    case ApplicationKind::renewal: return "renewal";
+    case ApplicationKind::supplement: return "supplement";
+  }
+  return "?";
+}
+
+std::string_view cost_kind_name(CostKind k) { return k_costs[static_cast<std::size_t>(k)].name; }
+std::string_view cost_kind_label(CostKind k) { return k_costs[static_cast<std::size_t>(k)].label; }
+std::string_view income_kind_name(IncomeKind k) { return k_incomes[static_cast<std::size_t>(k)].name; }
+std::string_view income_kind_label(IncomeKind k) { return k_incomes[static_cast<std::size_t>(k)].label; }
+
+bool is_reasonable_cost(CostKind k) { return static_cast<int>(k) <= static_cast<int>(CostKind::akassa_fee); }
+
+std::optional<CostKind> cost_kind_from(std::string_view name) {
+  for (const auto& c : k_costs) {
+    if (c.name == name) return c.kind;
+  }
+  return std::nullopt;
+}
+
+std::optional<IncomeKind> income_kind_from(std::string_view name) {
+  for (const auto& c : k_incomes) {
+    if (c.name == name) return c.kind;
+  }
+  return std::nullopt;
+}
+
+const Member& Application::applicant() const {
+  for (const auto& m : members) {
+    if (m.role == Role::applicant) return m;
+  }
+  throw std::logic_error("validated application without applicant");
+}
+
+const Member* Application::partner() const {
+  for (const auto& m : members) {
+    if (m.role == Role::partner) return &m;
+  }
+  return nullptr;
+}
+
+const Member* Application::member(const person::Personnummer& pnr) const {
+  for (const auto& m : members) {
+    if (m.pnr == pnr) return &m;
+  }
+  return nullptr;
+}
+
+int Application::adult_count() const {
+  int n = 0;
+  for (const auto& m : members) n += m.is_adult() ? 1 : 0;
+  return n;
+}
+
+int Application::child_count() const { return static_cast<int>(members.size()) - adult_count(); }
+
+Application parse_application(std::string_view toml_text, const std::string& file, const ParseOptions& options) {
+  bool blank = true;
+  for (char c : toml_text) blank = blank && (c == ' ' || c == '\n' || c == '\r' || c == '\t');
+  if (blank) throw InputError({Problem{file, 0, "month", "", "missing: the file is empty"}});
+  return parse_table(parse_toml(toml_text, file), file, options);
+}
+
+Application parse_application_json(std::string_view json_text, const std::string& source, const ParseOptions& options) {
+  nlohmann::json j;
+  try {
+    j = nlohmann::json::parse(json_text);
+  } catch (const nlohmann::json::parse_error& e) {
+    throw InputError({Problem{source, 0, "", "", std::string("JSON syntax error: ") + e.what()}});
+  }
+  if (!j.is_object()) throw InputError({Problem{source, 0, "", "", "each line must be one JSON object"}});
+  return parse_table(json_to_toml(j, source), source, options);
+}
+
+}  // namespace eb::assess

@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: MIT
+// Application (ansökan): one household, one month — the input contract of eb
+// (man/eb-application.5). Parsed and validated from TOML or from a JSON object.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "money/money.hpp"
+#include "period/date.hpp"
+#include "period/month.hpp"
+#include "person/personnummer.hpp"
+
+namespace eb::assess {
+
+using money::Money;
+
+enum class Role { applicant, partner, child };
+enum class ApplicationKind { new_application, renewal, supplement };
+
+// Costs outside the norm (SoL 12 kap. 7 § första stycket 2) and other needs (12 kap. 1 §).
+enum class CostKind {
+  rent, electricity, work_travel, home_insurance, union_fee, akassa_fee,  // outside the norm
+  childcare, medical, medicine, dental, glasses, home_equipment, other    // livsföring i övrigt
+};
+
+enum class IncomeKind {
+  salary, self_employment, barnbidrag, studiebidrag, bostadsbidrag, underhallsstod, sjukpenning,
+  sjukersattning, aktivitetsersattning, aktivitetsstod, etableringsersattning, a_kassa,
+  foraldrapenning, pension, csn, tax_refund, swish_deposit, other
+};
+
+std::string_view role_name(Role r);
+std::string_view kind_name(ApplicationKind k);
+std::string_view cost_kind_name(CostKind k);
+std::string_view income_kind_name(IncomeKind k);
+// Swedish label for letters and breakdowns: "Boendekostnad", "Hushållsel", …
+std::string_view cost_kind_label(CostKind k);
+std::string_view income_kind_label(IncomeKind k);
+// True for the six kinds outside the norm; false for livsföring i övrigt.
+bool is_reasonable_cost(CostKind k);
+std::optional<CostKind> cost_kind_from(std::string_view name);
+std::optional<IncomeKind> income_kind_from(std::string_view name);
+
+struct Member {
+  person::Personnummer pnr;
+  std::string name;
+  Role role = Role::applicant;
+  std::string hinder;                        // försörjningshinder code, adults
+  std::optional<int> assistance_months;      // adults: consecutive months before `month`
+  std::optional<period::Month> stimulus_start;  // adults: first month of jobbstimulans
+  bool preschool_lunch = false;              // children
+  bool in_school = false;                    // children
+  int days = 30;                             // children: days in the household this month
+  bool alternating_residence = false;        // children: växelvis boende (counts 0.5 from 2027)
+  Money earned_this_year_before;             // children: kr earned earlier this calendar year
+  long line = 0;
+
+  bool is_adult() const { return role != Role::child; }
+};
+
+struct Cost {
+  CostKind kind = CostKind::rent;
+  Money applied;
+  std::optional<Money> approved;
+  std::string note;
+  long line = 0;
+};
+
+struct Income {
+  person::Personnummer member;
+  IncomeKind kind = IncomeKind::salary;
+  Money amount;
+  std::string note;
+  long line = 0;
+};
+
+struct Application {
+  period::Month month{2000, 1};
+  std::optional<period::Date> received;
+  ApplicationKind kind = ApplicationKind::new_application;
+  std::string guideline;
+  int housemates = 0;
+  std::string address;
+  std::string account;
+  std::vector<Member> members;
+  std::vector<Cost> costs;
+  std::vector<Income> incomes;
+  std::string source;  // the file it came from, for messages
+
+  const Member& applicant() const;
+  const Member* partner() const;
+  const Member* member(const person::Personnummer& pnr) const;
+  int adult_count() const;
+  int child_count() const;
+};
+
+// What the caller needs beyond the file format's own rules.
+struct ParseOptions {
+  bool for_intake = false;  // intake requires `received` and `address`
+  bool leap_day_on_feb28 = false;
+};
+
+// Parses and validates an application file's text. `file` names it in messages. Throws
+// InputError with one problem per violation (file, line, field, value), nothing else.
+Application parse_application(std::string_view toml_text, const std::string& file, const ParseOptions& options = {});
+
+// The same from one JSON object with the same keys (one line of a JSON-lines stream).
+Application parse_application_json(std::string_view json_text, const std::string& source,
+                                   const ParseOptions& options = {});
+
+}  // namespace eb::assess

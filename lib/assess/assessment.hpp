@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: MIT
+// Assessment: the result of a calculation, line by line, each line with its rule and statute.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "money/money.hpp"
+#include "norms/norm_set.hpp"
+#include "period/month.hpp"
+
+namespace eb::assess {
+
+using money::Money;
+
+// The JSON contract's sections (application-format.md).
+enum class Section { norm, common, cost, other, income, exemption };
+std::string_view section_name(Section s);
+
+struct Line {
+  Section section = Section::norm;
+  std::string label;   // Swedish, for the caseworker and the letter
+  std::string member;  // masked personnummer(s) of whom the line concerns; empty for the household
+  Money amount;        // positive; income and exemption lines are subtracted/added by section
+  std::string rule;    // the rule that produced it, e.g. "riksnorm.child_band"
+  std::string ref;     // the statute, valid on the first day of the month
+  std::string detail;  // how the amount was computed: "3 820 kr × 15/30 = 1 910,00 kr (ore_half_up)"
+  Money applied;       // cost lines: what was applied for (equals amount unless capped/approved)
+  std::string kind;    // cost/income kind, "" for norm lines
+};
+
+struct Totals {
+  Money norm;    // personal costs + the case's common costs
+  Money costs;   // the six kinds outside the norm
+  Money other;   // livsföring i övrigt
+  Money need;    // norm + costs + other
+  Money income;  // income counted, after exemptions
+  Money exempt;  // income not counted
+  Money amount;  // payable: max(0, need − income), rounded by payable_rounding
+};
+
+struct Assessment {
+  period::Month month{2000, 1};
+  std::string norm_id;
+  std::string norm_sha256;
+  norms::NormStatus norm_status = norms::NormStatus::official;
+  std::string norm_source;  // the norm file's source URL and amending act
+  std::string guideline_id;
+  std::vector<Line> lines;
+  Totals totals;
+  std::vector<std::string> notes;     // information for the caseworker
+  std::vector<std::string> warnings;  // must be looked at before a routine decision
+
+  bool has_warnings() const { return !warnings.empty(); }
+};
+
+}  // namespace eb::assess

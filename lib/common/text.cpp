@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: MIT
+#include "common/text.hpp"
+
+namespace eb::text {
+
+bool parse_digits(std::string_view s, int& out) {
+  if (s.empty() || s.size() > 9) return false;
+  out = 0;
+  for (char c : s) {
+    if (c < '0' || c > '9') return false;
+    out = out * 10 + (c - '0');
+  }
+  return true;
+}
+
+std::string quoted(std::string_view s) { return "\"" + std::string(s) + "\""; }
+
+}  // namespace eb::text

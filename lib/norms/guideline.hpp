@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: MIT
+// Guideline: a municipality's local guideline, e.g. caps on rent by household type.
+// Local policy, not national law (rules-reference.md §2.4): always data, never code.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "money/money.hpp"
+#include "period/date.hpp"
+
+namespace eb::norms {
+
+// A cap on one cost kind for households of a given composition.
+struct CostCap {
+  std::string kind;  // a cost kind, e.g. "rent"
+  std::string label; // "1 vuxen, inga barn"
+  int adults = 1;
+  int children_min = 0;
+  int children_max = 99;
+  money::Money amount;
+  long line = 0;
+};
+
+struct Guideline {
+  std::string id;
+  std::string title;
+  std::string status;  // "example" for the shipped example; "adopted" for a nämnd's decision
+  std::string source;
+  period::Date valid_from{1970, 1, 1};
+  std::optional<period::Date> valid_to;
+  std::vector<CostCap> caps;
+  std::string path;
+  std::string sha256;
+
+  // The cap for `kind` for a household of `adults` and `children`, or nullptr.
+  const CostCap* cap_for(std::string_view kind, int adults, int children) const;
+};
+
+// Parses a guideline file. Throws InputError naming file, line and field.
+Guideline parse_guideline_text(std::string_view text, const std::string& file);
+
+}  // namespace eb::norms
