@@ -8,7 +8,11 @@
 
 namespace eb::cli {
 
+void add_intake_command(CLI::App& app, Session& session);
 void add_assess_command(CLI::App& app, Session& session);
+void add_show_command(CLI::App& app, Session& session);
+void add_list_command(CLI::App& app, Session& session);
 void add_norms_command(CLI::App& app, Session& session);
+void add_db_command(CLI::App& app, Session& session);
 
 }  // namespace eb::cli

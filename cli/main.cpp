@@ -11,7 +11,7 @@
 
 int main(int argc, char** argv) {
   using eb::ExitCode;
-  eb::cli::Session session{std::cout, std::cerr, {}, {}, {}, {}};
+  eb::cli::Session session{std::cout, std::cerr, {}, {}, {}, {}, 0};
 
   CLI::App app{"eb — ekonomiskt bistånd: from application to payment and follow-up"};
   app.set_version_flag("--version", std::string("eb ") + EB_VERSION);
@@ -24,8 +24,12 @@ int main(int argc, char** argv) {
   app.add_option("--today", session.today_flag, "Take this date (YYYY-MM-DD) as today; default the system date");
 
   // Product order: the path of a case from application to follow-up.
+  eb::cli::add_intake_command(app, session);
   eb::cli::add_assess_command(app, session);
+  eb::cli::add_show_command(app, session);
+  eb::cli::add_list_command(app, session);
   eb::cli::add_norms_command(app, session);
+  eb::cli::add_db_command(app, session);
 
   try {
     app.parse(argc, argv);
@@ -42,5 +46,5 @@ int main(int argc, char** argv) {
     std::cerr << "eb: error: internal error: " << e.what() << " (this is a bug in eb; please report it)\n";
     return static_cast<int>(ExitCode::internal);
   }
-  return 0;
+  return session.exit_status;
 }

@@ -37,6 +37,26 @@ period::Date Session::today() const {
   return period::Date(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday);
 }
 
+store::CaseStore Session::open_store(store::OpenMode mode) const {
+  return store::CaseStore::open(db_path().string(), mode);
+}
+
+norms::NormCatalog Session::catalog() const { return norms::NormCatalog::load(norms_dir().string()); }
+
+store::WriteContext Session::write_context(const std::string& command) const {
+  const std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%S%z", &local);
+  return store::WriteContext{buf, user(), command, today()};
+}
+
+std::string Session::pnr_shown(const std::string& digits, bool show) {
+  if (digits.size() != 12) return digits;
+  return digits.substr(0, 8) + "-" + (show ? digits.substr(8) : std::string("XXXX"));
+}
+
 std::string Session::user() const {
   if (!as_user.empty()) return as_user;
   if (const passwd* pw = getpwuid(geteuid()); pw != nullptr && pw->pw_name != nullptr) return pw->pw_name;

@@ -7,7 +7,9 @@
 #include <ostream>
 #include <string>
 
+#include "norms/norm_catalog.hpp"
 #include "period/date.hpp"
+#include "store/case_store.hpp"
 
 namespace eb::cli {
 
@@ -24,7 +26,18 @@ struct Session {
   // --today (for scripts and tests), else the system clock. The core never reads the clock.
   std::string today_flag;
 
+  // The exit code of a command that succeeded but has something to report (fut-check: 1).
+  int exit_status = 0;
+
   std::filesystem::path db_path() const;
+  // The case store, opened for reading or for one write transaction.
+  store::CaseStore open_store(store::OpenMode mode) const;
+  // The norm files of the norms folder.
+  norms::NormCatalog catalog() const;
+  // Who, when and which command, for the audit log.
+  store::WriteContext write_context(const std::string& command) const;
+  // A personnummer as the user may see it: masked unless `show` (--show-pnr).
+  static std::string pnr_shown(const std::string& digits, bool show);
   std::filesystem::path norms_dir() const;
   period::Date today() const;
   std::string user() const;

@@ -51,6 +51,9 @@ struct Assessment {
   Totals totals;
   std::vector<std::string> notes;     // information for the caseworker
   std::vector<std::string> warnings;  // must be looked at before a routine decision
+  // Adults (12-digit pnr) whose jobbstimulans period starts this month: the store records
+  // the start so later months continue the same two years. Not part of the JSON contract.
+  std::vector<std::string> stimulus_starts;
 
   bool has_warnings() const { return !warnings.empty(); }
 };

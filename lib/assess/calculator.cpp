@@ -230,7 +230,8 @@ private:
       if (m.assistance_months && *m.assistance_months >= r.jobbstimulans_qualifying_months &&
           since_end >= r.jobbstimulans_qualifying_months) {
         m_out.notes.push_back("jobbstimulans for " + m.pnr.masked() + ": a new period starts " +
-                              m_app.month.to_string() + " (record stimulus_start)");
+                              m_app.month.to_string());
+        m_out.stimulus_starts.push_back(m.pnr.digits());
         return true;
       }
       m_out.notes.push_back("jobbstimulans for " + m.pnr.masked() + ": the period that started " +
@@ -240,7 +241,8 @@ private:
     if (m.assistance_months && *m.assistance_months >= r.jobbstimulans_qualifying_months) {
       m_out.notes.push_back("jobbstimulans for " + m.pnr.masked() + ": qualified by " +
                             std::to_string(*m.assistance_months) + " months in a row; the period starts " +
-                            m_app.month.to_string() + " (record stimulus_start)");
+                            m_app.month.to_string());
+      m_out.stimulus_starts.push_back(m.pnr.digits());
       return true;
     }
     return false;

@@ -34,6 +34,7 @@ struct Guideline {
   std::vector<CostCap> caps;
   std::string path;
   std::string sha256;
+  std::string text;  // the file's bytes
 
   // The cap for `kind` for a household of `adults` and `children`, or nullptr.
   const CostCap* cap_for(std::string_view kind, int adults, int children) const;

@@ -71,6 +71,7 @@ Guideline NormCatalog::guideline(std::string_view name) const {
   Guideline g = parse_guideline_text(bytes, path.string());
   g.path = path.string();
   g.sha256 = sha256_hex(bytes);
+  g.text = bytes;
   return g;
 }
 

@@ -162,6 +162,7 @@ NormSet read_norm_file(const std::string& path) {
   NormSet n = parse_norm_text(bytes, path);
   n.path = path;
   n.sha256 = sha256_hex(bytes);
+  n.text = bytes;
   return n;
 }
 

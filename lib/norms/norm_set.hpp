@@ -100,6 +100,7 @@ struct NormSet {
 
   std::string path;    // the file it was read from
   std::string sha256;  // of the file's bytes: an assessment records it to be reproducible
+  std::string text;    // the file's bytes, kept so the store can archive exactly what was used
 
   // The band for a child of `age`; nullptr if no band covers it.
   const ChildBand* band_for_age(int age) const;

@@ -114,7 +114,9 @@ const ClearingRange* find_range(int clearing) {
   return nullptr;
 }
 
-int digit(char c) { return c - '0'; }
+int digit(char c) {
+  return c - '0';
+}
 
 // Luhn (modulus 10): the weights 2, 1, 2, 1, … from the right, before the check digit.
 int luhn_check_digit(std::string_view digits_before_check) {
@@ -147,10 +149,13 @@ std::string_view check_rule_text(Rule rule) {
   switch (rule) {
     case Rule::type1_comment1:
       return "modulus 11 over the clearing number's last three digits and the account number";
-    case Rule::type1_comment2: return "modulus 11 over the clearing number and the account number";
-    case Rule::type2_comment2: return "modulus 11 over the account number";
+    case Rule::type1_comment2:
+      return "modulus 11 over the clearing number and the account number";
+    case Rule::type2_comment2:
+      return "modulus 11 over the account number";
     case Rule::type2_comment1:
-    case Rule::type2_comment3: return "modulus 10 over the account number";
+    case Rule::type2_comment3:
+      return "modulus 10 over the account number";
   }
   return "";
 }
@@ -175,7 +180,9 @@ std::string with_clearing_dash(const std::string& clearing) {
 
 }  // namespace
 
-std::string BankAccount::formatted() const { return with_clearing_dash(clearing) + ", " + number; }
+std::string BankAccount::formatted() const {
+  return with_clearing_dash(clearing) + ", " + number;
+}
 
 std::string BankAccount::masked() const {
   std::string out = formatted();
@@ -191,7 +198,9 @@ std::string BankAccount::masked() const {
   return out;
 }
 
-std::string BankAccount::bban() const { return clearing.substr(0, 4) + number; }
+std::string BankAccount::bban() const {
+  return clearing.substr(0, 4) + number;
+}
 
 BankAccount parse_bank_account(std::string_view text, std::string_view field) {
   const auto fail = [&](const std::string& why) -> BankAccount {
@@ -239,8 +248,8 @@ BankAccount parse_bank_account(std::string_view text, std::string_view field) {
     if (written) {
       clearing_written = 5;
       if (digits.size() >= 5 && digits[4] != check) {
-        return fail("the fifth digit of a " + bank + " clearing number is a check digit: " + four + "-" +
-                    digits[4] + " should be " + four + "-" + check);
+        return fail("the fifth digit of a " + bank + " clearing number is a check digit: " + four + "-" + digits[4] +
+                    " should be " + four + "-" + check);
       }
     }
     account.clearing = four + check;
@@ -261,16 +270,16 @@ BankAccount parse_bank_account(std::string_view text, std::string_view field) {
     case Rule::type1_comment1:
     case Rule::type1_comment2: {
       if (number.size() != 7) return wrong_length("7 digits");
-      const std::string weighed =
-          range->rule == Rule::type1_comment1 ? four.substr(1) + number : four + number;
+      const std::string weighed = range->rule == Rule::type1_comment1 ? four.substr(1) + number : four + number;
       check_ok = passes_mod11(weighed);
       break;
     }
     case Rule::type2_comment1:
       if (number.size() != 10) {
         if (account.is_personkonto() && number.size() == 12) {
-          return fail("the account number of a Nordea personkonto is the personnummer with 10 digits "
-                      "(YYMMDDNNNN), without the century");
+          return fail(
+              "the account number of a Nordea personkonto is the personnummer with 10 digits "
+              "(YYMMDDNNNN), without the century");
         }
         return wrong_length("10 digits");
       }
@@ -291,8 +300,9 @@ BankAccount parse_bank_account(std::string_view text, std::string_view field) {
   if (number.find_first_not_of('0') == std::string::npos) return fail("the account number is all zeros");
   if (!check_ok) {
     if (account.is_personkonto()) {
-      return fail("the check digit is wrong: the account number of a Nordea personkonto is the holder's "
-                  "personnummer (YYMMDDNNNN), whose last digit checks the others");
+      return fail(
+          "the check digit is wrong: the account number of a Nordea personkonto is the holder's "
+          "personnummer (YYMMDDNNNN), whose last digit checks the others");
     }
     return fail("the check digit does not match: at " + at_bank + " it is computed by " +
                 std::string(check_rule_text(range->rule)) + "; look for a mistyped digit");

@@ -33,10 +33,9 @@ struct BankAccount {
   bool operator==(const BankAccount&) const = default;
 };
 
-// Parses "8327-9 123 456 789-0", "8327-9, 123 456 789-0", "5000 1234567" or "50001234567":
-// digits with spaces, '-', ',' and '.' as separators. Throws InputError naming `field` and
-// `text` when a character is not allowed, no bank uses the clearing number, the account
-// number has the wrong length for that bank, or a check digit is wrong.
+// Parses "8327-9 123 456 789-0", "8327-9, 123 456 789-0", "5000 1234567": digits, with spaces,
+// '-', ',' and '.' between. Throws InputError naming `field` and `text` for another character, an
+// unknown clearing number, the wrong length for that bank, or a wrong check digit.
 BankAccount parse_bank_account(std::string_view text, std::string_view field);
 
 }  // namespace eb::pay

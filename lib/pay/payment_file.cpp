@@ -61,7 +61,9 @@ std::string text_problem(std::string_view s, std::size_t max_chars) {
   return {};
 }
 
-bool is_blank(std::string_view s) { return s.find_first_not_of(" \t\r\n") == std::string_view::npos; }
+bool is_blank(std::string_view s) {
+  return s.find_first_not_of(" \t\r\n") == std::string_view::npos;
+}
 
 std::string trimmed(std::string_view s) {
   const auto first = s.find_first_not_of(" \t\r");
@@ -81,8 +83,12 @@ void check_text(ProblemList& problems, const std::string& field, std::string_vie
   }
 }
 
-bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_upper(char c) {
+  return c >= 'A' && c <= 'Z';
+}
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
 
 // ISO 13616: the IBAN pattern of the schema and the modulus-97 check.
 bool is_valid_iban(std::string_view iban) {
@@ -155,8 +161,8 @@ bool two_digits(std::string_view s, std::size_t at, int max) {
 bool is_iso_datetime(std::string_view s) {
   if (s.size() < 19 || s[10] != 'T' || s[13] != ':' || s[16] != ':') return false;
   int y = 0, m = 0, d = 0;
-  if (!text::parse_digits(s.substr(0, 4), y) || s[4] != '-' || !text::parse_digits(s.substr(5, 2), m) ||
-      s[7] != '-' || !text::parse_digits(s.substr(8, 2), d) || !period::make_date(y, m, d)) {
+  if (!text::parse_digits(s.substr(0, 4), y) || s[4] != '-' || !text::parse_digits(s.substr(5, 2), m) || s[7] != '-' ||
+      !text::parse_digits(s.substr(8, 2), d) || !period::make_date(y, m, d)) {
     return false;
   }
   if (!two_digits(s, 11, 23) || !two_digits(s, 14, 59) || !two_digits(s, 17, 59)) return false;
@@ -288,12 +294,23 @@ std::string xml_escaped(std::string_view s) {
   out.reserve(s.size());
   for (char c : s) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&apos;";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -301,10 +318,11 @@ std::string xml_escaped(std::string_view s) {
 
 // A small indenting XML writer; every text and attribute value is escaped.
 class XmlWriter {
-public:
-  void open(std::string_view tag) {
+ public:
+  // `attributes` are written as given: they are constants of this file, never user data.
+  void open(std::string_view tag, std::string_view attributes = {}) {
     indent();
-    m_out += "<" + std::string(tag) + ">\n";
+    m_out += "<" + std::string(tag) + (attributes.empty() ? "" : " ") + std::string(attributes) + ">\n";
     ++m_depth;
   }
   void close(std::string_view tag) {
@@ -323,7 +341,7 @@ public:
   void raw(std::string_view text) { m_out += text; }
   std::string take() { return std::move(m_out); }
 
-private:
+ private:
   void indent() { m_out.append(static_cast<std::size_t>(m_depth) * 2, ' '); }
   std::string m_out;
   int m_depth = 0;
@@ -370,8 +388,9 @@ std::string write_pain001(const PaymentFile& file) {
   const std::string count = std::to_string(file.transfers.size());
   XmlWriter x;
   x.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-  x.raw("<Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:pain.001.001.03\" "
-        "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">\n");
+  x.open("Document",
+         "xmlns=\"urn:iso:std:iso:20022:tech:xsd:pain.001.001.03\" "
+         "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"");
   x.open("CstmrCdtTrfInitn");
   x.open("GrpHdr");
   x.leaf("MsgId", file.message_id);
@@ -459,7 +478,7 @@ std::string write_pain001(const PaymentFile& file) {
   }
   x.close("PmtInf");
   x.close("CstmrCdtTrfInitn");
-  x.raw("</Document>\n");
+  x.close("Document");
   return x.take();
 }
 

@@ -31,7 +31,8 @@ struct Transfer {
   // The recipient's own account; nothing means payment by avi (utbetalningsavi), which the
   // bank sends to `creditor_address`.
   std::optional<BankAccount> account;
-  // Lines separated by '\n' (or, on one line, by ','): "Storgatan 1\n791 71 Falun".
+  // Lines separated by '\n' (or, on one line, by ','): "Storgatan 1\n791 71 Falun". Written
+  // to the files only for a payment by avi, where the bank needs it.
   std::string creditor_address;
   // Shown to the recipient, e.g. "Försörjningsstöd 2026-03"; may be empty.
   std::string remittance;
@@ -48,16 +49,14 @@ struct PaymentFile {
   std::vector<Transfer> transfers;
 };
 
-// The pain.001.001.03 XML: one PmtInf (TRF) with one CdtTrfTxInf per transfer, amounts in SEK
-// and control sums computed from whole öre. A transfer to an account names the creditor bank
-// by clearing number (SESBA) and the account as a BBAN; an avi transfer has no account and
-// gives the postal address instead. Throws InputError with every problem found: no transfers,
-// an amount that is not positive, a duplicate end-to-end id, a missing or overlong text, an
-// invalid IBAN, BIC, organisationsnummer or date-time, an avi transfer without an address.
+// The pain.001.001.03 XML: one PmtInf (TRF), one CdtTrfTxInf per transfer (an account by SESBA
+// clearing and BBAN; an avi by postal address), control sums from whole öre. Throws InputError
+// listing every problem: no transfers, amount <= 0, duplicate id, bad text, IBAN, BIC, org.nr, time.
 std::string write_pain001(const PaymentFile& file);
 
 // The same transfers as CSV (RFC 4180: comma, CRLF, quotes where needed), one header row and
-// one row per transfer, amounts as "1234.50". Throws InputError as write_pain001 does.
+// one row per transfer, amounts as "1234.50", the address only for avi rows. Throws
+// InputError as write_pain001 does.
 std::string write_payment_csv(const PaymentFile& file);
 
 }  // namespace eb::pay

@@ -15,7 +15,9 @@ using eb::pay::parse_bank_account;
 
 namespace {
 
-BankAccount parse(const std::string& text) { return parse_bank_account(text, "account"); }
+BankAccount parse(const std::string& text) {
+  return parse_bank_account(text, "account");
+}
 
 // The message parse_bank_account throws for `text`, or "" if it does not throw.
 std::string error_of(const std::string& text) {
@@ -41,8 +43,8 @@ void check_account(const std::string& text, const std::string& clearing, const s
 
 TEST_CASE("parse_bank_account: type 1, comment 1 (mod 11 over clearing's last 3 digits)", "[pay]") {
   SECTION("accepts the written forms") {
-    for (const char* text : {"5000 1234560", "5000-1234560", "5000, 123 456-0", "5000.12.345.60", "50001234560",
-                             " 5000  1234560 "}) {
+    for (const char* text :
+         {"5000 1234560", "5000-1234560", "5000, 123 456-0", "5000.12.345.60", "50001234560", " 5000  1234560 "}) {
       check_account(text, "5000", "1234560", "SEB");
     }
   }
@@ -130,8 +132,8 @@ TEST_CASE("parse_bank_account: type 2, comment 2 (Handelsbanken, 9 digits, mod 1
 
 TEST_CASE("parse_bank_account: type 2, comment 3 (Swedbank 8xxx-x and Plusgirot, mod 10)", "[pay]") {
   SECTION("reads the 5-digit clearing number, written or not") {
-    for (const char* text : {"8327-9 012 345 678-2", "8327-9, 012 345 678-2", "8327 9 0123456782",
-                             "83279 0123456782", "832790123456782", "8327 0123456782", "8327, 012 345 678-2"}) {
+    for (const char* text : {"8327-9 012 345 678-2", "8327-9, 012 345 678-2", "8327 9 0123456782", "83279 0123456782",
+                             "832790123456782", "8327 0123456782", "8327, 012 345 678-2"}) {
       check_account(text, "83279", "0123456782", "Swedbank");
     }
     check_account("8327-9, 993 300 123-3", "83279", "9933001233", "Swedbank");

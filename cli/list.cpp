@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: MIT
+// eb list: applications as a table, CSV or JSON.
+#include <nlohmann/json.hpp>
+
+#include "commands.hpp"
+#include "common/ids.hpp"
+#include "render/table.hpp"
+
+namespace eb::cli {
+
+namespace {
+
+struct ListOptions {
+  std::string month;
+  std::string status;
+  bool csv = false;
+  bool json = false;
+  bool show_pnr = false;
+};
+
+void run_list(const ListOptions& opt, Session& s) {
+  store::ApplicationFilter filter;
+  if (!opt.month.empty()) filter.month = period::parse_month(opt.month, "--month");
+  if (!opt.status.empty()) {
+    if (opt.status != "received" && opt.status != "assessed") {
+      throw InputError("--status", opt.status, "must be received or assessed");
+    }
+    filter.status = opt.status;
+  }
+  const store::CaseStore store = s.open_store(store::OpenMode::read_only);
+  const auto rows = store.list_applications(filter);
+  if (opt.json) {
+    nlohmann::json arr = nlohmann::json::array();
+    for (const auto& a : rows) {
+      arr.push_back({{"application_id", format_id(IdKind::application, a.id)},
+                     {"case_id", format_id(IdKind::arende, a.case_id)},
+                     {"month", a.month.to_string()},
+                     {"kind", a.kind},
+                     {"received", a.received.to_string()},
+                     {"applicant", Session::pnr_shown(a.applicant_pnr, opt.show_pnr)},
+                     {"members", a.members},
+                     {"status", a.status},
+                     {"has_warnings", a.has_warnings},
+                     {"amount_ore", a.amount ? nlohmann::json(a.amount->ore()) : nlohmann::json(nullptr)}});
+    }
+    s.out << arr.dump(2) << "\n";
+    return;
+  }
+  Table t({"application", "case", "month", "kind", "received", "applicant", "members", "status", "amount"},
+          {false, false, false, false, false, false, true, false, true});
+  for (const auto& a : rows) {
+    t.add({format_id(IdKind::application, a.id), format_id(IdKind::arende, a.case_id), a.month.to_string(), a.kind,
+           a.received.to_string(), Session::pnr_shown(a.applicant_pnr, opt.show_pnr), std::to_string(a.members),
+           a.status + (a.has_warnings ? "!" : ""),
+           a.amount ? (opt.csv ? std::to_string(a.amount->ore()) : money::format_kr(*a.amount)) : ""});
+  }
+  if (opt.csv) {
+    t.print_csv(s.out);
+  } else {
+    t.print(s.out);
+    s.out << rows.size() << " applications\n";
+  }
+}
+
+}  // namespace
+
+void add_list_command(CLI::App& app, Session& session) {
+  auto opt = std::make_shared<ListOptions>();
+  CLI::App* cmd = app.add_subcommand("list", "List applications (table, --csv or --json)");
+  cmd->add_option("--month", opt->month, "Only this month (YYYY-MM)");
+  cmd->add_option("--status", opt->status, "Only applications with this status: received | assessed");
+  auto* csv = cmd->add_flag("--csv", opt->csv, "Print CSV (amounts in öre)");
+  cmd->add_flag("--json", opt->json, "Print a JSON array, one object per application")->excludes(csv);
+  cmd->add_flag("--show-pnr", opt->show_pnr, "Show full personnummer (masked as YYYYMMDD-XXXX by default)");
+  cmd->callback([opt, &session] { run_list(*opt, session); });
+}
+
+}  // namespace eb::cli

@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: MIT
+// eb show: a case with its months, or an application with its members and assessments.
+#include <nlohmann/json.hpp>
+
+#include "assess/assessment_json.hpp"
+#include "commands.hpp"
+#include "common/ids.hpp"
+#include "render/assessment_text.hpp"
+#include "render/table.hpp"
+
+namespace eb::cli {
+
+namespace {
+
+struct ShowOptions {
+  std::string id;
+  bool json = false;
+  bool show_pnr = false;
+};
+
+std::string amount_text(const std::optional<money::Money>& m) { return m ? money::format_kr(*m) : "—"; }
+
+nlohmann::json summary_json(const store::ApplicationSummary& a, bool show_pnr) {
+  nlohmann::json j{{"application_id", format_id(IdKind::application, a.id)},
+                   {"case_id", format_id(IdKind::arende, a.case_id)},
+                   {"month", a.month.to_string()},
+                   {"kind", a.kind},
+                   {"received", a.received.to_string()},
+                   {"applicant", Session::pnr_shown(a.applicant_pnr, show_pnr)},
+                   {"members", a.members},
+                   {"status", a.status},
+                   {"has_warnings", a.has_warnings}};
+  j["amount_ore"] = a.amount ? nlohmann::json(a.amount->ore()) : nlohmann::json(nullptr);
+  return j;
+}
+
+void show_case(std::int64_t id, const ShowOptions& opt, Session& s, const store::CaseStore& store) {
+  const store::CaseSummary c = store.case_summary(id);
+  if (opt.json) {
+    nlohmann::json apps = nlohmann::json::array();
+    for (const auto& a : c.applications) apps.push_back(summary_json(a, opt.show_pnr));
+    s.out << nlohmann::json{{"case_id", format_id(IdKind::arende, c.id)},
+                            {"applicant", Session::pnr_shown(c.applicant_pnr, opt.show_pnr)},
+                            {"opened_on", c.opened_on.to_string()},
+                            {"applications", apps}}
+                 .dump(2)
+          << "\n";
+    return;
+  }
+  s.out << "Ärende " << format_id(IdKind::arende, c.id) << "  sökande " << Session::pnr_shown(c.applicant_pnr, opt.show_pnr)
+        << (c.applicant_name.empty() ? "" : " " + c.applicant_name) << "  öppnat " << c.opened_on.to_string() << "\n\n";
+  Table t({"application", "month", "kind", "received", "members", "status", "amount"},
+          {false, false, false, false, true, false, true});
+  for (const auto& a : c.applications) {
+    t.add({format_id(IdKind::application, a.id), a.month.to_string(), a.kind, a.received.to_string(),
+           std::to_string(a.members), a.status + (a.has_warnings ? " (warnings)" : ""), amount_text(a.amount)});
+  }
+  t.print(s.out);
+}
+
+void show_application(std::int64_t id, const ShowOptions& opt, Session& s, const store::CaseStore& store) {
+  const store::ApplicationSummary sum = store.application_summary(id);
+  const assess::Application app = store.load_application(id);
+  const auto assessments = store.assessments(id);
+  if (opt.json) {
+    nlohmann::json j = summary_json(sum, opt.show_pnr);
+    nlohmann::json list = nlohmann::json::array();
+    for (const auto& a : assessments) {
+      nlohmann::json x = assess::to_json(a.result);
+      x["assessment_id"] = a.id;
+      x["assessed_on"] = a.assessed_on.to_string();
+      x["assessed_by"] = a.assessed_by;
+      list.push_back(std::move(x));
+    }
+    j["assessments"] = std::move(list);
+    j["history_notes"] = store.history_notes(id);
+    s.out << j.dump(2) << "\n";
+    return;
+  }
+  s.out << "Ansökan " << format_id(IdKind::application, id) << "  ärende " << format_id(IdKind::arende, sum.case_id)
+        << "  " << sum.month.to_string() << " (" << sum.kind << ")  inkom " << sum.received.to_string() << "\n\n";
+  Table members({"member", "role", "name"});
+  for (const auto& m : app.members) {
+    members.add({Session::pnr_shown(m.pnr.digits(), opt.show_pnr), std::string(assess::role_name(m.role)), m.name});
+  }
+  members.print(s.out);
+  for (const auto& n : store.history_notes(id)) s.out << "note: " << n << "\n";
+  if (assessments.empty()) {
+    s.out << "\nnot assessed yet: eb assess " << format_id(IdKind::application, id) << "\n";
+    return;
+  }
+  s.out << "\nassessments:\n";
+  for (const auto& a : assessments) {
+    s.out << "  " << a.id << "  " << a.assessed_on.to_string() << "  " << a.assessed_by << "  " << a.result.norm_id
+          << "  " << money::format_kr(a.result.totals.amount) << "\n";
+  }
+  s.out << "\nlatest assessment:\n";
+  print_assessment(s.out, assessments.back().result, false);
+}
+
+void run_show(const ShowOptions& opt, Session& s) {
+  const store::CaseStore store = s.open_store(store::OpenMode::read_only);
+  if (auto c = parse_id(opt.id, IdKind::arende)) return show_case(*c, opt, s, store);
+  if (auto a = parse_id(opt.id, IdKind::application)) return show_application(*a, opt, s, store);
+  throw InputError("ID", opt.id, "not a case (C-12) or application (A-34) id");
+}
+
+}  // namespace
+
+void add_show_command(CLI::App& app, Session& session) {
+  auto opt = std::make_shared<ShowOptions>();
+  CLI::App* cmd = app.add_subcommand("show", "Show a case (C-12) with its months, or an application (A-34)");
+  cmd->add_option("id", opt->id, "C-… or A-…")->required();
+  cmd->add_flag("--json", opt->json, "Print as JSON");
+  cmd->add_flag("--show-pnr", opt->show_pnr, "Show full personnummer (masked as YYYYMMDD-XXXX by default)");
+  cmd->callback([opt, &session] { run_show(*opt, session); });
+}
+
+}  // namespace eb::cli

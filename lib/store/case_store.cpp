@@ -1,0 +1,713 @@
+// SPDX-License-Identifier: MIT
+// The case store. The only file set that includes SQLiteCpp (see ARCHITECTURE.md).
+#include "store/case_store.hpp"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <sqlite3.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <set>
+
+#include "assess/assessment_json.hpp"
+#include "common/ids.hpp"
+#include "common/sha256.hpp"
+#include "store/schema.hpp"
+
+namespace eb::store {
+
+namespace {
+
+using assess::Application;
+using money::Money;
+
+constexpr int k_busy_timeout_ms = 60'000;
+
+// Creates `path` with owner-only permissions if it does not exist.
+void create_private_file(const std::string& path) {
+  const int fd = ::open(path.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
+  if (fd < 0) {
+    if (errno == EEXIST) return;
+    throw StoreError(path + ": cannot create: " + std::strerror(errno));
+  }
+  ::close(fd);
+}
+
+std::string audit_hash(const std::string& prev, std::int64_t id, const std::string& at, const std::string& user,
+                       const std::string& command, const std::string& entity, const std::string& detail) {
+  const char sep = '\x1f';
+  return sha256_hex(prev + sep + std::to_string(id) + sep + at + sep + user + sep + command + sep + entity + sep +
+                    detail);
+}
+
+std::string role_text(assess::Role r) { return std::string(assess::role_name(r)); }
+
+}  // namespace
+
+struct CaseStore::Impl {
+  SQLite::Database db;
+  std::string path;
+  std::map<std::string, std::unique_ptr<SQLite::Statement>, std::less<>> statements;
+  // The audit chain's head, cached inside a write transaction.
+  std::optional<std::pair<std::int64_t, std::string>> audit_head;
+  std::vector<std::optional<std::pair<std::int64_t, std::string>>> savepoint_heads;
+
+  Impl(const std::string& p, int flags) : db(p, flags, k_busy_timeout_ms), path(p) {}
+
+  SQLite::Statement& stmt(std::string_view sql) {
+    auto it = statements.find(sql);
+    if (it == statements.end()) {
+      it = statements.emplace(std::string(sql), std::make_unique<SQLite::Statement>(db, std::string(sql))).first;
+    }
+    it->second->reset();
+    it->second->clearBindings();
+    return *it->second;
+  }
+
+  std::pair<std::int64_t, std::string> head() {
+    if (!audit_head) {
+      SQLite::Statement& q = stmt("SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1");
+      audit_head = q.executeStep() ? std::make_pair(q.getColumn(0).getInt64(), q.getColumn(1).getString())
+                                   : std::make_pair(std::int64_t{0}, std::string(64, '0'));
+    }
+    return *audit_head;
+  }
+
+  void audit(const WriteContext& ctx, const std::string& entity, const std::string& detail) {
+    const auto [last_id, last_hash] = head();
+    const std::int64_t id = last_id + 1;
+    const std::string hash = audit_hash(last_hash, id, ctx.at, ctx.user, ctx.command, entity, detail);
+    SQLite::Statement& q = stmt(
+        "INSERT INTO audit (id, at, user, command, entity, detail, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?)");
+    q.bind(1, id);
+    q.bind(2, ctx.at);
+    q.bind(3, ctx.user);
+    q.bind(4, ctx.command);
+    q.bind(5, entity);
+    q.bind(6, detail);
+    q.bind(7, last_hash);
+    q.bind(8, hash);
+    q.exec();
+    audit_head = std::make_pair(id, hash);
+  }
+
+  int user_version() { return db.execAndGet("PRAGMA user_version").getInt(); }
+
+  std::int64_t person_id(const person::Personnummer& pnr, const std::string& name) {
+    SQLite::Statement& q = stmt("SELECT id FROM person WHERE pnr = ?");
+    q.bind(1, pnr.digits());
+    if (q.executeStep()) return q.getColumn(0).getInt64();
+    SQLite::Statement& ins = stmt("INSERT INTO person (pnr, birth_date, sex, name) VALUES (?,?,?,?)");
+    ins.bind(1, pnr.digits());
+    ins.bind(2, pnr.birth_date().to_string());
+    ins.bind(3, pnr.sex() == person::Sex::woman ? "K" : "M");
+    ins.bind(4, name);
+    ins.exec();
+    return db.getLastInsertRowid();
+  }
+
+  std::optional<std::int64_t> find_case(std::int64_t person) {
+    SQLite::Statement& q = stmt(
+        "SELECT a.arende_id FROM member m JOIN application a ON a.id = m.application_id "
+        "WHERE m.person_id = ? AND m.role IN ('applicant', 'partner') ORDER BY a.month DESC, a.id DESC LIMIT 1");
+    q.bind(1, person);
+    if (q.executeStep()) return q.getColumn(0).getInt64();
+    return std::nullopt;
+  }
+
+  // The months before `month` in which `person` appears in any application (history known).
+  std::optional<period::Month> earliest_month(std::int64_t person, period::Month month) {
+    SQLite::Statement& q = stmt(
+        "SELECT min(a.month) FROM member m JOIN application a ON a.id = m.application_id "
+        "WHERE m.person_id = ? AND a.month < ?");
+    q.bind(1, person);
+    q.bind(2, month.to_string());
+    if (q.executeStep() && !q.getColumn(0).isNull()) return period::parse_month(q.getColumn(0).getString(), "month");
+    return std::nullopt;
+  }
+
+  int consecutive_assistance(std::int64_t person, period::Month month) {
+    SQLite::Statement& q =
+        stmt("SELECT month FROM assistance_month WHERE person_id = ? AND month < ? ORDER BY month DESC");
+    q.bind(1, person);
+    q.bind(2, month.to_string());
+    int count = 0;
+    period::Month expect = month.plus(-1);
+    while (q.executeStep()) {
+      if (q.getColumn(0).getString() != expect.to_string()) break;
+      ++count;
+      expect = expect.plus(-1);
+    }
+    return count;
+  }
+
+  void fill_history(Application& app, const std::vector<std::int64_t>& person_ids, std::vector<std::string>& notes) {
+    for (std::size_t i = 0; i < app.members.size(); ++i) {
+      assess::Member& m = app.members[i];
+      const std::int64_t pid = person_ids[i];
+      const auto known_from = earliest_month(pid, app.month);
+      if (!known_from) continue;  // no history: the file's values stand
+      const std::string who = m.pnr.masked();
+      if (m.is_adult()) {
+        const int stored = consecutive_assistance(pid, app.month);
+        const bool run_reaches_start = app.month.plus(-stored) == *known_from;
+        if (m.assistance_months && *m.assistance_months != stored) {
+          if (run_reaches_start && *m.assistance_months > stored) {
+            notes.push_back("assistance_months for " + who + ": the file's " + std::to_string(*m.assistance_months) +
+                            " is kept; the store's history starts " + known_from->to_string() + " and shows " +
+                            std::to_string(stored) + " months in a row");
+          } else {
+            notes.push_back("assistance_months for " + who + ": the file says " +
+                            std::to_string(*m.assistance_months) + ", the store's history shows " +
+                            std::to_string(stored) + " months in a row; the store's value is used");
+            m.assistance_months = stored;
+          }
+        } else if (!m.assistance_months && stored > 0) {
+          m.assistance_months = stored;
+          notes.push_back("assistance_months for " + who + " = " + std::to_string(stored) + " from the store");
+        }
+        SQLite::Statement& q =
+            stmt("SELECT max(start_month) FROM stimulus_period WHERE person_id = ? AND start_month <= ?");
+        q.bind(1, pid);
+        q.bind(2, app.month.to_string());
+        if (q.executeStep() && !q.getColumn(0).isNull()) {
+          const period::Month start = period::parse_month(q.getColumn(0).getString(), "stimulus_start");
+          if (!m.stimulus_start) {
+            notes.push_back("stimulus_start for " + who + " = " + start.to_string() + " from the store");
+          } else if (*m.stimulus_start != start) {
+            notes.push_back("stimulus_start for " + who + ": the file says " + m.stimulus_start->to_string() +
+                            ", the store recorded " + start.to_string() + "; the store's value is used");
+          }
+          m.stimulus_start = start;
+        }
+      } else {
+        SQLite::Statement& q = stmt(
+            "SELECT count(DISTINCT a.id), coalesce(sum(i.amount_ore), 0) FROM application a "
+            "JOIN member m ON m.application_id = a.id AND m.person_id = ?1 "
+            "LEFT JOIN income i ON i.application_id = a.id AND i.person_id = ?1 AND i.kind = 'salary' "
+            "WHERE a.month >= ?2 AND a.month < ?3");
+        q.bind(1, pid);
+        q.bind(2, std::to_string(app.month.year()) + "-01");
+        q.bind(3, app.month.to_string());
+        q.executeStep();
+        if (q.getColumn(0).getInt64() == 0) continue;  // no history this year: the file's value stands
+        const Money stored = Money::from_ore(q.getColumn(1).getInt64());
+        if (stored != m.earned_this_year_before) {
+          notes.push_back("earned_this_year_before for " + who + ": the file says " +
+                          money::format_kr(m.earned_this_year_before) + ", the store's applications this year show " +
+                          money::format_kr(stored) + "; the store's value is used");
+          m.earned_this_year_before = stored;
+        }
+      }
+    }
+  }
+};
+
+CaseStore::CaseStore(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
+CaseStore::CaseStore(CaseStore&&) noexcept = default;
+CaseStore& CaseStore::operator=(CaseStore&&) noexcept = default;
+CaseStore::~CaseStore() = default;
+
+CaseStore CaseStore::open(const std::string& path, OpenMode mode) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  const bool exists = fs::exists(path, ec);
+  if (mode == OpenMode::read_only && !exists) {
+    throw StoreError(path + ": no case store here (create one with `eb db init`, or set --db / $EB_DB)");
+  }
+  std::unique_ptr<Impl> impl;
+  try {
+    if (mode == OpenMode::read_write) create_private_file(path);  // before SQLite creates it 0644
+    const int flags = mode == OpenMode::read_only ? SQLite::OPEN_READONLY : SQLite::OPEN_READWRITE;
+    if (mode == OpenMode::migrate && !exists) throw StoreError(path + ": no case store here to migrate");
+    impl = std::make_unique<Impl>(path, flags);
+    impl->db.exec("PRAGMA foreign_keys = ON");
+    if (mode != OpenMode::read_only) {
+      impl->db.exec("PRAGMA journal_mode = WAL");
+      impl->db.exec("PRAGMA synchronous = NORMAL");
+    }
+    const int version = impl->user_version();
+    if (version == 0 && mode == OpenMode::read_write) {
+      // A new file: create the current schema in one transaction.
+      const bool empty = impl->db.execAndGet("SELECT count(*) FROM sqlite_schema").getInt() == 0;
+      if (!empty) throw StoreError(path + ": not an eb case store (it has tables but no eb schema version)");
+      SQLite::Transaction tx(impl->db, SQLite::TransactionBehavior::IMMEDIATE);
+      if (impl->user_version() == 0) {  // another process may have created it meanwhile
+        for (const auto& m : migrations()) impl->db.exec(std::string(m.sql));
+        impl->db.exec("PRAGMA user_version = " + std::to_string(current_schema_version()));
+      }
+      tx.commit();
+    }
+  } catch (const SQLite::Exception& e) {
+    throw StoreError(path + ": " + e.what());
+  }
+  const int version = impl->user_version();
+  if (version > current_schema_version()) {
+    throw StoreError(path + ": schema version " + std::to_string(version) + " is newer than this eb understands (" +
+                     std::to_string(current_schema_version()) + "); use a newer eb");
+  }
+  if (version < current_schema_version() && mode != OpenMode::migrate) {
+    throw StoreError(path + ": schema version " + std::to_string(version) + " is older than this eb's (" +
+                     std::to_string(current_schema_version()) + "); back it up (`eb db backup FILE`) and run `eb db migrate`");
+  }
+  return CaseStore(std::move(impl));
+}
+
+int CaseStore::schema_version() const { return m_impl->user_version(); }
+
+std::vector<std::string> CaseStore::migrate(const WriteContext& ctx) {
+  std::vector<std::string> applied;
+  try {
+    begin();
+    const int from = m_impl->user_version();
+    for (const auto& m : migrations()) {
+      if (m.version <= from) continue;
+      m_impl->db.exec(std::string(m.sql));
+      m_impl->db.exec("PRAGMA user_version = " + std::to_string(m.version));
+      m_impl->audit(ctx, "schema", "migrated to version " + std::to_string(m.version) + ": " + std::string(m.title));
+      applied.push_back("version " + std::to_string(m.version) + ": " + std::string(m.title));
+    }
+    commit();
+  } catch (const SQLite::Exception& e) {
+    rollback();
+    throw StoreError(m_impl->path + ": migration failed: " + e.what());
+  }
+  return applied;
+}
+
+void CaseStore::begin() {
+  m_impl->db.exec("BEGIN IMMEDIATE");
+  m_impl->audit_head.reset();
+}
+
+void CaseStore::commit() { m_impl->db.exec("COMMIT"); }
+
+void CaseStore::rollback() {
+  if (!m_impl->db.getHandle()) return;
+  if (sqlite3_get_autocommit(m_impl->db.getHandle()) == 0) m_impl->db.exec("ROLLBACK");
+  m_impl->audit_head.reset();
+  m_impl->savepoint_heads.clear();
+}
+
+void CaseStore::savepoint() {
+  m_impl->db.exec("SAVEPOINT item");
+  m_impl->savepoint_heads.push_back(m_impl->audit_head);
+}
+
+void CaseStore::release_savepoint() {
+  m_impl->db.exec("RELEASE item");
+  m_impl->savepoint_heads.pop_back();
+}
+
+void CaseStore::rollback_to_savepoint() {
+  m_impl->db.exec("ROLLBACK TO item");
+  m_impl->db.exec("RELEASE item");
+  m_impl->audit_head = m_impl->savepoint_heads.back();
+  m_impl->savepoint_heads.pop_back();
+}
+
+IntakeResult CaseStore::intake(Application app, const WriteContext& ctx) {
+  Impl& s = *m_impl;
+  try {
+    IntakeResult out;
+    std::vector<std::int64_t> person_ids;
+    for (const auto& m : app.members) person_ids.push_back(s.person_id(m.pnr, m.name));
+    const std::int64_t applicant = person_ids[static_cast<std::size_t>(
+        std::find_if(app.members.begin(), app.members.end(),
+                     [](const assess::Member& m) { return m.role == assess::Role::applicant; }) -
+        app.members.begin())];
+    std::optional<std::int64_t> case_id = s.find_case(applicant);
+    if (!case_id) {
+      SQLite::Statement& q = s.stmt("INSERT INTO arende (applicant_id, opened_on) VALUES (?, ?)");
+      q.bind(1, applicant);
+      q.bind(2, ctx.today.to_string());
+      q.exec();
+      case_id = s.db.getLastInsertRowid();
+      out.new_case = true;
+      s.audit(ctx, format_id(IdKind::arende, *case_id), "opened for applicant " + app.applicant().pnr.masked());
+    } else if (app.kind != assess::ApplicationKind::supplement) {
+      SQLite::Statement& q =
+          s.stmt("SELECT id FROM application WHERE arende_id = ? AND month = ? AND kind <> 'supplement'");
+      q.bind(1, *case_id);
+      q.bind(2, app.month.to_string());
+      if (q.executeStep()) {
+        throw Conflict(app.source + ": case " + format_id(IdKind::arende, *case_id) + " already has application " +
+                       format_id(IdKind::application, q.getColumn(0).getInt64()) + " for " + app.month.to_string() +
+                       " (for more needs the same month, send kind = \"supplement\")");
+      }
+    }
+    out.case_id = *case_id;
+    s.fill_history(app, person_ids, out.notes);
+
+    SQLite::Statement& ins = s.stmt(
+        "INSERT INTO application (arende_id, month, kind, received_on, address, account, guideline, housemates, "
+        "source, source_sha256, history_notes, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
+    ins.bind(1, *case_id);
+    ins.bind(2, app.month.to_string());
+    ins.bind(3, std::string(assess::kind_name(app.kind)));
+    ins.bind(4, app.received ? app.received->to_string() : ctx.today.to_string());
+    ins.bind(5, app.address);
+    ins.bind(6, app.account);
+    ins.bind(7, app.guideline);
+    ins.bind(8, app.housemates);
+    ins.bind(9, app.source);
+    ins.bind(10, "");
+    ins.bind(11, nlohmann::json(out.notes).dump());
+    ins.bind(12, ctx.at);
+    ins.exec();
+    out.application_id = s.db.getLastInsertRowid();
+
+    for (std::size_t i = 0; i < app.members.size(); ++i) {
+      const auto& m = app.members[i];
+      SQLite::Statement& q = s.stmt(
+          "INSERT INTO member (application_id, seq, person_id, role, hinder, assistance_months, stimulus_start, "
+          "preschool_lunch, in_school, days, alternating_residence, earned_before_ore) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
+      q.bind(1, out.application_id);
+      q.bind(2, static_cast<int>(i + 1));
+      q.bind(3, person_ids[i]);
+      q.bind(4, role_text(m.role));
+      q.bind(5, m.hinder);
+      if (m.assistance_months) q.bind(6, *m.assistance_months); else q.bind(6);
+      if (m.stimulus_start) q.bind(7, m.stimulus_start->to_string()); else q.bind(7);
+      q.bind(8, m.preschool_lunch ? 1 : 0);
+      q.bind(9, m.in_school ? 1 : 0);
+      q.bind(10, m.days);
+      q.bind(11, m.alternating_residence ? 1 : 0);
+      q.bind(12, m.earned_this_year_before.ore());
+      q.exec();
+    }
+    for (std::size_t i = 0; i < app.costs.size(); ++i) {
+      const auto& c = app.costs[i];
+      SQLite::Statement& q = s.stmt(
+          "INSERT INTO cost (application_id, seq, kind, applied_ore, approved_ore, note) VALUES (?,?,?,?,?,?)");
+      q.bind(1, out.application_id);
+      q.bind(2, static_cast<int>(i + 1));
+      q.bind(3, std::string(assess::cost_kind_name(c.kind)));
+      q.bind(4, c.applied.ore());
+      if (c.approved) q.bind(5, c.approved->ore()); else q.bind(5);
+      q.bind(6, c.note);
+      q.exec();
+    }
+    for (std::size_t i = 0; i < app.incomes.size(); ++i) {
+      const auto& in = app.incomes[i];
+      std::int64_t pid = 0;
+      for (std::size_t k = 0; k < app.members.size(); ++k) {
+        if (app.members[k].pnr == in.member) pid = person_ids[k];
+      }
+      SQLite::Statement& q = s.stmt(
+          "INSERT INTO income (application_id, seq, person_id, kind, amount_ore, note) VALUES (?,?,?,?,?,?)");
+      q.bind(1, out.application_id);
+      q.bind(2, static_cast<int>(i + 1));
+      q.bind(3, pid);
+      q.bind(4, std::string(assess::income_kind_name(in.kind)));
+      q.bind(5, in.amount.ore());
+      q.bind(6, in.note);
+      q.exec();
+    }
+    s.audit(ctx, format_id(IdKind::application, out.application_id),
+            "intake " + format_id(IdKind::arende, *case_id) + " " + app.month.to_string() + " " +
+                std::string(assess::kind_name(app.kind)) + " from " + app.source);
+    return out;
+  } catch (const SQLite::Exception& e) {
+    throw StoreError(s.path + ": " + e.what());
+  }
+}
+
+Application CaseStore::load_application(std::int64_t id) const {
+  Impl& s = *m_impl;
+  SQLite::Statement& q = s.stmt(
+      "SELECT month, kind, received_on, address, account, guideline, housemates, source FROM application WHERE id = ?");
+  q.bind(1, id);
+  if (!q.executeStep()) throw NotFound("no application " + format_id(IdKind::application, id));
+  Application app;
+  app.month = period::parse_month(q.getColumn(0).getString(), "month");
+  const std::string kind = q.getColumn(1).getString();
+  app.kind = kind == "renewal" ? assess::ApplicationKind::renewal
+             : kind == "supplement" ? assess::ApplicationKind::supplement
+                                    : assess::ApplicationKind::new_application;
+  app.received = period::parse_date(q.getColumn(2).getString(), "received");
+  app.address = q.getColumn(3).getString();
+  app.account = q.getColumn(4).getString();
+  app.guideline = q.getColumn(5).getString();
+  app.housemates = q.getColumn(6).getInt();
+  app.source = format_id(IdKind::application, id);
+
+  SQLite::Statement& mq = s.stmt(
+      "SELECT p.pnr, p.name, m.role, m.hinder, m.assistance_months, m.stimulus_start, m.preschool_lunch, m.in_school, "
+      "m.days, m.alternating_residence, m.earned_before_ore FROM member m JOIN person p ON p.id = m.person_id "
+      "WHERE m.application_id = ? ORDER BY m.seq");
+  mq.bind(1, id);
+  while (mq.executeStep()) {
+    assess::Member m;
+    m.pnr = person::parse_personnummer(mq.getColumn(0).getString(), "person.pnr");
+    m.name = mq.getColumn(1).getString();
+    const std::string role = mq.getColumn(2).getString();
+    m.role = role == "partner" ? assess::Role::partner : role == "child" ? assess::Role::child : assess::Role::applicant;
+    m.hinder = mq.getColumn(3).getString();
+    if (!mq.getColumn(4).isNull()) m.assistance_months = mq.getColumn(4).getInt();
+    if (!mq.getColumn(5).isNull()) m.stimulus_start = period::parse_month(mq.getColumn(5).getString(), "stimulus_start");
+    m.preschool_lunch = mq.getColumn(6).getInt() != 0;
+    m.in_school = mq.getColumn(7).getInt() != 0;
+    m.days = mq.getColumn(8).getInt();
+    m.alternating_residence = mq.getColumn(9).getInt() != 0;
+    m.earned_this_year_before = Money::from_ore(mq.getColumn(10).getInt64());
+    app.members.push_back(std::move(m));
+  }
+  SQLite::Statement& cq =
+      s.stmt("SELECT kind, applied_ore, approved_ore, note FROM cost WHERE application_id = ? ORDER BY seq");
+  cq.bind(1, id);
+  while (cq.executeStep()) {
+    assess::Cost c;
+    c.kind = assess::cost_kind_from(cq.getColumn(0).getString()).value_or(assess::CostKind::other);
+    c.applied = Money::from_ore(cq.getColumn(1).getInt64());
+    if (!cq.getColumn(2).isNull()) c.approved = Money::from_ore(cq.getColumn(2).getInt64());
+    c.note = cq.getColumn(3).getString();
+    app.costs.push_back(std::move(c));
+  }
+  SQLite::Statement& iq = s.stmt(
+      "SELECT p.pnr, i.kind, i.amount_ore, i.note FROM income i JOIN person p ON p.id = i.person_id "
+      "WHERE i.application_id = ? ORDER BY i.seq");
+  iq.bind(1, id);
+  while (iq.executeStep()) {
+    assess::Income in;
+    in.member = person::parse_personnummer(iq.getColumn(0).getString(), "person.pnr");
+    in.kind = assess::income_kind_from(iq.getColumn(1).getString()).value_or(assess::IncomeKind::other);
+    in.amount = Money::from_ore(iq.getColumn(2).getInt64());
+    in.note = iq.getColumn(3).getString();
+    app.incomes.push_back(std::move(in));
+  }
+  return app;
+}
+
+std::vector<std::string> CaseStore::history_notes(std::int64_t id) const {
+  SQLite::Statement& q = m_impl->stmt("SELECT history_notes FROM application WHERE id = ?");
+  q.bind(1, id);
+  if (!q.executeStep()) throw NotFound("no application " + format_id(IdKind::application, id));
+  return nlohmann::json::parse(q.getColumn(0).getString()).get<std::vector<std::string>>();
+}
+
+std::int64_t CaseStore::store_assessment(std::int64_t application_id, const assess::Assessment& a,
+                                         const norms::NormSet& norm, const norms::Guideline* guideline,
+                                         const WriteContext& ctx) {
+  Impl& s = *m_impl;
+  try {
+    const auto archive = [&](const std::string& sha, const std::string& id, const std::string& path,
+                             const std::string& text) {
+      SQLite::Statement& q = s.stmt("INSERT OR IGNORE INTO norm_file (sha256, id, path, content) VALUES (?,?,?,?)");
+      q.bind(1, sha);
+      q.bind(2, id);
+      q.bind(3, path);
+      q.bind(4, text);
+      q.exec();
+    };
+    archive(norm.sha256, norm.id, norm.path, norm.text);
+    if (guideline) archive(guideline->sha256, guideline->id, guideline->path, guideline->text);
+    SQLite::Statement& q = s.stmt(
+        "INSERT INTO assessment (application_id, assessed_on, assessed_by, norm_sha256, guideline_sha256, norm_ore, "
+        "costs_ore, other_ore, need_ore, income_ore, exempt_ore, amount_ore, has_warnings, result_json) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    const auto& t = a.totals;
+    q.bind(1, application_id);
+    q.bind(2, ctx.today.to_string());
+    q.bind(3, ctx.user);
+    q.bind(4, norm.sha256);
+    if (guideline) q.bind(5, guideline->sha256); else q.bind(5);
+    q.bind(6, t.norm.ore());
+    q.bind(7, t.costs.ore());
+    q.bind(8, t.other.ore());
+    q.bind(9, t.need.ore());
+    q.bind(10, t.income.ore());
+    q.bind(11, t.exempt.ore());
+    q.bind(12, t.amount.ore());
+    q.bind(13, a.has_warnings() ? 1 : 0);
+    q.bind(14, assess::to_json(a).dump());
+    q.exec();
+    const std::int64_t id = s.db.getLastInsertRowid();
+    for (const auto& pnr : a.stimulus_starts) {
+      SQLite::Statement& sp = s.stmt(
+          "INSERT OR IGNORE INTO stimulus_period (person_id, start_month, assessment_id) "
+          "SELECT id, ?, ? FROM person WHERE pnr = ?");
+      sp.bind(1, a.month.to_string());
+      sp.bind(2, id);
+      sp.bind(3, pnr);
+      sp.exec();
+    }
+    s.audit(ctx, format_id(IdKind::application, application_id),
+            "assessed under " + norm.id + " (" + norm.sha256.substr(0, 12) + "): " + money::format_kr(t.amount));
+    return id;
+  } catch (const SQLite::Exception& e) {
+    throw StoreError(s.path + ": " + e.what());
+  }
+}
+
+namespace {
+StoredAssessment read_assessment(SQLite::Statement& q) {
+  StoredAssessment sa;
+  sa.id = q.getColumn(0).getInt64();
+  sa.application_id = q.getColumn(1).getInt64();
+  sa.assessed_on = period::parse_date(q.getColumn(2).getString(), "assessed_on");
+  sa.assessed_by = q.getColumn(3).getString();
+  sa.result = assess::assessment_from_json(nlohmann::json::parse(q.getColumn(4).getString()));
+  return sa;
+}
+}  // namespace
+
+std::optional<StoredAssessment> CaseStore::latest_assessment(std::int64_t application_id) const {
+  SQLite::Statement& q = m_impl->stmt(
+      "SELECT id, application_id, assessed_on, assessed_by, result_json FROM assessment WHERE application_id = ? "
+      "ORDER BY id DESC LIMIT 1");
+  q.bind(1, application_id);
+  if (!q.executeStep()) return std::nullopt;
+  return read_assessment(q);
+}
+
+std::vector<StoredAssessment> CaseStore::assessments(std::int64_t application_id) const {
+  SQLite::Statement& q = m_impl->stmt(
+      "SELECT id, application_id, assessed_on, assessed_by, result_json FROM assessment WHERE application_id = ? "
+      "ORDER BY id");
+  q.bind(1, application_id);
+  std::vector<StoredAssessment> out;
+  while (q.executeStep()) out.push_back(read_assessment(q));
+  return out;
+}
+
+namespace {
+constexpr std::string_view k_summary_sql =
+    "SELECT a.id, a.arende_id, a.month, a.kind, a.received_on, p.pnr, p.name, "
+    "(SELECT count(*) FROM member x WHERE x.application_id = a.id), "
+    "s.id, s.amount_ore, s.has_warnings "
+    "FROM application a "
+    "JOIN member m ON m.application_id = a.id AND m.role = 'applicant' "
+    "JOIN person p ON p.id = m.person_id "
+    "LEFT JOIN assessment s ON s.id = (SELECT max(id) FROM assessment WHERE application_id = a.id) ";
+
+ApplicationSummary read_summary(SQLite::Statement& q) {
+  ApplicationSummary r;
+  r.id = q.getColumn(0).getInt64();
+  r.case_id = q.getColumn(1).getInt64();
+  r.month = period::parse_month(q.getColumn(2).getString(), "month");
+  r.kind = q.getColumn(3).getString();
+  r.received = period::parse_date(q.getColumn(4).getString(), "received");
+  r.applicant_pnr = q.getColumn(5).getString();
+  r.applicant_name = q.getColumn(6).getString();
+  r.members = q.getColumn(7).getInt();
+  if (!q.getColumn(8).isNull()) {
+    r.assessment_id = q.getColumn(8).getInt64();
+    r.amount = Money::from_ore(q.getColumn(9).getInt64());
+    r.has_warnings = q.getColumn(10).getInt() != 0;
+  }
+  r.status = r.assessment_id ? "assessed" : "received";
+  return r;
+}
+}  // namespace
+
+std::vector<ApplicationSummary> CaseStore::list_applications(const ApplicationFilter& f) const {
+  std::string sql(k_summary_sql);
+  sql += "WHERE (?1 IS NULL OR a.month = ?1) AND (?2 IS NULL OR a.arende_id = ?2) ORDER BY a.month, a.id";
+  SQLite::Statement& q = m_impl->stmt(sql);
+  if (f.month) q.bind(1, f.month->to_string());
+  if (f.case_id) q.bind(2, *f.case_id);
+  std::vector<ApplicationSummary> out;
+  while (q.executeStep()) {
+    ApplicationSummary r = read_summary(q);
+    if (f.status && r.status != *f.status) continue;
+    out.push_back(std::move(r));
+  }
+  return out;
+}
+
+ApplicationSummary CaseStore::application_summary(std::int64_t id) const {
+  SQLite::Statement& q = m_impl->stmt(std::string(k_summary_sql) + "WHERE a.id = ?1");
+  q.bind(1, id);
+  if (!q.executeStep()) throw NotFound("no application " + format_id(IdKind::application, id));
+  return read_summary(q);
+}
+
+CaseSummary CaseStore::case_summary(std::int64_t case_id) const {
+  SQLite::Statement& q = m_impl->stmt(
+      "SELECT c.id, p.pnr, p.name, c.opened_on FROM arende c JOIN person p ON p.id = c.applicant_id WHERE c.id = ?");
+  q.bind(1, case_id);
+  if (!q.executeStep()) throw NotFound("no case " + format_id(IdKind::arende, case_id));
+  CaseSummary c;
+  c.id = q.getColumn(0).getInt64();
+  c.applicant_pnr = q.getColumn(1).getString();
+  c.applicant_name = q.getColumn(2).getString();
+  c.opened_on = period::parse_date(q.getColumn(3).getString(), "opened_on");
+  ApplicationFilter f;
+  f.case_id = case_id;
+  c.applications = list_applications(f);
+  return c;
+}
+
+std::vector<std::int64_t> CaseStore::application_ids(period::Month month) const {
+  SQLite::Statement& q = m_impl->stmt("SELECT id FROM application WHERE month = ? ORDER BY id");
+  q.bind(1, month.to_string());
+  std::vector<std::int64_t> out;
+  while (q.executeStep()) out.push_back(q.getColumn(0).getInt64());
+  return out;
+}
+
+std::vector<std::string> CaseStore::check() const {
+  Impl& s = *m_impl;
+  std::vector<std::string> problems;
+  try {
+    SQLite::Statement ic(s.db, "PRAGMA integrity_check");
+    while (ic.executeStep()) {
+      const std::string r = ic.getColumn(0).getString();
+      if (r != "ok") problems.push_back("integrity: " + r);
+    }
+    SQLite::Statement fk(s.db, "PRAGMA foreign_key_check");
+    while (fk.executeStep()) {
+      problems.push_back("foreign key: table " + fk.getColumn(0).getString() + " row " + fk.getColumn(1).getString() +
+                         " refers to a missing " + fk.getColumn(2).getString());
+    }
+    SQLite::Statement q(s.db, "SELECT id, at, user, command, entity, detail, prev_hash, hash FROM audit ORDER BY id");
+    std::string prev(64, '0');
+    std::int64_t expect = 1;
+    while (q.executeStep()) {
+      const std::int64_t id = q.getColumn(0).getInt64();
+      const std::string hash = q.getColumn(7).getString();
+      std::string why;
+      if (id != expect) {
+        why = "entry " + std::to_string(expect) + " is missing (next is " + std::to_string(id) + ")";
+      } else if (q.getColumn(6).getString() != prev) {
+        why = "its prev_hash does not match entry " + std::to_string(id - 1);
+      } else if (audit_hash(prev, id, q.getColumn(1).getString(), q.getColumn(2).getString(), q.getColumn(3).getString(),
+                            q.getColumn(4).getString(), q.getColumn(5).getString()) != hash) {
+        why = "its content does not match its hash (edited after it was written)";
+      }
+      if (!why.empty()) {
+        problems.push_back("audit: the chain is broken at entry " + std::to_string(std::min(id, expect)) + ": " + why);
+        break;
+      }
+      prev = hash;
+      ++expect;
+    }
+  } catch (const SQLite::Exception& e) {
+    problems.push_back(std::string("store: ") + e.what());
+  }
+  return problems;
+}
+
+void CaseStore::backup(const std::string& path) const {
+  std::error_code ec;
+  if (std::filesystem::exists(path, ec)) throw Conflict(path + ": exists already; choose a new backup file");
+  create_private_file(path);
+  try {
+    m_impl->db.backup(path.c_str(), SQLite::Database::Save);
+  } catch (const SQLite::Exception& e) {
+    throw StoreError(path + ": backup failed: " + e.what());
+  }
+}
+
+std::int64_t CaseStore::audit_count() const {
+  return m_impl->db.execAndGet("SELECT count(*) FROM audit").getInt64();
+}
+
+}  // namespace eb::store

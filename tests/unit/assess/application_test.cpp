@@ -1,0 +1,560 @@
+// SPDX-License-Identifier: MIT
+// Tests of the application file (application-format.md): every validation rule on small inline
+// TOML texts, each checked by the field path of the problem, and the JSON form's equivalence.
+#include "assess/application.hpp"
+
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+#include "common/error.hpp"
+#include "period/date.hpp"
+#include "period/month.hpp"
+
+using eb::InputError;
+using eb::Problem;
+using eb::assess::Application;
+using eb::assess::ApplicationKind;
+using eb::assess::CostKind;
+using eb::assess::IncomeKind;
+using eb::assess::parse_application;
+using eb::assess::parse_application_json;
+using eb::assess::ParseOptions;
+using eb::assess::Role;
+using eb::period::Date;
+using eb::period::Month;
+
+// The personnummer below are synthetic, with check digits computed by hand (Luhn).
+
+namespace {
+
+// A valid application: a single parent (41 years old in March 2026) and a child of 8.
+const std::string k_valid = R"(month = "2026-03"
+received = "2026-02-24"
+kind = "renewal"
+housemates = 1
+
+[[member]]
+pnr = "19850312-2387"
+name = "Anna Exempel"
+role = "applicant"
+assistance_months = 7
+
+[[member]]
+pnr = "20170405-2099"
+role = "child"
+days = 15
+
+[[cost]]
+kind = "rent"
+applied = 6500
+approved = 6400
+note = "hyresavi mars"
+
+[[cost]]
+kind = "electricity"
+applied = "250.55"
+
+[[income]]
+member = "19850312-2387"
+kind = "salary"
+amount = 9000
+)";
+
+// `k_valid` with the first `from` replaced by `to`.
+std::string valid_with(const std::string& from, const std::string& to) {
+  std::string text = k_valid;
+  const auto at = text.find(from);
+  REQUIRE(at != std::string::npos);
+  text.replace(at, from.size(), to);
+  return text;
+}
+
+// The problems parse_application reports for `text`; none if it parses.
+std::vector<Problem> problems_of(const std::string& text, const ParseOptions& options = {}) {
+  try {
+    parse_application(text, "app.toml", options);
+  } catch (const InputError& e) {
+    return e.problems();
+  }
+  return {};
+}
+
+// The one problem `text` has; fails the test if it has none or several.
+Problem only_problem(const std::string& text, const ParseOptions& options = {}) {
+  const auto problems = problems_of(text, options);
+  std::string all;
+  for (const auto& p : problems) all += p.to_string() + "\n";
+  INFO(all);
+  REQUIRE(problems.size() == 1);
+  return problems[0];
+}
+
+std::string replace_all(std::string text, const std::string& from, const std::string& to) {
+  for (auto at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) {
+    text.replace(at, from.size(), to);
+  }
+  return text;
+}
+
+long line_of(const std::string& text, const std::string& needle) {
+  const auto at = text.find(needle);
+  REQUIRE(at != std::string::npos);
+  return 1 + static_cast<long>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(at), '\n'));
+}
+
+}  // namespace
+
+TEST_CASE("parse_application", "[assess]") {
+  SECTION("reads a valid file") {
+    const Application app = parse_application(k_valid, "app.toml");
+    CHECK(app.month == Month(2026, 3));
+    REQUIRE(app.received.has_value());
+    CHECK(*app.received == Date(2026, 2, 24));
+    CHECK(app.kind == ApplicationKind::renewal);
+    CHECK(app.housemates == 1);
+    CHECK(app.source == "app.toml");
+    REQUIRE(app.members.size() == 2);
+    CHECK(app.members[0].pnr.digits() == "198503122387");
+    CHECK(app.members[0].name == "Anna Exempel");
+    CHECK(app.members[0].role == Role::applicant);
+    CHECK(app.members[0].assistance_months == 7);
+    CHECK(app.members[0].line == line_of(k_valid, "[[member]]"));
+    CHECK(app.members[1].role == Role::child);
+    CHECK(app.members[1].days == 15);
+    CHECK(app.applicant().pnr.digits() == "198503122387");
+    CHECK(app.partner() == nullptr);
+    CHECK(app.adult_count() == 1);
+    CHECK(app.child_count() == 1);
+    REQUIRE(app.costs.size() == 2);
+    CHECK(app.costs[0].kind == CostKind::rent);
+    CHECK(app.costs[0].applied.ore() == 650000);
+    CHECK(app.costs[0].approved == eb::money::Money::from_kr(6400));
+    CHECK(app.costs[0].note == "hyresavi mars");
+    CHECK(app.costs[1].applied.ore() == 25055);  // "250.55"
+    REQUIRE(app.incomes.size() == 1);
+    CHECK(app.incomes[0].kind == IncomeKind::salary);
+    CHECK(app.incomes[0].amount.ore() == 900000);
+  }
+  SECTION("uses the defaults for optional fields") {
+    const Application app = parse_application("month = \"2026-03\"\n[[member]]\npnr = \"19850312-2387\"\n"
+                                              "role = \"applicant\"\n",
+                                              "app.toml");
+    CHECK_FALSE(app.received.has_value());
+    CHECK(app.kind == ApplicationKind::new_application);
+    CHECK(app.housemates == 0);
+    CHECK_FALSE(app.members[0].assistance_months.has_value());
+    CHECK(app.members[0].days == 30);
+  }
+  SECTION("refuses an empty file") {
+    const Problem p = only_problem(" \n");
+    CHECK(p.field == "month");
+    CHECK(p.message == "missing: the file is empty");
+  }
+  SECTION("refuses a TOML syntax error") {
+    const Problem p = only_problem(valid_with("kind = \"renewal\"", "kind = renewal"));
+    CHECK(p.file == "app.toml");
+    CHECK(p.line == 3);
+    CHECK(p.message.rfind("TOML syntax error: ", 0) == 0);
+  }
+  SECTION("month: is required") {
+    const Problem p = only_problem(valid_with("month = \"2026-03\"\n", ""));
+    CHECK(p.field == "month");
+    CHECK(p.message == "missing (this field is required)");
+  }
+  SECTION("month: is a real month") {
+    const Problem p = only_problem(valid_with("2026-03", "2026-13"));
+    CHECK(p.field == "month");
+    CHECK(p.value == "\"2026-13\"");
+    CHECK(p.line == 1);
+    CHECK(p.message == "no such month");
+  }
+  SECTION("month: is a string") {
+    const Problem p = only_problem(valid_with("\"2026-03\"", "202603"));
+    CHECK(p.field == "month");
+    CHECK(p.message == "must be a month as a string, \"YYYY-MM\"");
+  }
+  SECTION("received: is a real date") {
+    const Problem p = only_problem(valid_with("2026-02-24", "2026-02-30"));
+    CHECK(p.field == "received");
+    CHECK(p.value == "\"2026-02-30\"");
+    CHECK(p.message == "no such date");
+  }
+  SECTION("received and address: required for intake only") {
+    const std::string text = valid_with("received = \"2026-02-24\"\n", "");
+    CHECK(problems_of(text).empty());
+    ParseOptions intake;
+    intake.for_intake = true;
+    const auto problems = problems_of(text, intake);
+    REQUIRE(problems.size() == 2);
+    CHECK(problems[0].field == "received");
+    CHECK(problems[0].message == "missing (this field is required)");
+    CHECK(problems[1].field == "address");
+    CHECK(problems[1].message == "missing (this field is required)");
+  }
+  SECTION("kind: is new, renewal or supplement") {
+    const Problem p = only_problem(valid_with("\"renewal\"", "\"again\""));
+    CHECK(p.field == "kind");
+    CHECK(p.message == "unknown kind (new, renewal, supplement)");
+  }
+  SECTION("housemates: is not negative") {
+    const Problem p = only_problem(valid_with("housemates = 1", "housemates = -1"));
+    CHECK(p.field == "housemates");
+    CHECK(p.value == "-1");
+    CHECK(p.message == "must be from 0 to 50");
+  }
+  SECTION("amounts: at most two decimals") {
+    const Problem p = only_problem(valid_with("\"250.55\"", "\"250.555\""));
+    CHECK(p.field == "cost[2].applied");
+    CHECK(p.value == "\"250.555\"");
+    CHECK(p.message == "at most two decimals (whole öre) are allowed");
+  }
+  SECTION("amounts: not negative") {
+    const Problem p = only_problem(valid_with("applied = 6500", "applied = -6500"));
+    CHECK(p.field == "cost[1].applied");
+    CHECK(p.value == "-6500");
+    CHECK(p.message == "must not be negative");
+  }
+  SECTION("amounts: an approved amount is not negative") {
+    const Problem p = only_problem(valid_with("approved = 6400", "approved = \"-1,50\""));
+    CHECK(p.field == "cost[1].approved");
+    CHECK(p.message == "must not be negative");
+  }
+  SECTION("amounts: an income is not negative") {
+    const Problem p = only_problem(valid_with("amount = 9000", "amount = -9000"));
+    CHECK(p.field == "income[1].amount");
+    CHECK(p.message == "must not be negative");
+  }
+  SECTION("amounts: not a float") {
+    const Problem p = only_problem(valid_with("applied = 6500", "applied = 6500.5"));
+    CHECK(p.field == "cost[1].applied");
+    CHECK(p.message == "write kronor as a whole number (8200) or as a string with öre (\"8200.50\"), not as a float");
+  }
+  SECTION("amounts: not text") {
+    const Problem p = only_problem(valid_with("amount = 9000", "amount = \"nio tusen\""));
+    CHECK(p.field == "income[1].amount");
+    CHECK(p.message == "not an amount in kronor (write e.g. 8200 or \"8 200,50\")");
+  }
+  SECTION("pnr: is 12 digits") {
+    const Problem p = only_problem(valid_with("20170405-2099", "2017040-2099"));
+    CHECK(p.field == "member[2].pnr");
+    CHECK(p.value == "\"2017040-2099\"");
+    CHECK(p.message == "a personnummer is 12 digits, YYYYMMDD-NNNN");
+  }
+  SECTION("pnr: has a valid check digit") {
+    const Problem p = only_problem(valid_with("pnr = \"19850312-2387\"", "pnr = \"19850312-2388\""));
+    CHECK(p.field == "member[1].pnr");
+    CHECK(p.line == line_of(k_valid, "pnr = \"19850312-2387\""));
+    CHECK(p.message == "check digit is wrong (should be 7)");
+  }
+  SECTION("pnr: has a real birth date") {
+    const Problem p = only_problem(valid_with("20170405-2099", "20170231-2099"));
+    CHECK(p.field == "member[2].pnr");
+    CHECK(p.message == "no such birth date");
+  }
+  SECTION("pnr: a samordningsnummer has a real date after subtracting 60") {
+    const Problem p = only_problem(valid_with("20170405-2099", "20170291-2099"));  // 31 February
+    CHECK(p.field == "member[2].pnr");
+    CHECK(p.message == "no such birth date (a samordningsnummer adds 60 to the day)");
+  }
+  SECTION("pnr: a valid samordningsnummer is accepted") {
+    // born 2019-03-31: day 31 + 60 = 91
+    const Application app = parse_application(valid_with("20170405-2099", "20190391-1236"), "app.toml");
+    CHECK(app.members[1].pnr.is_samordningsnummer());
+  }
+  SECTION("pnr: is required") {
+    const Problem p = only_problem(valid_with("pnr = \"20170405-2099\"\n", ""));
+    CHECK(p.field == "member[2].pnr");
+    CHECK(p.message == "missing (this field is required)");
+  }
+  SECTION("pnr: appears only once") {
+    const Problem p = only_problem(k_valid + "[[member]]\npnr = \"20170405-2099\"\nrole = \"child\"\n");
+    CHECK(p.field == "member[3].pnr");
+    CHECK(p.value == "\"20170405-2099\"");
+    CHECK(p.message == "appears more than once in this application");
+  }
+  SECTION("role: exactly one applicant, not two") {
+    const Problem p = only_problem(k_valid + "[[member]]\npnr = \"19830704-1510\"\nrole = \"applicant\"\n");
+    CHECK(p.field == "member[3].role");
+    CHECK(p.value == "\"applicant\"");
+    CHECK(p.message == "there must be exactly one applicant; this is the second");
+  }
+  SECTION("role: exactly one applicant, not none") {
+    const Problem p = only_problem(valid_with("role = \"applicant\"", "role = \"partner\""));
+    CHECK(p.field == "member.role");
+    CHECK(p.message == "there must be exactly one member with role = \"applicant\"");
+  }
+  SECTION("role: at most one partner") {
+    const Problem p = only_problem(k_valid + "[[member]]\npnr = \"19830704-1510\"\nrole = \"partner\"\n" +
+                                   "[[member]]\npnr = \"19900101-1239\"\nrole = \"partner\"\n");
+    CHECK(p.field == "member[4].role");
+    CHECK(p.message == "there can be at most one partner; this is the second");
+  }
+  SECTION("role: is applicant, partner or child") {
+    const Problem p = only_problem(valid_with("role = \"child\"", "role = \"grandparent\""));
+    CHECK(p.field == "member[2].role");
+    CHECK(p.message == "unknown role (applicant, partner, child)");
+  }
+  SECTION("role: is required") {
+    const Problem p = only_problem(valid_with("role = \"child\"\n", ""));
+    CHECK(p.field == "member[2].role");
+    CHECK(p.message == "missing (this field is required)");
+  }
+  SECTION("members: at least one") {
+    const Problem p = only_problem("month = \"2026-03\"\n");
+    CHECK(p.field == "member");
+    CHECK(p.message == "missing: at least one [[member]], the applicant");
+  }
+  SECTION("adults: the applicant is 18 at the end of the month") {
+    // born 2008-03-31: 18 on 2026-03-31, the last day of the month
+    CHECK(problems_of(replace_all(k_valid, "19850312-2387", "20080331-1232")).empty());
+    // born 2008-04-01: still 17 on 2026-03-31
+    const Problem p = only_problem(replace_all(k_valid, "19850312-2387", "20080401-1237"));
+    CHECK(p.field == "member[1].pnr");
+    CHECK(p.value == "\"20080401-1237\"");
+    CHECK(p.message == "an applicant must be 18 or older (is 17 at the end of 2026-03)");
+  }
+  SECTION("adults: a partner is 18 or older") {
+    const Problem p = only_problem(k_valid + "[[member]]\npnr = \"20080401-1237\"\nrole = \"partner\"\n");
+    CHECK(p.field == "member[3].pnr");
+    CHECK(p.message.find("must be 18 or older (is 17 at the end of 2026-03)") != std::string::npos);
+  }
+  SECTION("children: under 21 at the end of the month") {
+    // born 2005-03-31: 21 on 2026-03-31
+    const Problem p = only_problem(valid_with("20170405-2099", "20050331-1235"));
+    CHECK(p.field == "member[2].pnr");
+    CHECK(p.value == "\"20050331-1235\"");
+    CHECK(p.message == "a child must be under 21 (is 21 at the end of 2026-03); an adult child is their own case");
+  }
+  SECTION("children: aged 19–20 only in school") {
+    // born 2005-04-01: 20 on 2026-03-31
+    const Problem p = only_problem(valid_with("20170405-2099", "20050401-1230"));
+    CHECK(p.field == "member[2].in_school");
+    CHECK(p.value == "false");
+    CHECK(p.message == "a child aged 20 counts in the household only while in school: set in_school = true, or "
+                       "make them their own case (or a housemate)");
+  }
+  SECTION("children: aged 19 with in_school = true is accepted") {
+    const std::string text = replace_all(k_valid, "20170405-2099", "20070331-2348");  // 19 on 2026-03-31
+    CHECK(problems_of(replace_all(text, "role = \"child\"", "role = \"child\"\nin_school = true")).empty());
+  }
+  SECTION("children: days is 1–30") {
+    const Problem p31 = only_problem(valid_with("days = 15", "days = 31"));
+    CHECK(p31.field == "member[2].days");
+    CHECK(p31.value == "31");
+    CHECK(p31.message == "must be from 1 to 30");
+    const Problem p0 = only_problem(valid_with("days = 15", "days = 0"));
+    CHECK(p0.field == "member[2].days");
+    CHECK(p0.value == "0");
+  }
+  SECTION("children: days is a whole number") {
+    const Problem p = only_problem(valid_with("days = 15", "days = \"15\""));
+    CHECK(p.field == "member[2].days");
+    CHECK(p.message == "must be a whole number");
+  }
+  SECTION("children: preschool_lunch is true or false") {
+    const Problem p = only_problem(valid_with("days = 15", "preschool_lunch = \"yes\""));
+    CHECK(p.field == "member[2].preschool_lunch");
+    CHECK(p.message == "must be true or false");
+  }
+  SECTION("child-only fields are refused on adults") {
+    for (const std::string field : {"days = 15", "preschool_lunch = true", "in_school = true",
+                                    "earned_this_year_before = 100"}) {
+      INFO(field);
+      const Problem p = only_problem(valid_with("role = \"applicant\"", "role = \"applicant\"\n" + field));
+      CHECK(p.field == "member[1]." + field.substr(0, field.find(' ')));
+      CHECK(p.message == "only children may have this field");
+    }
+  }
+  SECTION("adult-only fields are refused on children") {
+    for (const std::string field : {"assistance_months = 6", "stimulus_start = \"2026-01\"", "hinder = \"arbetslos\""}) {
+      INFO(field);
+      const Problem p = only_problem(valid_with("role = \"child\"", "role = \"child\"\n" + field));
+      CHECK(p.field == "member[2]." + field.substr(0, field.find(' ')));
+      CHECK(p.message == "only adults (applicant, partner) may have this field");
+    }
+  }
+  SECTION("assistance_months: not negative") {
+    const Problem p = only_problem(valid_with("assistance_months = 7", "assistance_months = -1"));
+    CHECK(p.field == "member[1].assistance_months");
+    CHECK(p.message == "must be from 0 to 1200");
+  }
+  SECTION("stimulus_start: a real month, not after the month applied for") {
+    const Problem p13 = only_problem(valid_with("assistance_months = 7", "stimulus_start = \"2025-13\""));
+    CHECK(p13.field == "member[1].stimulus_start");
+    CHECK(p13.message == "no such month");
+    const Problem later = only_problem(valid_with("assistance_months = 7", "stimulus_start = \"2026-04\""));
+    CHECK(later.field == "member[1].stimulus_start");
+    CHECK(later.value == "\"2026-04\"");
+    CHECK(later.message == "is after the month applied for (2026-03)");
+  }
+  SECTION("income.member: names a member") {
+    const Problem p = only_problem(valid_with("member = \"19850312-2387\"", "member = \"19830704-1510\""));
+    CHECK(p.field == "income[1].member");
+    CHECK(p.value == "\"19830704-1510\"");
+    CHECK(p.message == "is not a [[member]] of this application");
+  }
+  SECTION("income.member: is a valid personnummer") {
+    const Problem p = only_problem(valid_with("member = \"19850312-2387\"", "member = \"Anna\""));
+    CHECK(p.field == "income[1].member");
+    CHECK(p.message == "a personnummer is 12 digits, YYYYMMDD-NNNN");
+  }
+  SECTION("unknown keys: at the top level") {
+    const std::string text = valid_with("housemates = 1", "housemates = 1\nhousmates = 2");
+    const Problem p = only_problem(text);
+    CHECK(p.field == "housmates");
+    CHECK(p.line == line_of(text, "housmates"));
+    CHECK(p.message == "unknown key (check the spelling; see man eb-application)");
+  }
+  SECTION("unknown keys: in a member") {
+    const std::string text = valid_with("role = \"child\"", "role = \"child\"\nshoe_size = 32");
+    const Problem p = only_problem(text);
+    CHECK(p.field == "member[2].shoe_size");
+    CHECK(p.line == line_of(text, "shoe_size"));
+  }
+  SECTION("unknown keys: in a cost") {
+    const Problem p = only_problem(valid_with("approved = 6400", "approved = 6400\napproved_by = \"x\""));
+    CHECK(p.field == "cost[1].approved_by");
+  }
+  SECTION("unknown keys: in an income") {
+    const Problem p = only_problem(valid_with("amount = 9000", "amount = 9000\ngross = 12000"));
+    CHECK(p.field == "income[1].gross");
+  }
+  SECTION("unknown kinds: of a cost") {
+    const Problem p = only_problem(valid_with("kind = \"rent\"", "kind = \"mortgage\""));
+    CHECK(p.field == "cost[1].kind");
+    CHECK(p.value == "\"mortgage\"");
+    CHECK(p.message == "unknown cost kind (rent, electricity, work_travel, home_insurance, union_fee, akassa_fee, "
+                       "childcare, medical, medicine, dental, glasses, home_equipment, other)");
+  }
+  SECTION("unknown kinds: of an income") {
+    const Problem p = only_problem(valid_with("kind = \"salary\"", "kind = \"lottery\""));
+    CHECK(p.field == "income[1].kind");
+    CHECK(p.message.rfind("unknown income kind (salary, self_employment, barnbidrag, ", 0) == 0);
+  }
+  SECTION("cost kind other: needs a note") {
+    const Problem p = only_problem(valid_with("kind = \"electricity\"", "kind = \"other\""));
+    CHECK(p.field == "cost[2].note");
+    CHECK(p.message == "a cost of kind \"other\" needs a note saying what it is");
+  }
+  SECTION("income kind other: needs a note") {
+    const Problem p = only_problem(valid_with("kind = \"salary\"", "kind = \"other\""));
+    CHECK(p.field == "income[1].note");
+    CHECK(p.message == "an income of kind \"other\" needs a note saying what it is");
+  }
+  SECTION("cost: applied is required") {
+    const Problem p = only_problem(valid_with("applied = 6500\n", ""));
+    CHECK(p.field == "cost[1].applied");
+    CHECK(p.message == "missing (this field is required)");
+  }
+  SECTION("reports every problem at once, in file order") {
+    std::string text = valid_with("2026-02-24", "2026-02-30");
+    text = text.replace(text.find("days = 15"), 9, "days = 31");
+    text = text.replace(text.find("kind = \"rent\""), 13, "kind = \"mortgage\"");
+    const auto problems = problems_of(text);
+    REQUIRE(problems.size() == 3);
+    CHECK(problems[0].field == "received");
+    CHECK(problems[1].field == "member[2].days");
+    CHECK(problems[2].field == "cost[1].kind");
+  }
+}
+
+TEST_CASE("parse_application_json", "[assess]") {
+  const std::string json = R"({"month": "2026-03", "received": "2026-02-24", "kind": "renewal", "housemates": 1,
+    "member": [
+      {"pnr": "19850312-2387", "name": "Anna Exempel", "role": "applicant", "assistance_months": 7},
+      {"pnr": "20170405-2099", "role": "child", "days": 15}],
+    "cost": [
+      {"kind": "rent", "applied": 6500, "approved": 6400, "note": "hyresavi mars"},
+      {"kind": "electricity", "applied": "250.55"}],
+    "income": [{"member": "19850312-2387", "kind": "salary", "amount": 9000}]})";
+  SECTION("gives the same application as the TOML form") {
+    const Application a = parse_application(k_valid, "app.toml");
+    const Application b = parse_application_json(json, "line 1");
+    CHECK(b.source == "line 1");
+    CHECK(b.month == a.month);
+    CHECK(b.received == a.received);
+    CHECK(b.kind == a.kind);
+    CHECK(b.housemates == a.housemates);
+    REQUIRE(b.members.size() == a.members.size());
+    for (std::size_t i = 0; i < a.members.size(); ++i) {
+      INFO(i);
+      CHECK(b.members[i].pnr == a.members[i].pnr);
+      CHECK(b.members[i].name == a.members[i].name);
+      CHECK(b.members[i].role == a.members[i].role);
+      CHECK(b.members[i].assistance_months == a.members[i].assistance_months);
+      CHECK(b.members[i].days == a.members[i].days);
+    }
+    REQUIRE(b.costs.size() == a.costs.size());
+    for (std::size_t i = 0; i < a.costs.size(); ++i) {
+      INFO(i);
+      CHECK(b.costs[i].kind == a.costs[i].kind);
+      CHECK(b.costs[i].applied == a.costs[i].applied);
+      CHECK(b.costs[i].approved == a.costs[i].approved);
+      CHECK(b.costs[i].note == a.costs[i].note);
+    }
+    REQUIRE(b.incomes.size() == 1);
+    CHECK(b.incomes[0].member == a.incomes[0].member);
+    CHECK(b.incomes[0].kind == a.incomes[0].kind);
+    CHECK(b.incomes[0].amount == a.incomes[0].amount);
+  }
+  SECTION("applies the same rules, with the same field paths") {
+    std::string bad = json;
+    bad.replace(bad.find("\"days\": 15"), 10, "\"days\": 31");
+    try {
+      parse_application_json(bad, "line 1");
+      FAIL("no exception");
+    } catch (const InputError& e) {
+      REQUIRE(e.problems().size() == 1);
+      CHECK(e.problems()[0].file == "line 1");
+      CHECK(e.problems()[0].field == "member[2].days");
+      CHECK(e.problems()[0].message == "must be from 1 to 30");
+    }
+  }
+  SECTION("refuses a float amount") {
+    std::string bad = json;
+    bad.replace(bad.find("\"applied\": 6500"), 15, "\"applied\": 6500.5");
+    try {
+      parse_application_json(bad, "line 1");
+      FAIL("no exception");
+    } catch (const InputError& e) {
+      REQUIRE(e.problems().size() == 1);
+      CHECK(e.problems()[0].field == "cost[1].applied");
+      CHECK(e.problems()[0].message ==
+            "write kronor as a whole number (8200) or as a string with öre (\"8200.50\"), not as a float");
+    }
+  }
+  SECTION("refuses a JSON syntax error") {
+    try {
+      parse_application_json("{\"month\": ", "line 7");
+      FAIL("no exception");
+    } catch (const InputError& e) {
+      REQUIRE(e.problems().size() == 1);
+      CHECK(e.problems()[0].file == "line 7");
+      CHECK(e.problems()[0].message.rfind("JSON syntax error: ", 0) == 0);
+    }
+  }
+  SECTION("refuses anything but an object") {
+    CHECK_THROWS_WITH(parse_application_json("[1, 2]", "line 2"), "line 2: each line must be one JSON object");
+  }
+  SECTION("refuses null") {
+    try {
+      parse_application_json(R"({"month": null})", "line 3");
+      FAIL("no exception");
+    } catch (const InputError& e) {
+      REQUIRE(e.problems().size() == 1);
+      CHECK(e.problems()[0].field == "month");
+      CHECK(e.problems()[0].message == "unsupported value (null?)");
+    }
+  }
+}
+
+// BUG: the message for an under-age partner reads "an partner must be 18 or older …"
+// (application.cpp builds "an " + role_name). Expected "a partner …".
+TEST_CASE("parse_application: the under-age partner message", "[assess][!mayfail]") {
+  SECTION("reads \"a partner\"") {
+    const Problem p = only_problem(k_valid + "[[member]]\npnr = \"20080401-1237\"\nrole = \"partner\"\n");
+    CHECK(p.message == "a partner must be 18 or older (is 17 at the end of 2026-03)");
+  }
+}
