@@ -25,33 +25,38 @@ struct AssessOptions {
 };
 
 void print_result(const AssessOptions& opt, Session& session, const assess::Assessment& result,
-                  std::optional<std::int64_t> assessment_id) {
+                  std::optional<std::int64_t> application_id, std::optional<std::int64_t> assessment_id) {
   for (const auto& w : result.warnings) session.err << "eb: warning: " << w << "\n";
   if (opt.json) {
     nlohmann::json j = assess::to_json(result);
-    if (!opt.application.empty()) j["application_id"] = opt.application;
+    if (application_id) j["application_id"] = format_id(IdKind::application, *application_id);
     if (assessment_id) j["assessment_id"] = *assessment_id;
     session.out << j.dump(2) << "\n";
   } else {
     print_assessment(session.out, result, opt.explain);
-    if (assessment_id) session.out << "\nstored as assessment " << *assessment_id << " of " << opt.application << "\n";
+    if (assessment_id) {
+      session.out << "\nstored as assessment " << *assessment_id << " of "
+                  << format_id(IdKind::application, *application_id) << "\n";
+    }
   }
 }
 
 void run_assess(const AssessOptions& opt, Session& session) {
   const norms::NormCatalog catalog =
-      opt.norms_file.empty() ? session.catalog()
-                             : norms::NormCatalog({norms::read_norm_file(opt.norms_file)}, session.norms_dir().string());
+      opt.norms_file.empty()
+          ? session.catalog()
+          : norms::NormCatalog({norms::read_norm_file(opt.norms_file)}, session.norms_dir().string());
   if (opt.application.empty() == opt.file.empty()) {
-    throw InputError("APP-ID", opt.application, "give either an application id (A-12) or --file FILE, not both");
+    throw CLI::ValidationError("assess", "give an application id (A-12) or --file FILE, not both");
   }
   if (!opt.file.empty()) {
     const assess::Application app =
         assess::read_application(read_file(opt.file), opt.file, assess::SourceFormat::toml, catalog, false);
     std::optional<norms::Guideline> guideline;
     if (!app.guideline.empty()) guideline = catalog.guideline(app.guideline);
-    print_result(opt, session, assess::calculate(app, catalog.valid_on(app.month.first_day()), guideline ? &*guideline : nullptr),
-                 std::nullopt);
+    print_result(opt, session,
+                 assess::calculate(app, catalog.valid_on(app.month.first_day()), guideline ? &*guideline : nullptr),
+                 std::nullopt, std::nullopt);
     return;
   }
   const auto id = parse_id(opt.application, IdKind::application, true);
@@ -69,11 +74,11 @@ void run_assess(const AssessOptions& opt, Session& session) {
   std::optional<std::int64_t> assessment_id;
   if (store_result) {
     store::Transaction tx(store);
-    assessment_id = store.store_assessment(*id, result, norm, guideline ? &*guideline : nullptr,
-                                           session.write_context("assess"));
+    assessment_id =
+        store.store_assessment(*id, result, norm, guideline ? &*guideline : nullptr, session.write_context("assess"));
     tx.commit();
   }
-  print_result(opt, session, result, assessment_id);
+  print_result(opt, session, result, *id, assessment_id);
 }
 
 }  // namespace

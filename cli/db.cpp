@@ -12,19 +12,20 @@ struct DbOptions {
 };
 
 void run_init(Session& s) {
-  store::CaseStore store = s.open_store(store::OpenMode::read_write);
+  store::CaseStore store = s.open_store(store::OpenMode::create);
   s.out << s.db_path().string() << ": case store, schema version " << store.schema_version() << "\n";
 }
 
 void run_migrate(Session& s) {
   store::CaseStore store = s.open_store(store::OpenMode::migrate);
   const auto applied = store.migrate(s.write_context("db migrate"));
-  if (applied.empty()) s.out << s.db_path().string() << ": up to date (schema version " << store.schema_version() << ")\n";
+  if (applied.empty())
+    s.out << s.db_path().string() << ": up to date (schema version " << store.schema_version() << ")\n";
   for (const auto& a : applied) s.out << "migrated to " << a << "\n";
 }
 
 void run_check(Session& s) {
-  const store::CaseStore store = s.open_store(store::OpenMode::read_only);
+  const store::CaseStore store = s.open_store(store::OpenMode::inspect);
   const auto problems = store.check();
   if (problems.empty()) {
     s.out << s.db_path().string() << ": ok (integrity, foreign keys, audit chain of " << store.audit_count()
@@ -37,7 +38,7 @@ void run_check(Session& s) {
 }
 
 void run_backup(const DbOptions& opt, Session& s) {
-  const store::CaseStore store = s.open_store(store::OpenMode::read_only);
+  const store::CaseStore store = s.open_store(store::OpenMode::inspect);
   store.backup(opt.backup_file);
   s.out << "backed up " << s.db_path().string() << " to " << opt.backup_file << "\n";
 }
@@ -52,8 +53,9 @@ void add_db_command(CLI::App& app, Session& session) {
       ->callback([&session] { run_init(session); });
   cmd->add_subcommand("migrate", "Bring an older case store to this eb's schema, in one transaction")
       ->callback([&session] { run_migrate(session); });
-  cmd->add_subcommand("check", "Check integrity, foreign keys and the audit log's hash chain")
-      ->callback([&session] { run_check(session); });
+  cmd->add_subcommand("check", "Check integrity, foreign keys and the audit log's hash chain")->callback([&session] {
+    run_check(session);
+  });
   CLI::App* backup = cmd->add_subcommand("backup", "Copy the case store to a new file (online backup)");
   backup->add_option("file", opt->backup_file, "The backup file to create")->required();
   backup->callback([opt, &session] { run_backup(*opt, session); });

@@ -63,7 +63,7 @@ void report(Session& session, const Error& e) {
 void run_intake(const IntakeOptions& opt, Session& session) {
   const norms::NormCatalog catalog = session.catalog();
   const std::vector<Source> sources = collect_sources(opt.files, std::cin);
-  store::CaseStore store = session.open_store(store::OpenMode::read_write);
+  store::CaseStore store = session.open_store(store::OpenMode::create);
   const store::WriteContext ctx = session.write_context("intake");
 
   std::vector<std::pair<std::string, store::IntakeResult>> stored;
@@ -75,6 +75,7 @@ void run_intake(const IntakeOptions& opt, Session& session) {
     try {
       assess::Application app = assess::read_application(src.text, src.name, src.format, catalog, true);
       if (!app.account.empty()) (void)pay::parse_bank_account(app.account, src.name + ": account");
+      if (!app.guideline.empty()) (void)catalog.guideline(app.guideline);
       store.savepoint();
       in_savepoint = true;
       store::IntakeResult r = store.intake(std::move(app), ctx);
@@ -84,7 +85,6 @@ void run_intake(const IntakeOptions& opt, Session& session) {
       if (in_savepoint) store.rollback_to_savepoint();  // nothing of this file is stored
       report(session, e);
       if (failed++ == 0) first_failure = e.exit_code();
-      if (opt.all_or_nothing) break;
     }
   }
   if (failed > 0 && opt.all_or_nothing) {
@@ -104,8 +104,8 @@ void run_intake(const IntakeOptions& opt, Session& session) {
                          .dump()
                   << "\n";
     } else {
-      session.out << format_id(IdKind::application, r.application_id) << "  "
-                  << format_id(IdKind::arende, r.case_id) << (r.new_case ? " (new case)" : "") << "  " << name << "\n";
+      session.out << format_id(IdKind::application, r.application_id) << "  " << format_id(IdKind::arende, r.case_id)
+                  << (r.new_case ? " (new case)" : "") << "  " << name << "\n";
       for (const auto& n : r.notes) session.out << "    note: " << n << "\n";
     }
   }
@@ -124,7 +124,8 @@ void add_intake_command(CLI::App& app, Session& session) {
                   "Application file (TOML), a folder of them, or - for JSON lines on stdin; repeatable")
       ->required();
   cmd->add_flag("--all-or-nothing", opt->all_or_nothing, "Store nothing if any application is refused");
-  cmd->add_flag("--json", opt->json, "Print one JSON object per stored application: {\"case_id\", \"application_id\", …}");
+  cmd->add_flag("--json", opt->json,
+                "Print one JSON object per stored application: {\"case_id\", \"application_id\", …}");
   cmd->callback([opt, &session] { run_intake(*opt, session); });
 }
 

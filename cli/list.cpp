@@ -58,7 +58,7 @@ void run_list(const ListOptions& opt, Session& s) {
     t.print_csv(s.out);
   } else {
     t.print(s.out);
-    s.out << rows.size() << " applications\n";
+    s.out << rows.size() << (rows.size() == 1 ? " application\n" : " applications\n");
   }
 }
 

@@ -4,6 +4,7 @@
 #include <CLI/CLI.hpp>
 #include <exception>
 #include <iostream>
+#include <string>
 
 #include "commands.hpp"
 #include "common/error.hpp"
@@ -40,7 +41,12 @@ int main(int argc, char** argv) {
     for (const auto& p : e.problems()) std::cerr << "eb: error: " << p.to_string() << "\n";
     return static_cast<int>(e.exit_code());
   } catch (const eb::Error& e) {
-    std::cerr << "eb: error: " << e.what() << "\n";
+    std::string what = e.what();
+    for (std::size_t start = 0, end = 0; start < what.size(); start = end + 1) {
+      end = what.find('\n', start);
+      if (end == std::string::npos) end = what.size();
+      std::cerr << "eb: error: " << what.substr(start, end - start) << "\n";
+    }
     return static_cast<int>(e.exit_code());
   } catch (const std::exception& e) {
     std::cerr << "eb: error: internal error: " << e.what() << " (this is a bug in eb; please report it)\n";

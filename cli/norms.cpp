@@ -42,7 +42,8 @@ void run_list(const NormsOptions& opt, Session& s) {
     s.out << arr.dump(2) << "\n";
     return;
   }
-  Table t({"id", "valid", "status", "sfs", "single", "couple", "file"}, {false, false, false, false, true, true, false});
+  Table t({"id", "valid", "status", "sfs", "single", "couple", "file"},
+          {false, false, false, false, true, true, false});
   for (const auto& n : catalog.all()) {
     t.add({n.id, n.valid_from.to_string() + ".." + n.valid_to.to_string(), std::string(norms::status_name(n.status)),
            n.sfs.empty() ? "—" : n.sfs, format_kr(n.single), format_kr(n.couple), n.path});
@@ -80,7 +81,8 @@ void run_show(const NormsOptions& opt, Session& s) {
   kids.print(s.out);
   s.out << "\n";
   Table common({"gemensamma hushållskostnader", "kr/mån"}, {false, true});
-  for (std::size_t i = 0; i < n.common.size(); ++i) common.add({std::to_string(i + 1) + " personer", format_kr(n.common[i])});
+  for (std::size_t i = 0; i < n.common.size(); ++i)
+    common.add({std::to_string(i + 1) + " personer", format_kr(n.common[i])});
   if (n.common.size() >= 2) {
     common.add({"per person utöver " + std::to_string(n.common.size()), format_kr(n.common_for(8) - n.common.back())});
   }
@@ -112,8 +114,8 @@ void run_check(const NormsOptions& opt, Session& s) {
       const norms::NormSet n = norms::read_norm_file(file);
       auto problems = norms::check_norm_set(n);
       if (problems.empty()) {
-        s.out << file << ": ok (" << n.id << ", " << norms::status_name(n.status) << ", "
-              << n.valid_from.to_string() << ".." << n.valid_to.to_string() << ")\n";
+        s.out << file << ": ok (" << n.id << ", " << norms::status_name(n.status) << ", " << n.valid_from.to_string()
+              << ".." << n.valid_to.to_string() << ")\n";
       }
       all.insert(all.end(), problems.begin(), problems.end());
     } catch (const InputError& e) {
@@ -141,14 +143,23 @@ void run_diff(const NormsOptions& opt, Session& s) {
     s.out << nlohmann::json{{"from", a.id}, {"to", b.id}, {"changes", arr}}.dump(2) << "\n";
     return;
   }
-  s.out << a.id << " → " << b.id << ": " << changes.size() << " changes\n";
+  s.out << a.id << " → " << b.id << ": " << changes.size() << " changes\n\n";
+  // Amounts as a table; status, rules and statute references as before/after lines.
   Table t({"item", a.id, b.id, "change"}, {false, true, true, true});
+  std::vector<const norms::NormChange*> texts;
   for (const auto& c : changes) {
-    std::string change;
-    if (c.difference) change = (c.difference->is_negative() ? "" : "+") + format_sv(*c.difference);
-    t.add({c.item, c.before, c.after, change});
+    if (c.difference || c.before.ends_with(" kr") || c.after.ends_with(" kr")) {
+      const std::string change =
+          c.difference ? (c.difference->is_negative() ? "" : "+") + format_kr(*c.difference) : "";
+      t.add({c.item, c.before, c.after, change});
+    } else {
+      texts.push_back(&c);
+    }
   }
-  t.print(s.out);
+  if (!t.empty()) t.print(s.out);
+  for (const auto* c : texts) {
+    s.out << "\n" << c->item << "\n  " << a.id << ": " << c->before << "\n  " << b.id << ": " << c->after << "\n";
+  }
 }
 
 }  // namespace

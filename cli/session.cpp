@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "session.hpp"
 
-#include <ctime>
-#include <cstdlib>
 #include <pwd.h>
 #include <unistd.h>
+#include <cstdlib>
+#include <ctime>
 
 namespace eb::cli {
 
@@ -41,7 +41,9 @@ store::CaseStore Session::open_store(store::OpenMode mode) const {
   return store::CaseStore::open(db_path().string(), mode);
 }
 
-norms::NormCatalog Session::catalog() const { return norms::NormCatalog::load(norms_dir().string()); }
+norms::NormCatalog Session::catalog() const {
+  return norms::NormCatalog::load(norms_dir().string());
+}
 
 store::WriteContext Session::write_context(const std::string& command) const {
   const std::time_t now = std::time(nullptr);

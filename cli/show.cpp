@@ -18,7 +18,9 @@ struct ShowOptions {
   bool show_pnr = false;
 };
 
-std::string amount_text(const std::optional<money::Money>& m) { return m ? money::format_kr(*m) : "—"; }
+std::string amount_text(const std::optional<money::Money>& m) {
+  return m ? money::format_kr(*m) : "—";
+}
 
 nlohmann::json summary_json(const store::ApplicationSummary& a, bool show_pnr) {
   nlohmann::json j{{"application_id", format_id(IdKind::application, a.id)},
@@ -47,8 +49,9 @@ void show_case(std::int64_t id, const ShowOptions& opt, Session& s, const store:
           << "\n";
     return;
   }
-  s.out << "Ärende " << format_id(IdKind::arende, c.id) << "  sökande " << Session::pnr_shown(c.applicant_pnr, opt.show_pnr)
-        << (c.applicant_name.empty() ? "" : " " + c.applicant_name) << "  öppnat " << c.opened_on.to_string() << "\n\n";
+  s.out << "Ärende " << format_id(IdKind::arende, c.id) << "  sökande "
+        << Session::pnr_shown(c.applicant_pnr, opt.show_pnr) << (c.applicant_name.empty() ? "" : " " + c.applicant_name)
+        << "  öppnat " << c.opened_on.to_string() << "\n\n";
   Table t({"application", "month", "kind", "received", "members", "status", "amount"},
           {false, false, false, false, true, false, true});
   for (const auto& a : c.applications) {

@@ -16,12 +16,18 @@ constexpr std::size_t k_amount = 14;
 
 std::string_view heading(Section s) {
   switch (s) {
-    case Section::norm: return "Riksnorm, personliga kostnader";
-    case Section::common: return "Riksnorm, gemensamma hushållskostnader";
-    case Section::cost: return "Skäliga kostnader utanför normen";
-    case Section::other: return "Livsföring i övrigt";
-    case Section::income: return "Inkomster";
-    case Section::exemption: return "Inkomster som inte räknas";
+    case Section::norm:
+      return "Riksnorm, personliga kostnader";
+    case Section::common:
+      return "Riksnorm, gemensamma hushållskostnader";
+    case Section::cost:
+      return "Skäliga kostnader utanför normen";
+    case Section::other:
+      return "Livsföring i övrigt";
+    case Section::income:
+      return "Inkomster";
+    case Section::exemption:
+      return "Inkomster som inte räknas";
   }
   return "";
 }
@@ -33,13 +39,14 @@ void total(std::ostream& out, const std::string& label, money::Money m) {
 }  // namespace
 
 void print_assessment(std::ostream& out, const assess::Assessment& a, bool explain) {
-  out << "Försörjningsstöd " << a.month.to_string() << "  (" << a.norm_id << ", "
-      << norms::status_name(a.norm_status) << ")\n";
+  out << "Försörjningsstöd " << a.month.to_string() << "  (" << a.norm_id << ", " << norms::status_name(a.norm_status)
+      << ")\n";
   if (explain) {
     out << "  norm file sha256 " << a.norm_sha256 << "\n  source " << a.norm_source << "\n";
     if (!a.guideline_id.empty()) out << "  local guideline " << a.guideline_id << "\n";
   }
-  for (Section s : {Section::norm, Section::common, Section::cost, Section::other, Section::income, Section::exemption}) {
+  for (Section s :
+       {Section::norm, Section::common, Section::cost, Section::other, Section::income, Section::exemption}) {
     bool first = true;
     for (const auto& l : a.lines) {
       if (l.section != s) continue;

@@ -15,7 +15,7 @@ std::string pad_left(const std::string& s, std::size_t width);
 
 // A table of text cells; columns listed in `right_aligned` are padded on the left.
 class Table {
-public:
+ public:
   explicit Table(std::vector<std::string> header, std::vector<bool> right_aligned = {});
   void add(std::vector<std::string> row);
   void print(std::ostream& out) const;
@@ -23,7 +23,7 @@ public:
   void print_csv(std::ostream& out) const;
   bool empty() const { return m_rows.empty(); }
 
-private:
+ private:
   std::vector<std::string> m_header;
   std::vector<bool> m_right;
   std::vector<std::vector<std::string>> m_rows;

@@ -82,7 +82,8 @@ constexpr std::array<std::string_view, 3> k_adult_only{"hinder", "assistance_mon
 constexpr std::array<std::string_view, 5> k_child_only{"preschool_lunch", "in_school", "days",
                                                        "earned_this_year_before", "alternating_residence"};
 
-Member parse_member(TomlReader& r, std::optional<period::Month> month, const ParseOptions& options) {
+// `role_known` is false when the role is missing or unknown: such a member counts for no role.
+Member parse_member(TomlReader& r, std::optional<period::Month> month, const ParseOptions& options, bool& role_known) {
   Member m;
   m.line = r.line();
   const auto pnr_text = r.string("pnr", true);
@@ -102,7 +103,8 @@ Member parse_member(TomlReader& r, std::optional<period::Month> month, const Par
     role = role_from(*role_text);
     if (!role) r.problem("role", text::quoted(*role_text), "unknown role (applicant, partner, child)");
   }
-  m.role = role.value_or(Role::applicant);
+  m.role = role.value_or(Role::child);
+  role_known = role.has_value();
   const bool is_child = role == Role::child;
   const bool is_adult = role && !is_child;
   for (auto key : k_adult_only) {
@@ -131,11 +133,13 @@ Member parse_member(TomlReader& r, std::optional<period::Month> month, const Par
     if (age < 0) {
       r.problem("pnr", pnr_shown, "is born after the month applied for");
     } else if (is_adult && age < 18) {
-      r.problem("pnr", pnr_shown, "an " + std::string(role_name(*role)) + " must be 18 or older (is " +
-                                      std::to_string(age) + " at the end of " + month->to_string() + ")");
+      r.problem("pnr", pnr_shown,
+                std::string(*role == Role::applicant ? "an applicant" : "a partner") + " must be 18 or older (is " +
+                    std::to_string(age) + " at the end of " + month->to_string() + ")");
     } else if (is_child && age >= 21) {
-      r.problem("pnr", pnr_shown, "a child must be under 21 (is " + std::to_string(age) + " at the end of " +
-                                      month->to_string() + "); an adult child is their own case");
+      r.problem("pnr", pnr_shown,
+                "a child must be under 21 (is " + std::to_string(age) + " at the end of " + month->to_string() +
+                    "); an adult child is their own case");
     } else if (is_child && age >= 19 && !m.in_school) {
       r.problem("in_school", m.in_school ? "true" : "false",
                 "a child aged " + std::to_string(age) +
@@ -222,7 +226,12 @@ Application parse_table(const toml::table& doc, const std::string& file, const P
 
   auto member_tables = r.tables("member");
   if (member_tables.empty()) r.problem("member", "", "missing: at least one [[member]], the applicant");
-  for (auto& t : member_tables) app.members.push_back(parse_member(t, month, options));
+  std::vector<bool> role_known;
+  for (auto& t : member_tables) {
+    bool known = false;
+    app.members.push_back(parse_member(t, month, options, known));
+    role_known.push_back(known);
+  }
   std::set<std::string> seen;
   int applicants = 0, partners = 0;
   for (std::size_t i = 0; i < app.members.size(); ++i) {
@@ -232,13 +241,14 @@ Application parse_table(const toml::table& doc, const std::string& file, const P
       problems.add(Problem{file, m.line, f + ".pnr", text::quoted(m.pnr.formatted()),
                            "appears more than once in this application"});
     }
+    if (!role_known[i]) continue;
     if (m.role == Role::applicant && ++applicants == 2) {
       problems.add(Problem{file, m.line, f + ".role", "\"applicant\"",
                            "there must be exactly one applicant; this is the second"});
     }
     if (m.role == Role::partner && ++partners == 2) {
-      problems.add(Problem{file, m.line, f + ".role", "\"partner\"",
-                           "there can be at most one partner; this is the second"});
+      problems.add(
+          Problem{file, m.line, f + ".role", "\"partner\"", "there can be at most one partner; this is the second"});
     }
   }
   if (!member_tables.empty() && applicants == 0) {
@@ -298,28 +308,44 @@ toml::table json_to_toml(const nlohmann::json& j, const std::string& source) {
 
 std::string_view role_name(Role r) {
   switch (r) {
-    case Role::applicant: return "applicant";
-    case Role::partner: return "partner";
-    case Role::child: return "child";
+    case Role::applicant:
+      return "applicant";
+    case Role::partner:
+      return "partner";
+    case Role::child:
+      return "child";
   }
   return "?";
 }
 
 std::string_view kind_name(ApplicationKind k) {
   switch (k) {
-    case ApplicationKind::new_application: return "new";
-    case ApplicationKind::renewal: return "renewal";
-    case ApplicationKind::supplement: return "supplement";
+    case ApplicationKind::new_application:
+      return "new";
+    case ApplicationKind::renewal:
+      return "renewal";
+    case ApplicationKind::supplement:
+      return "supplement";
   }
   return "?";
 }
 
-std::string_view cost_kind_name(CostKind k) { return k_costs[static_cast<std::size_t>(k)].name; }
-std::string_view cost_kind_label(CostKind k) { return k_costs[static_cast<std::size_t>(k)].label; }
-std::string_view income_kind_name(IncomeKind k) { return k_incomes[static_cast<std::size_t>(k)].name; }
-std::string_view income_kind_label(IncomeKind k) { return k_incomes[static_cast<std::size_t>(k)].label; }
+std::string_view cost_kind_name(CostKind k) {
+  return k_costs[static_cast<std::size_t>(k)].name;
+}
+std::string_view cost_kind_label(CostKind k) {
+  return k_costs[static_cast<std::size_t>(k)].label;
+}
+std::string_view income_kind_name(IncomeKind k) {
+  return k_incomes[static_cast<std::size_t>(k)].name;
+}
+std::string_view income_kind_label(IncomeKind k) {
+  return k_incomes[static_cast<std::size_t>(k)].label;
+}
 
-bool is_reasonable_cost(CostKind k) { return static_cast<int>(k) <= static_cast<int>(CostKind::akassa_fee); }
+bool is_reasonable_cost(CostKind k) {
+  return static_cast<int>(k) <= static_cast<int>(CostKind::akassa_fee);
+}
 
 std::optional<CostKind> cost_kind_from(std::string_view name) {
   for (const auto& c : k_costs) {
@@ -362,7 +388,9 @@ int Application::adult_count() const {
   return n;
 }
 
-int Application::child_count() const { return static_cast<int>(members.size()) - adult_count(); }
+int Application::child_count() const {
+  return static_cast<int>(members.size()) - adult_count();
+}
 
 Application parse_application(std::string_view toml_text, const std::string& file, const ParseOptions& options) {
   bool blank = true;

@@ -22,14 +22,40 @@ enum class ApplicationKind { new_application, renewal, supplement };
 
 // Costs outside the norm (SoL 12 kap. 7 § första stycket 2) and other needs (12 kap. 1 §).
 enum class CostKind {
-  rent, electricity, work_travel, home_insurance, union_fee, akassa_fee,  // outside the norm
-  childcare, medical, medicine, dental, glasses, home_equipment, other    // livsföring i övrigt
+  rent,
+  electricity,
+  work_travel,
+  home_insurance,
+  union_fee,
+  akassa_fee,  // outside the norm
+  childcare,
+  medical,
+  medicine,
+  dental,
+  glasses,
+  home_equipment,
+  other  // livsföring i övrigt
 };
 
 enum class IncomeKind {
-  salary, self_employment, barnbidrag, studiebidrag, bostadsbidrag, underhallsstod, sjukpenning,
-  sjukersattning, aktivitetsersattning, aktivitetsstod, etableringsersattning, a_kassa,
-  foraldrapenning, pension, csn, tax_refund, swish_deposit, other
+  salary,
+  self_employment,
+  barnbidrag,
+  studiebidrag,
+  bostadsbidrag,
+  underhallsstod,
+  sjukpenning,
+  sjukersattning,
+  aktivitetsersattning,
+  aktivitetsstod,
+  etableringsersattning,
+  a_kassa,
+  foraldrapenning,
+  pension,
+  csn,
+  tax_refund,
+  swish_deposit,
+  other
 };
 
 std::string_view role_name(Role r);
@@ -48,14 +74,14 @@ struct Member {
   person::Personnummer pnr;
   std::string name;
   Role role = Role::applicant;
-  std::string hinder;                        // försörjningshinder code, adults
-  std::optional<int> assistance_months;      // adults: consecutive months before `month`
+  std::string hinder;                           // försörjningshinder code, adults
+  std::optional<int> assistance_months;         // adults: consecutive months before `month`
   std::optional<period::Month> stimulus_start;  // adults: first month of jobbstimulans
-  bool preschool_lunch = false;              // children
-  bool in_school = false;                    // children
-  int days = 30;                             // children: days in the household this month
-  bool alternating_residence = false;        // children: växelvis boende (counts 0.5 from 2027)
-  Money earned_this_year_before;             // children: kr earned earlier this calendar year
+  bool preschool_lunch = false;                 // children
+  bool in_school = false;                       // children
+  int days = 30;                                // children: days in the household this month
+  bool alternating_residence = false;           // children: växelvis boende (counts 0.5 from 2027)
+  Money earned_this_year_before;                // children: kr earned earlier this calendar year
   long line = 0;
 
   bool is_adult() const { return role != Role::child; }

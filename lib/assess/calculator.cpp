@@ -11,7 +11,7 @@ using money::format_kr;
 using money::Rounding;
 
 class Calculation {
-public:
+ public:
   Calculation(const Application& app, const norms::NormSet& norms, const norms::Guideline* guideline)
       : m_app(app), m_norms(norms), m_guideline(guideline), m_day(app.month.first_day()) {}
 
@@ -33,7 +33,7 @@ public:
     return std::move(m_out);
   }
 
-private:
+ private:
   const std::string& ref(std::string_view key) const { return m_norms.ref(key, m_day); }
 
   void add(Section section, std::string label, std::string member, Money amount, std::string rule,
@@ -54,14 +54,16 @@ private:
     using norms::NormStatus;
     const std::string& id = m_norms.id;
     switch (m_norms.status) {
-      case NormStatus::official: break;
+      case NormStatus::official:
+        break;
       case NormStatus::estimate:
         m_out.warnings.push_back(id + " is an ESTIMATE, not the official table (" + m_norms.source_note +
                                  "); check the amounts against the SFS before deciding");
         break;
       case NormStatus::preliminary:
-        m_out.warnings.push_back(id + " is PRELIMINARY: amounts derived from referensvärden and an index, "
-                                      "not yet fixed by the government");
+        m_out.warnings.push_back(id +
+                                 " is PRELIMINARY: amounts derived from referensvärden and an index, "
+                                 "not yet fixed by the government");
         break;
       case NormStatus::derived:
       case NormStatus::municipal:
@@ -74,8 +76,8 @@ private:
   void adults() {
     const Member& a = m_app.applicant();
     if (const Member* p = m_app.partner()) {
-      add(Section::norm, "Personliga kostnader, sambor/makar", a.pnr.masked() + " + " + p->pnr.masked(),
-          m_norms.couple, "riksnorm.couple", "norm_personal",
+      add(Section::norm, "Personliga kostnader, sambor/makar", a.pnr.masked() + " + " + p->pnr.masked(), m_norms.couple,
+          "riksnorm.couple", "norm_personal",
           m_norms.id + ": gifta eller sambor, " + format_kr(m_norms.couple) + " for both");
     } else {
       add(Section::norm, "Personliga kostnader, ensamstående", a.pnr.masked(), m_norms.single, "riksnorm.single",
@@ -83,9 +85,7 @@ private:
     }
   }
 
-  int age_of(const Member& m) const {
-    return m.pnr.age_on(m_app.month.last_day(), m_norms.rules.leap_day_on_feb28);
-  }
+  int age_of(const Member& m) const { return m.pnr.age_on(m_app.month.last_day(), m_norms.rules.leap_day_on_feb28); }
 
   void children() {
     for (const Member& c : m_app.members) {
@@ -108,8 +108,8 @@ private:
                               "or assess without preschool_lunch",
                           ExitCode::not_found);
         } else {
-          m_out.notes.push_back("preschool_lunch has no effect for the child aged " + std::to_string(age) +
-                                " (" + c.pnr.masked() + "): the band " + band->label + " has one amount");
+          m_out.notes.push_back("preschool_lunch has no effect for the child aged " + std::to_string(age) + " (" +
+                                c.pnr.masked() + "): the band " + band->label + " has one amount");
         }
       }
       std::string detail = m_norms.id + ": barn " + band->label + " " + variant + ", " + format_kr(full);
@@ -140,8 +140,10 @@ private:
     int ages = 0;
     for (int age = lh.average_min_age; age <= lh.average_max_age; ++age, ++ages) {
       const norms::ChildBand* band = m_norms.band_for_age(age);
-      if (band == nullptr) throw NormError(m_norms.id + ": no band for age " + std::to_string(age), ExitCode::invalid_input);
-      const bool lunch_variant = age >= lh.without_lunch_min_age && age <= lh.without_lunch_max_age && band->without_lunch;
+      if (band == nullptr)
+        throw NormError(m_norms.id + ": no band for age " + std::to_string(age), ExitCode::invalid_input);
+      const bool lunch_variant =
+          age >= lh.without_lunch_min_age && age <= lh.without_lunch_max_age && band->without_lunch;
       sum += lunch_variant ? *band->without_lunch : band->amount;
     }
     const bool couple = m_app.partner() != nullptr;
@@ -149,8 +151,8 @@ private:
     // average × factor, rounded down to 10 kr, in one exact step: sum × num / (ages × den).
     const Money per_child = sum.scaled(factor.num, static_cast<std::int64_t>(ages) * factor.den, lh.rounding);
     const Money reduction = per_child.scaled(excess_halves, 2, Rounding::exact);
-    const std::string count = excess_halves % 2 == 0 ? std::to_string(excess_halves / 2)
-                                                     : std::to_string(excess_halves / 2) + ",5";
+    const std::string count =
+        excess_halves % 2 == 0 ? std::to_string(excess_halves / 2) : std::to_string(excess_halves / 2) + ",5";
     add(Section::norm, "Minskningsbelopp, fler än " + std::to_string(lh.above_children) + " barn", "", -reduction,
         "riksnorm.large_household", "large_household",
         "minskningsbelopp = medel av personliga kostnader " + std::to_string(lh.average_min_age) + "–" +
@@ -165,14 +167,14 @@ private:
     const int n = k + m_app.housemates;
     const Money table = m_norms.common_for(n);
     std::string detail = m_norms.id + ": gemensamma hushållskostnader för " + std::to_string(n) +
-                         " personer, " + format_kr(table);
+                         (n == 1 ? " person, " : " personer, ") + format_kr(table);
     if (n > static_cast<int>(m_norms.common.size())) {
       detail += " (" + std::to_string(m_norms.common.size()) + " personer + " +
                 std::to_string(n - static_cast<int>(m_norms.common.size())) + " × skillnaden mellan 6 och 7 personer)";
     }
     if (m_app.housemates == 0) {
-      add(Section::common, "Gemensamma hushållskostnader, " + std::to_string(n) + " personer", "", table,
-          "riksnorm.common", "norm_common", detail);
+      add(Section::common, "Gemensamma hushållskostnader, " + std::to_string(n) + (n == 1 ? " person" : " personer"),
+          "", table, "riksnorm.common", "norm_common", detail);
       return;
     }
     const Money share = table.scaled(k, n, m_norms.rules.common_share_rounding);
@@ -266,9 +268,10 @@ private:
         if (!(in.member == c.pnr) || in.kind != IncomeKind::salary) continue;
         const Money exempt = money::min(in.amount, left);
         left -= exempt;
-        std::string detail = "barns arbetsinkomst räknas inte upp till " + std::to_string(r.children_earnings_limit_pbb) +
-                             " prisbasbelopp per år (" + format_kr(limit) + "); tidigare i år " +
-                             format_kr(c.earned_this_year_before) + ", undantaget " + format_kr(exempt);
+        std::string detail = "barns arbetsinkomst räknas inte upp till " +
+                             std::to_string(r.children_earnings_limit_pbb) + " prisbasbelopp per år (" +
+                             format_kr(limit) + "); tidigare i år " + format_kr(c.earned_this_year_before) +
+                             ", undantaget " + format_kr(exempt);
         if (exempt < in.amount) detail += ", över gränsen räknas " + format_kr(in.amount - exempt);
         add(Section::exemption, "Barns arbetsinkomst som inte räknas", c.pnr.masked(), exempt,
             "exemption.children_earnings", "children_earnings", detail);
@@ -278,7 +281,8 @@ private:
     for (const Member& a : m_app.members) {
       if (!a.is_adult()) continue;
       bool has_salary = false;
-      for (const Income& in : m_app.incomes) has_salary = has_salary || (in.member == a.pnr && is_stimulus_kind(in.kind));
+      for (const Income& in : m_app.incomes)
+        has_salary = has_salary || (in.member == a.pnr && is_stimulus_kind(in.kind));
       if (!has_salary || !jobbstimulans_applies(a)) continue;
       for (const Income& in : m_app.incomes) {
         if (!(in.member == a.pnr) || !is_stimulus_kind(in.kind)) continue;
@@ -303,11 +307,21 @@ private:
     for (const Line& l : m_out.lines) {
       switch (l.section) {
         case Section::norm:
-        case Section::common: t.norm += l.amount; break;
-        case Section::cost: t.costs += l.amount; break;
-        case Section::other: t.other += l.amount; break;
-        case Section::income: income_declared += l.amount; break;
-        case Section::exemption: t.exempt += l.amount; break;
+        case Section::common:
+          t.norm += l.amount;
+          break;
+        case Section::cost:
+          t.costs += l.amount;
+          break;
+        case Section::other:
+          t.other += l.amount;
+          break;
+        case Section::income:
+          income_declared += l.amount;
+          break;
+        case Section::exemption:
+          t.exempt += l.amount;
+          break;
       }
     }
     t.need = t.norm + t.costs + t.other;
@@ -326,12 +340,18 @@ private:
 
 std::string_view section_name(Section s) {
   switch (s) {
-    case Section::norm: return "norm";
-    case Section::common: return "common";
-    case Section::cost: return "cost";
-    case Section::other: return "other";
-    case Section::income: return "income";
-    case Section::exemption: return "exemption";
+    case Section::norm:
+      return "norm";
+    case Section::common:
+      return "common";
+    case Section::cost:
+      return "cost";
+    case Section::other:
+      return "other";
+    case Section::income:
+      return "income";
+    case Section::exemption:
+      return "exemption";
   }
   return "?";
 }
@@ -341,6 +361,15 @@ Assessment calculate(const Application& app, const norms::NormSet& norms, const 
     throw NormError(norms.id + " is valid " + norms.valid_from.to_string() + " to " + norms.valid_to.to_string() +
                         ", not for " + app.month.to_string(),
                     ExitCode::not_found);
+  }
+  if (guideline != nullptr) {
+    const period::Date day = app.month.first_day();
+    if (day < guideline->valid_from || (guideline->valid_to && *guideline->valid_to < day)) {
+      throw NormError("guideline = \"" + guideline->id + "\" is not valid for " + app.month.to_string() +
+                          " (valid from " + guideline->valid_from.to_string() +
+                          (guideline->valid_to ? " to " + guideline->valid_to->to_string() : std::string()) + ")",
+                      ExitCode::not_found);
+    }
   }
   return Calculation(app, norms, guideline).run();
 }

@@ -21,7 +21,7 @@ enum class ExitCode : int {
 };
 
 class Error : public std::runtime_error {
-public:
+ public:
   using std::runtime_error::runtime_error;
   virtual ExitCode exit_code() const { return ExitCode::internal; }
 };
@@ -40,57 +40,57 @@ struct Problem {
 
 // Bad input data. Holds every problem found, so a user can fix a file in one go.
 class InputError : public Error {
-public:
+ public:
   explicit InputError(std::vector<Problem> problems);
   InputError(std::string field, std::string value, std::string message);
   ExitCode exit_code() const override { return ExitCode::invalid_input; }
   const std::vector<Problem>& problems() const { return m_problems; }
 
-private:
+ private:
   std::vector<Problem> m_problems;
 };
 
 class NotFound : public Error {
-public:
+ public:
   using Error::Error;
   ExitCode exit_code() const override { return ExitCode::not_found; }
 };
 
 // Refused by a rule: already paid, a decision exists, above delegation, …
 class Conflict : public Error {
-public:
+ public:
   using Error::Error;
   ExitCode exit_code() const override { return ExitCode::conflict; }
 };
 
 class StoreError : public Error {
-public:
+ public:
   using Error::Error;
   ExitCode exit_code() const override { return ExitCode::store; }
 };
 
 // A norm that is missing for a date, or a norm file that is invalid.
 class NormError : public Error {
-public:
+ public:
   using Error::Error;
   // A missing norm is "not found"; an invalid norm file is invalid input.
   explicit NormError(const std::string& what, ExitCode code) : Error(what), m_code(code) {}
   ExitCode exit_code() const override { return m_code; }
 
-private:
+ private:
   ExitCode m_code = ExitCode::not_found;
 };
 
 // Collects problems while validating; throws one InputError if any were found.
 class ProblemList {
-public:
+ public:
   void add(Problem p) { m_problems.push_back(std::move(p)); }
   bool empty() const { return m_problems.empty(); }
   const std::vector<Problem>& items() const { return m_problems; }
   // Throws InputError with every problem, if there is any.
   void throw_if_any() const;
 
-private:
+ private:
   std::vector<Problem> m_problems;
 };
 

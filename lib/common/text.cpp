@@ -13,6 +13,8 @@ bool parse_digits(std::string_view s, int& out) {
   return true;
 }
 
-std::string quoted(std::string_view s) { return "\"" + std::string(s) + "\""; }
+std::string quoted(std::string_view s) {
+  return "\"" + std::string(s) + "\"";
+}
 
 }  // namespace eb::text

@@ -8,7 +8,10 @@
 namespace eb {
 
 TomlReader::TomlReader(const toml::table& table, std::string file, std::string path, ProblemList& problems)
-    : m_table(&table), m_file(std::move(file)), m_path(std::move(path)), m_problems(&problems),
+    : m_table(&table),
+      m_file(std::move(file)),
+      m_path(std::move(path)),
+      m_problems(&problems),
       m_line(static_cast<long>(table.source().begin.line)) {}
 
 std::string TomlReader::field(std::string_view key) const {
@@ -20,7 +23,9 @@ long TomlReader::line_of(std::string_view key) const {
   return m_line;
 }
 
-bool TomlReader::has(std::string_view key) const { return m_table->contains(key); }
+bool TomlReader::has(std::string_view key) const {
+  return m_table->contains(key);
+}
 
 void TomlReader::problem(std::string_view key, std::string value, std::string message) {
   m_problems->add(Problem{m_file, line_of(key), field(key), std::move(value), std::move(message)});
@@ -210,6 +215,7 @@ std::vector<TomlReader> TomlReader::tables(std::string_view key) {
   const toml::node* n = get(key, false);
   if (n == nullptr) return out;
   const auto* arr = n->as_array();
+  if (arr != nullptr && arr->empty()) return out;  // JSON's way of saying "none"
   if (arr == nullptr || !arr->is_array_of_tables()) {
     problem(key, text_of(*n), "must be written as [[" + std::string(key) + "]] tables");
     return out;
@@ -234,7 +240,7 @@ void TomlReader::finish() {
   for (const auto& [key, node] : *m_table) {
     if (m_known.find(key.str()) == m_known.end()) {
       m_problems->add(Problem{m_file, static_cast<long>(node.source().begin.line), field(key.str()), "",
-                              "unknown key (check the spelling; see man eb-application)"});
+                              "unknown key (check the spelling against the file format in the manual)"});
     }
   }
 }

@@ -4,12 +4,12 @@
 // collected (file, line, field path, value) rather than thrown one at a time.
 #pragma once
 
+#include <toml++/toml.h>
 #include <cstdint>
 #include <optional>
 #include <set>
 #include <string>
 #include <string_view>
-#include <toml++/toml.h>
 #include <vector>
 
 #include "common/error.hpp"
@@ -21,7 +21,7 @@
 namespace eb {
 
 class TomlReader {
-public:
+ public:
   // `path` is the field path of this table ("" for the document, "member[2]" for a member).
   TomlReader(const toml::table& table, std::string file, std::string path, ProblemList& problems);
 
@@ -59,7 +59,7 @@ public:
   const std::string& file() const { return m_file; }
   ProblemList& problems() { return *m_problems; }
 
-private:
+ private:
   const toml::node* get(std::string_view key, bool required);
   std::string text_of(const toml::node& node) const;
 

@@ -39,18 +39,30 @@ Wide round_quotient(Wide n, Wide d, Wide unit, Rounding mode) {
 Wide unit_of(Rounding rule) {
   switch (rule) {
     case Rounding::exact:
-    case Rounding::ore_half_up: return 1;
-    case Rounding::krona_half_up: return 100;
+    case Rounding::ore_half_up:
+      return 1;
+    case Rounding::krona_half_up:
+      return 100;
     case Rounding::down_10_kr:
-    case Rounding::nearest_10_kr: return 1000;
+    case Rounding::nearest_10_kr:
+      return 1000;
   }
   return 1;
 }
 
 bool is_space_at(std::string_view s, std::size_t i, std::size_t& width) {
-  if (s[i] == ' ') { width = 1; return true; }
-  if (s.substr(i, 2) == "\xC2\xA0") { width = 2; return true; }          // no-break space
-  if (s.substr(i, 3) == "\xE2\x80\xAF") { width = 3; return true; }      // narrow no-break space
+  if (s[i] == ' ') {
+    width = 1;
+    return true;
+  }
+  if (s.substr(i, 2) == "\xC2\xA0") {
+    width = 2;
+    return true;
+  }  // no-break space
+  if (s.substr(i, 3) == "\xE2\x80\xAF") {
+    width = 3;
+    return true;
+  }  // narrow no-break space
   return false;
 }
 
@@ -85,7 +97,10 @@ Money parse_money(std::string_view text, std::string_view field) {
   if (s.empty()) return fail("an amount is required");
   bool negative = false;
   std::size_t pos = 0;
-  if (s[0] == '-') { negative = true; pos = 1; }
+  if (s[0] == '-') {
+    negative = true;
+    pos = 1;
+  }
   std::int64_t kr = 0;
   int int_digits = 0;
   std::size_t width = 0;
@@ -152,18 +167,24 @@ Rounding parse_rounding(std::string_view name, std::string_view field) {
 
 std::string_view rounding_name(Rounding rule) {
   switch (rule) {
-    case Rounding::exact: return "exact";
-    case Rounding::ore_half_up: return "ore_half_up";
-    case Rounding::krona_half_up: return "krona_half_up";
-    case Rounding::down_10_kr: return "down_10_kr";
-    case Rounding::nearest_10_kr: return "nearest_10_kr";
+    case Rounding::exact:
+      return "exact";
+    case Rounding::ore_half_up:
+      return "ore_half_up";
+    case Rounding::krona_half_up:
+      return "krona_half_up";
+    case Rounding::down_10_kr:
+      return "down_10_kr";
+    case Rounding::nearest_10_kr:
+      return "nearest_10_kr";
   }
   return "?";
 }
 
 std::string_view rounding_source(Rounding rule) {
   switch (rule) {
-    case Rounding::exact: return "no rounding";
+    case Rounding::exact:
+      return "no rounding";
     case Rounding::ore_half_up:
       return "whole öre, half up: the smallest unit of the krona (lag (1998:1387) om valutan); "
              "norm parameter where no statute says more";
@@ -202,7 +223,10 @@ Ratio parse_ratio(std::string_view text, std::string_view field) {
   int digits = 0;
   int decimals = 0;
   for (char c : text) {
-    if (c == '.' && !seen_point) { seen_point = true; continue; }
+    if (c == '.' && !seen_point) {
+      seen_point = true;
+      continue;
+    }
     if (c < '0' || c > '9') return fail();
     ++digits;
     if (seen_point) {

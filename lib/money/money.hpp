@@ -11,7 +11,7 @@
 namespace eb::money {
 
 class Money {
-public:
+ public:
   constexpr Money() = default;
   static constexpr Money from_ore(std::int64_t ore) { return Money(ore); }
   static constexpr Money from_kr(std::int64_t kr) { return Money(kr * 100); }
@@ -23,8 +23,14 @@ public:
   constexpr Money operator+(Money o) const { return Money(m_ore + o.m_ore); }
   constexpr Money operator-(Money o) const { return Money(m_ore - o.m_ore); }
   constexpr Money operator-() const { return Money(-m_ore); }
-  constexpr Money& operator+=(Money o) { m_ore += o.m_ore; return *this; }
-  constexpr Money& operator-=(Money o) { m_ore -= o.m_ore; return *this; }
+  constexpr Money& operator+=(Money o) {
+    m_ore += o.m_ore;
+    return *this;
+  }
+  constexpr Money& operator-=(Money o) {
+    m_ore -= o.m_ore;
+    return *this;
+  }
   constexpr Money operator*(std::int64_t n) const { return Money(m_ore * n); }
   constexpr auto operator<=>(const Money&) const = default;
 
@@ -34,13 +40,17 @@ public:
   // This amount rounded by `rule` (e.g. to whole kronor).
   Money rounded(Rounding rule) const { return scaled(1, 1, rule); }
 
-private:
+ private:
   constexpr explicit Money(std::int64_t ore) : m_ore(ore) {}
   std::int64_t m_ore = 0;
 };
 
-constexpr Money max(Money a, Money b) { return a < b ? b : a; }
-constexpr Money min(Money a, Money b) { return a < b ? a : b; }
+constexpr Money max(Money a, Money b) {
+  return a < b ? b : a;
+}
+constexpr Money min(Money a, Money b) {
+  return a < b ? a : b;
+}
 
 // Parses a kronor amount: "8200", "8200.50", "8 200,50", "-12,5". Thousands may be separated
 // by spaces (also no-break spaces). Throws InputError naming `field` and `text` for anything

@@ -15,8 +15,8 @@ namespace eb::norms {
 
 // A cap on one cost kind for households of a given composition.
 struct CostCap {
-  std::string kind;  // a cost kind, e.g. "rent"
-  std::string label; // "1 vuxen, inga barn"
+  std::string kind;   // a cost kind, e.g. "rent"
+  std::string label;  // "1 vuxen, inga barn"
   int adults = 1;
   int children_min = 0;
   int children_max = 99;

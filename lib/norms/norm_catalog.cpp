@@ -46,8 +46,8 @@ const NormSet& NormCatalog::valid_on(period::Date day) const {
   for (const auto& n : m_sets) {
     if (n.covers(day)) return n;
   }
-  std::string range = m_sets.empty() ? "none"
-                                     : m_sets.front().valid_from.to_string() + " to " + m_sets.back().valid_to.to_string();
+  std::string range =
+      m_sets.empty() ? "none" : m_sets.front().valid_from.to_string() + " to " + m_sets.back().valid_to.to_string();
   throw NormError("no riksnorm is valid on " + day.to_string() + " (the norm files cover " + range + ")",
                   ExitCode::not_found);
 }

@@ -12,7 +12,7 @@
 namespace eb::norms {
 
 class NormCatalog {
-public:
+ public:
   // Reads every `dir`/riksnorm/*.toml. Throws InputError if a file is invalid, NormError if
   // two files cover the same day or the folder has none.
   static NormCatalog load(const std::string& dir);
@@ -30,7 +30,7 @@ public:
   // The local guideline `name` (norms/local/<name>.toml). Throws NormError if missing.
   Guideline guideline(std::string_view name) const;
 
-private:
+ private:
   std::vector<NormSet> m_sets;  // sorted by valid_from
   std::string m_dir;
 };

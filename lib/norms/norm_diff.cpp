@@ -10,7 +10,8 @@ namespace {
 using money::format_kr;
 
 std::string band_span(const ChildBand& b) {
-  return b.min_age == b.max_age ? std::to_string(b.min_age) : std::to_string(b.min_age) + "–" + std::to_string(b.max_age);
+  return b.min_age == b.max_age ? std::to_string(b.min_age)
+                                : std::to_string(b.min_age) + "–" + std::to_string(b.max_age);
 }
 
 bool same_structure(const NormSet& a, const NormSet& b) {
@@ -22,7 +23,7 @@ bool same_structure(const NormSet& a, const NormSet& b) {
 }
 
 class Differ {
-public:
+ public:
   explicit Differ(std::vector<NormChange>& out) : m_out(out) {}
 
   void amount(const std::string& item, std::optional<Money> a, std::optional<Money> b) {
@@ -35,7 +36,7 @@ public:
     if (a != b) m_out.push_back(NormChange{item, a.empty() ? "—" : a, b.empty() ? "—" : b, std::nullopt});
   }
 
-private:
+ private:
   std::vector<NormChange>& m_out;
 };
 
@@ -86,8 +87,8 @@ std::vector<NormChange> diff_norms(const NormSet& a, const NormSet& b) {
     for (int age = 0; age <= 20; ++age) {
       const ChildBand* x = a.band_for_age(age);
       const ChildBand* y = b.band_for_age(age);
-      const std::string item = "child age " + std::to_string(age) + " (" + (x ? x->label : "—") + " → " +
-                               (y ? y->label : "—") + ")";
+      const std::string item =
+          "child age " + std::to_string(age) + " (" + (x ? x->label : "—") + " → " + (y ? y->label : "—") + ")";
       d.amount(item, x ? std::optional<Money>(x->amount) : std::nullopt,
                y ? std::optional<Money>(y->amount) : std::nullopt);
       d.amount(item + " utan lunch", x ? x->without_lunch : std::nullopt, y ? y->without_lunch : std::nullopt);

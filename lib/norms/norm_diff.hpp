@@ -11,10 +11,10 @@
 namespace eb::norms {
 
 struct NormChange {
-  std::string item;                // "adults.single", "child age 7 (7–10 år)", "common 4 persons", …
-  std::string before;              // as text; "—" when absent
+  std::string item;    // "adults.single", "child age 7 (7–10 år)", "common 4 persons", …
+  std::string before;  // as text; "—" when absent
   std::string after;
-  std::optional<Money> difference; // for amounts present in both
+  std::optional<Money> difference;  // for amounts present in both
 };
 
 // The changes from `a` to `b`, in table order: adults, children per band (or per age when

@@ -196,7 +196,8 @@ std::vector<Problem> check_norm_set(const NormSet& n) {
       add(f + ".without_lunch_status", "\"unconfirmed\"", "a band with a without_lunch figure is not unconfirmed");
     }
   }
-  if (next_age != 21) add("child_band", "", "bands must end at age 20 (they end at " + std::to_string(next_age - 1) + ")");
+  if (next_age != 21)
+    add("child_band", "", "bands must end at age 20 (they end at " + std::to_string(next_age - 1) + ")");
   if (n.common.size() != 7) {
     add("common.amounts", std::to_string(n.common.size()) + " amounts", "must give 7 amounts, for 1–7 persons");
   }
@@ -223,8 +224,9 @@ std::vector<Problem> check_norm_set(const NormSet& n) {
         }
       }
       if (found != 1) {
-        add("ref", key, found == 0 ? "no statute reference valid on " + day.to_string()
-                                   : "more than one statute reference valid on " + day.to_string());
+        add("ref", key,
+            found == 0 ? "no statute reference valid on " + day.to_string()
+                       : "more than one statute reference valid on " + day.to_string());
         ok = false;
       } else if (hit->valid_to) {
         day = hit->valid_to->plus_days(1);

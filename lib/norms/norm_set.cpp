@@ -7,11 +7,16 @@ namespace eb::norms {
 
 std::string_view status_name(NormStatus s) {
   switch (s) {
-    case NormStatus::official: return "official";
-    case NormStatus::municipal: return "municipal";
-    case NormStatus::derived: return "derived";
-    case NormStatus::estimate: return "estimate";
-    case NormStatus::preliminary: return "preliminary";
+    case NormStatus::official:
+      return "official";
+    case NormStatus::municipal:
+      return "municipal";
+    case NormStatus::derived:
+      return "derived";
+    case NormStatus::estimate:
+      return "estimate";
+    case NormStatus::preliminary:
+      return "preliminary";
   }
   return "?";
 }
@@ -24,8 +29,9 @@ const ChildBand* NormSet::band_for_age(int age) const {
 }
 
 Money NormSet::common_for(int persons) const {
-  if (persons < 1 || common.size() < 2) throw NormError(id + ": no common household costs for " +
-                                                        std::to_string(persons) + " persons", ExitCode::not_found);
+  if (persons < 1 || common.size() < 2)
+    throw NormError(id + ": no common household costs for " + std::to_string(persons) + " persons",
+                    ExitCode::not_found);
   const auto n = static_cast<std::size_t>(persons);
   if (n <= common.size()) return common[n - 1];
   const Money step = common[common.size() - 1] - common[common.size() - 2];
@@ -41,9 +47,9 @@ const std::string& NormSet::ref(std::string_view key, period::Date day) const {
 }
 
 const std::vector<std::string>& required_ref_keys() {
-  static const std::vector<std::string> keys{"norm_personal", "norm_common", "common_share",
-                                             "cost",          "other_need",  "income",
-                                             "children_earnings", "jobbstimulans", "payable"};
+  static const std::vector<std::string> keys{"norm_personal", "norm_common", "common_share",      "cost",
+                                             "other_need",    "income",      "children_earnings", "jobbstimulans",
+                                             "payable"};
   return keys;
 }
 

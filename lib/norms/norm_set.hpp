@@ -25,8 +25,8 @@ struct ChildBand {
   std::string label;
   int min_age = 0;
   int max_age = 0;
-  Money amount;                        // med lunch: the ordinary amount
-  std::optional<Money> without_lunch;  // "utan lunch 5 dagar/vecka", where the band has one
+  Money amount;                            // med lunch: the ordinary amount
+  std::optional<Money> without_lunch;      // "utan lunch 5 dagar/vecka", where the band has one
   bool without_lunch_unconfirmed = false;  // the band has the variant but its figure is unknown
   // 2027 model: the referensvärden the amounts were derived from (SoF 12 kap. 1 a §).
   std::optional<Money> reference;
@@ -44,12 +44,12 @@ struct StatuteRef {
 
 // The large-household reduction (SoL 12 kap. 7 a §; SoF 12 kap. 3 b–3 c §§, from 2027).
 struct LargeHousehold {
-  int above_children = 3;        // the reduction applies per child beyond this many
-  money::Ratio factor_couple;    // married or sambo parents
-  money::Ratio factor_other;     // other households
-  int average_min_age = 0;       // the personal costs averaged: ages min..max
+  int above_children = 3;      // the reduction applies per child beyond this many
+  money::Ratio factor_couple;  // married or sambo parents
+  money::Ratio factor_other;   // other households
+  int average_min_age = 0;     // the personal costs averaged: ages min..max
   int average_max_age = 20;
-  int without_lunch_min_age = 1; // ages whose utan-lunch amount is used in the average
+  int without_lunch_min_age = 1;  // ages whose utan-lunch amount is used in the average
   int without_lunch_max_age = 5;
   money::Rounding rounding = money::Rounding::down_10_kr;
 };

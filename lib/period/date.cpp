@@ -16,7 +16,9 @@ namespace {
 
 const bg::date k_epoch(1970, 1, 1);
 
-bg::date to_boost(std::int32_t serial) { return k_epoch + bg::days(serial); }
+bg::date to_boost(std::int32_t serial) {
+  return k_epoch + bg::days(serial);
+}
 
 }  // namespace
 
@@ -30,21 +32,35 @@ Date::Date(int year, int month, int day) {
   m_serial = static_cast<std::int32_t>((d - k_epoch).days());
 }
 
-int Date::year() const { return to_boost(m_serial).year(); }
-int Date::month() const { return to_boost(m_serial).month(); }
-int Date::day() const { return to_boost(m_serial).day(); }
+int Date::year() const {
+  return to_boost(m_serial).year();
+}
+int Date::month() const {
+  return to_boost(m_serial).month();
+}
+int Date::day() const {
+  return to_boost(m_serial).day();
+}
 
 int Date::iso_weekday() const {
   const int w = to_boost(m_serial).day_of_week().as_number();  // 0 = Sunday
   return w == 0 ? 7 : w;
 }
 
-Date Date::plus_days(int days) const { return Date(m_serial + days); }
-int Date::days_since(Date other) const { return m_serial - other.m_serial; }
+Date Date::plus_days(int days) const {
+  return Date(m_serial + days);
+}
+int Date::days_since(Date other) const {
+  return m_serial - other.m_serial;
+}
 
-std::string Date::to_string() const { return bg::to_iso_extended_string(to_boost(m_serial)); }
+std::string Date::to_string() const {
+  return bg::to_iso_extended_string(to_boost(m_serial));
+}
 
-bool is_leap_year(int year) { return bg::gregorian_calendar::is_leap_year(static_cast<unsigned short>(year)); }
+bool is_leap_year(int year) {
+  return bg::gregorian_calendar::is_leap_year(static_cast<unsigned short>(year));
+}
 
 int days_in_month(int year, int month) {
   if (month < 1 || month > 12) return 0;

@@ -11,7 +11,7 @@
 namespace eb::period {
 
 class Date {
-public:
+ public:
   // Throws std::out_of_range for a day that does not exist (use make_date to test).
   Date(int year, int month, int day);
 
@@ -30,7 +30,7 @@ public:
 
   auto operator<=>(const Date&) const = default;
 
-private:
+ private:
   explicit Date(std::int32_t serial) : m_serial(serial) {}
   std::int32_t m_serial = 0;  // days since 1970-01-01
 };

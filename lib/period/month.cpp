@@ -13,7 +13,9 @@ Month::Month(int year, int month) : m_year(year), m_month(month) {
   if (month < 1 || month > 12) throw std::out_of_range("no such month: " + std::to_string(month));
 }
 
-Date Month::last_day() const { return Date(m_year, m_month, days_in_month(m_year, m_month)); }
+Date Month::last_day() const {
+  return Date(m_year, m_month, days_in_month(m_year, m_month));
+}
 
 Month Month::plus(int months) const {
   const int index = m_year * 12 + (m_month - 1) + months;
@@ -30,7 +32,9 @@ std::string Month::to_string() const {
   return buf;
 }
 
-Month month_of(Date d) { return Month(d.year(), d.month()); }
+Month month_of(Date d) {
+  return Month(d.year(), d.month());
+}
 
 Month parse_month(std::string_view text, std::string_view field) {
   int y = 0, m = 0;

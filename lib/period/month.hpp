@@ -11,7 +11,7 @@
 namespace eb::period {
 
 class Month {
-public:
+ public:
   // Throws std::out_of_range unless 1 <= month <= 12.
   Month(int year, int month);
 
@@ -27,7 +27,7 @@ public:
 
   auto operator<=>(const Month&) const = default;
 
-private:
+ private:
   int m_year;
   int m_month;
 };

@@ -16,7 +16,9 @@ Date saturday_from(int year, int month, int first_day) {
   return first.plus_days((6 - first.iso_weekday() + 7) % 7);
 }
 
-Date midsommardagen(int year) { return saturday_from(year, 6, 20); }
+Date midsommardagen(int year) {
+  return saturday_from(year, 6, 20);
+}
 
 std::optional<std::string> fixed_date_holiday(int month, int day) {
   if (month == 1 && day == 1) return "Nyårsdagen";
@@ -30,12 +32,18 @@ std::optional<std::string> fixed_date_holiday(int month, int day) {
 
 std::optional<std::string> easter_holiday(Date day) {
   switch (day.days_since(easter_sunday(day.year()))) {
-  case -2: return "Långfredagen";
-  case 0: return "Påskdagen";
-  case 1: return "Annandag påsk";
-  case 39: return "Kristi himmelfärdsdag";
-  case 49: return "Pingstdagen";
-  default: return std::nullopt;
+    case -2:
+      return "Långfredagen";
+    case 0:
+      return "Påskdagen";
+    case 1:
+      return "Annandag påsk";
+    case 39:
+      return "Kristi himmelfärdsdag";
+    case 49:
+      return "Pingstdagen";
+    default:
+      return std::nullopt;
   }
 }
 
@@ -65,8 +73,8 @@ bool is_working_day(Date day) {
 
 int working_days_between(Date arrived, Date decided) {
   if (decided < arrived) {
-    throw InputError("decided", decided.to_string(), "is before the day the application arrived (" +
-                                                         arrived.to_string() + ")");
+    throw InputError("decided", decided.to_string(),
+                     "is before the day the application arrived (" + arrived.to_string() + ")");
   }
   int count = 0;
   for (Date day = arrived; day <= decided; day = day.plus_days(1)) {

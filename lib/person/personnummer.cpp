@@ -6,10 +6,16 @@
 
 namespace eb::person {
 
-std::string Personnummer::formatted() const { return m_digits.substr(0, 8) + "-" + m_digits.substr(8); }
-std::string Personnummer::masked() const { return m_digits.substr(0, 8) + "-XXXX"; }
+std::string Personnummer::formatted() const {
+  return m_digits.substr(0, 8) + "-" + m_digits.substr(8);
+}
+std::string Personnummer::masked() const {
+  return m_digits.substr(0, 8) + "-XXXX";
+}
 
-Sex Personnummer::sex() const { return (m_digits[10] - '0') % 2 == 1 ? Sex::man : Sex::woman; }
+Sex Personnummer::sex() const {
+  return (m_digits[10] - '0') % 2 == 1 ? Sex::man : Sex::woman;
+}
 
 int Personnummer::age_on(period::Date day, bool leap_day_on_feb28) const {
   int age = day.year() - m_birth.year();
@@ -58,8 +64,7 @@ Personnummer parse_personnummer(std::string_view text, std::string_view field) {
   const bool samordning = d > 60;
   auto birth = period::make_date(y, m, samordning ? d - 60 : d);
   if (!birth || y < 1880) {
-    return fail(samordning ? "no such birth date (a samordningsnummer adds 60 to the day)"
-                           : "no such birth date");
+    return fail(samordning ? "no such birth date (a samordningsnummer adds 60 to the day)" : "no such birth date");
   }
   const int expected = luhn_check_digit(std::string_view(digits).substr(2, 9));
   if (digits[11] - '0' != expected) {

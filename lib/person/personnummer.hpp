@@ -15,7 +15,7 @@ enum class Sex { woman, man };
 // added to the day of birth). Skatteverket SKV 704: check digit by the Luhn algorithm over
 // the last ten digits.
 class Personnummer {
-public:
+ public:
   // The 12 digits, no separator: "198503122387".
   const std::string& digits() const { return m_digits; }
   // "19850312-2387": the canonical written form.
@@ -33,7 +33,7 @@ public:
   bool operator==(const Personnummer& o) const { return m_digits == o.m_digits; }
   bool operator<(const Personnummer& o) const { return m_digits < o.m_digits; }
 
-private:
+ private:
   friend Personnummer parse_personnummer(std::string_view, std::string_view);
   std::string m_digits;
   period::Date m_birth{1970, 1, 1};

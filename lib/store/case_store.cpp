@@ -3,8 +3,8 @@
 #include "store/case_store.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
-#include <sqlite3.h>
 #include <fcntl.h>
+#include <sqlite3.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -46,7 +46,9 @@ std::string audit_hash(const std::string& prev, std::int64_t id, const std::stri
                     detail);
 }
 
-std::string role_text(assess::Role r) { return std::string(assess::role_name(r)); }
+std::string role_text(assess::Role r) {
+  return std::string(assess::role_name(r));
+}
 
 }  // namespace
 
@@ -83,8 +85,8 @@ struct CaseStore::Impl {
     const auto [last_id, last_hash] = head();
     const std::int64_t id = last_id + 1;
     const std::string hash = audit_hash(last_hash, id, ctx.at, ctx.user, ctx.command, entity, detail);
-    SQLite::Statement& q = stmt(
-        "INSERT INTO audit (id, at, user, command, entity, detail, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?)");
+    SQLite::Statement& q =
+        stmt("INSERT INTO audit (id, at, user, command, entity, detail, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?)");
     q.bind(1, id);
     q.bind(2, ctx.at);
     q.bind(3, ctx.user);
@@ -132,7 +134,9 @@ struct CaseStore::Impl {
     return std::nullopt;
   }
 
-  int consecutive_assistance(std::int64_t person, period::Month month) {
+  // Consecutive months with försörjningsstöd before `month`, and whether the run stopped at a
+  // month the store cannot judge (an application not yet assessed): then it is a lower bound.
+  std::pair<int, bool> consecutive_assistance(std::int64_t person, period::Month month) {
     SQLite::Statement& q =
         stmt("SELECT month FROM assistance_month WHERE person_id = ? AND month < ? ORDER BY month DESC");
     q.bind(1, person);
@@ -144,7 +148,12 @@ struct CaseStore::Impl {
       ++count;
       expect = expect.plus(-1);
     }
-    return count;
+    SQLite::Statement& u = stmt(
+        "SELECT 1 FROM member m JOIN application a ON a.id = m.application_id WHERE m.person_id = ? AND a.month = ? "
+        "AND NOT EXISTS (SELECT 1 FROM assessment s WHERE s.application_id = a.id)");
+    u.bind(1, person);
+    u.bind(2, expect.to_string());
+    return {count, u.executeStep()};
   }
 
   void fill_history(Application& app, const std::vector<std::int64_t>& person_ids, std::vector<std::string>& notes) {
@@ -155,17 +164,18 @@ struct CaseStore::Impl {
       if (!known_from) continue;  // no history: the file's values stand
       const std::string who = m.pnr.masked();
       if (m.is_adult()) {
-        const int stored = consecutive_assistance(pid, app.month);
-        const bool run_reaches_start = app.month.plus(-stored) == *known_from;
+        const auto [stored, stopped_at_unknown] = consecutive_assistance(pid, app.month);
+        const bool run_reaches_start = app.month.plus(-stored) == *known_from || stopped_at_unknown;
         if (m.assistance_months && *m.assistance_months != stored) {
           if (run_reaches_start && *m.assistance_months > stored) {
             notes.push_back("assistance_months for " + who + ": the file's " + std::to_string(*m.assistance_months) +
-                            " is kept; the store's history starts " + known_from->to_string() + " and shows " +
-                            std::to_string(stored) + " months in a row");
+                            " is kept; the store knows " + std::to_string(stored) +
+                            " months in a row and nothing before them (history from " + known_from->to_string() +
+                            (stopped_at_unknown ? "; an earlier month is not assessed yet" : "") + ")");
           } else {
-            notes.push_back("assistance_months for " + who + ": the file says " +
-                            std::to_string(*m.assistance_months) + ", the store's history shows " +
-                            std::to_string(stored) + " months in a row; the store's value is used");
+            notes.push_back("assistance_months for " + who + ": the file says " + std::to_string(*m.assistance_months) +
+                            ", the store's history shows " + std::to_string(stored) +
+                            " months in a row; the store's value is used");
             m.assistance_months = stored;
           }
         } else if (!m.assistance_months && stored > 0) {
@@ -188,7 +198,7 @@ struct CaseStore::Impl {
         }
       } else {
         SQLite::Statement& q = stmt(
-            "SELECT count(DISTINCT a.id), coalesce(sum(i.amount_ore), 0) FROM application a "
+            "SELECT count(DISTINCT a.id), coalesce(sum(i.amount_ore), 0), min(a.month) FROM application a "
             "JOIN member m ON m.application_id = a.id AND m.person_id = ?1 "
             "LEFT JOIN income i ON i.application_id = a.id AND i.person_id = ?1 AND i.kind = 'salary' "
             "WHERE a.month >= ?2 AND a.month < ?3");
@@ -198,7 +208,13 @@ struct CaseStore::Impl {
         q.executeStep();
         if (q.getColumn(0).getInt64() == 0) continue;  // no history this year: the file's value stands
         const Money stored = Money::from_ore(q.getColumn(1).getInt64());
-        if (stored != m.earned_this_year_before) {
+        const std::string first = q.getColumn(2).getString();
+        if (first != std::to_string(app.month.year()) + "-01" && m.earned_this_year_before > stored) {
+          // The store's year starts after January: earnings before it are only in the file.
+          notes.push_back(
+              "earned_this_year_before for " + who + ": the file's " + money::format_kr(m.earned_this_year_before) +
+              " is kept; the store's applications this year (from " + first + ") show " + money::format_kr(stored));
+        } else if (stored != m.earned_this_year_before) {
           notes.push_back("earned_this_year_before for " + who + ": the file says " +
                           money::format_kr(m.earned_this_year_before) + ", the store's applications this year show " +
                           money::format_kr(stored) + "; the store's value is used");
@@ -218,22 +234,23 @@ CaseStore CaseStore::open(const std::string& path, OpenMode mode) {
   namespace fs = std::filesystem;
   std::error_code ec;
   const bool exists = fs::exists(path, ec);
-  if (mode == OpenMode::read_only && !exists) {
-    throw StoreError(path + ": no case store here (create one with `eb db init`, or set --db / $EB_DB)");
+  if (mode != OpenMode::create && !exists) {
+    throw StoreError(path + ": no case store here (create one with `eb db init` or `eb intake`, or set --db / $EB_DB)");
   }
   std::unique_ptr<Impl> impl;
   try {
-    if (mode == OpenMode::read_write) create_private_file(path);  // before SQLite creates it 0644
-    const int flags = mode == OpenMode::read_only ? SQLite::OPEN_READONLY : SQLite::OPEN_READWRITE;
+    if (mode == OpenMode::create) create_private_file(path);  // before SQLite creates it 0644
+    const bool read_only = mode == OpenMode::read_only || mode == OpenMode::inspect;
+    const int flags = read_only ? SQLite::OPEN_READONLY : SQLite::OPEN_READWRITE;
     if (mode == OpenMode::migrate && !exists) throw StoreError(path + ": no case store here to migrate");
     impl = std::make_unique<Impl>(path, flags);
     impl->db.exec("PRAGMA foreign_keys = ON");
-    if (mode != OpenMode::read_only) {
+    if (!read_only) {
       impl->db.exec("PRAGMA journal_mode = WAL");
       impl->db.exec("PRAGMA synchronous = NORMAL");
     }
     const int version = impl->user_version();
-    if (version == 0 && mode == OpenMode::read_write) {
+    if (version == 0 && mode != OpenMode::read_only && mode != OpenMode::inspect) {
       // A new file: create the current schema in one transaction.
       const bool empty = impl->db.execAndGet("SELECT count(*) FROM sqlite_schema").getInt() == 0;
       if (!empty) throw StoreError(path + ": not an eb case store (it has tables but no eb schema version)");
@@ -252,14 +269,17 @@ CaseStore CaseStore::open(const std::string& path, OpenMode mode) {
     throw StoreError(path + ": schema version " + std::to_string(version) + " is newer than this eb understands (" +
                      std::to_string(current_schema_version()) + "); use a newer eb");
   }
-  if (version < current_schema_version() && mode != OpenMode::migrate) {
+  if (version < current_schema_version() && mode != OpenMode::migrate && mode != OpenMode::inspect) {
     throw StoreError(path + ": schema version " + std::to_string(version) + " is older than this eb's (" +
-                     std::to_string(current_schema_version()) + "); back it up (`eb db backup FILE`) and run `eb db migrate`");
+                     std::to_string(current_schema_version()) +
+                     "); back it up with `eb db backup FILE`, then run `eb db migrate`");
   }
   return CaseStore(std::move(impl));
 }
 
-int CaseStore::schema_version() const { return m_impl->user_version(); }
+int CaseStore::schema_version() const {
+  return m_impl->user_version();
+}
 
 std::vector<std::string> CaseStore::migrate(const WriteContext& ctx) {
   std::vector<std::string> applied;
@@ -286,7 +306,9 @@ void CaseStore::begin() {
   m_impl->audit_head.reset();
 }
 
-void CaseStore::commit() { m_impl->db.exec("COMMIT"); }
+void CaseStore::commit() {
+  m_impl->db.exec("COMMIT");
+}
 
 void CaseStore::rollback() {
   if (!m_impl->db.getHandle()) return;
@@ -367,14 +389,21 @@ IntakeResult CaseStore::intake(Application app, const WriteContext& ctx) {
       const auto& m = app.members[i];
       SQLite::Statement& q = s.stmt(
           "INSERT INTO member (application_id, seq, person_id, role, hinder, assistance_months, stimulus_start, "
-          "preschool_lunch, in_school, days, alternating_residence, earned_before_ore) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
+          "preschool_lunch, in_school, days, alternating_residence, earned_before_ore) VALUES "
+          "(?,?,?,?,?,?,?,?,?,?,?,?)");
       q.bind(1, out.application_id);
       q.bind(2, static_cast<int>(i + 1));
       q.bind(3, person_ids[i]);
       q.bind(4, role_text(m.role));
       q.bind(5, m.hinder);
-      if (m.assistance_months) q.bind(6, *m.assistance_months); else q.bind(6);
-      if (m.stimulus_start) q.bind(7, m.stimulus_start->to_string()); else q.bind(7);
+      if (m.assistance_months)
+        q.bind(6, *m.assistance_months);
+      else
+        q.bind(6);
+      if (m.stimulus_start)
+        q.bind(7, m.stimulus_start->to_string());
+      else
+        q.bind(7);
       q.bind(8, m.preschool_lunch ? 1 : 0);
       q.bind(9, m.in_school ? 1 : 0);
       q.bind(10, m.days);
@@ -384,13 +413,16 @@ IntakeResult CaseStore::intake(Application app, const WriteContext& ctx) {
     }
     for (std::size_t i = 0; i < app.costs.size(); ++i) {
       const auto& c = app.costs[i];
-      SQLite::Statement& q = s.stmt(
-          "INSERT INTO cost (application_id, seq, kind, applied_ore, approved_ore, note) VALUES (?,?,?,?,?,?)");
+      SQLite::Statement& q =
+          s.stmt("INSERT INTO cost (application_id, seq, kind, applied_ore, approved_ore, note) VALUES (?,?,?,?,?,?)");
       q.bind(1, out.application_id);
       q.bind(2, static_cast<int>(i + 1));
       q.bind(3, std::string(assess::cost_kind_name(c.kind)));
       q.bind(4, c.applied.ore());
-      if (c.approved) q.bind(5, c.approved->ore()); else q.bind(5);
+      if (c.approved)
+        q.bind(5, c.approved->ore());
+      else
+        q.bind(5);
       q.bind(6, c.note);
       q.exec();
     }
@@ -400,8 +432,8 @@ IntakeResult CaseStore::intake(Application app, const WriteContext& ctx) {
       for (std::size_t k = 0; k < app.members.size(); ++k) {
         if (app.members[k].pnr == in.member) pid = person_ids[k];
       }
-      SQLite::Statement& q = s.stmt(
-          "INSERT INTO income (application_id, seq, person_id, kind, amount_ore, note) VALUES (?,?,?,?,?,?)");
+      SQLite::Statement& q =
+          s.stmt("INSERT INTO income (application_id, seq, person_id, kind, amount_ore, note) VALUES (?,?,?,?,?,?)");
       q.bind(1, out.application_id);
       q.bind(2, static_cast<int>(i + 1));
       q.bind(3, pid);
@@ -428,7 +460,7 @@ Application CaseStore::load_application(std::int64_t id) const {
   Application app;
   app.month = period::parse_month(q.getColumn(0).getString(), "month");
   const std::string kind = q.getColumn(1).getString();
-  app.kind = kind == "renewal" ? assess::ApplicationKind::renewal
+  app.kind = kind == "renewal"      ? assess::ApplicationKind::renewal
              : kind == "supplement" ? assess::ApplicationKind::supplement
                                     : assess::ApplicationKind::new_application;
   app.received = period::parse_date(q.getColumn(2).getString(), "received");
@@ -448,10 +480,13 @@ Application CaseStore::load_application(std::int64_t id) const {
     m.pnr = person::parse_personnummer(mq.getColumn(0).getString(), "person.pnr");
     m.name = mq.getColumn(1).getString();
     const std::string role = mq.getColumn(2).getString();
-    m.role = role == "partner" ? assess::Role::partner : role == "child" ? assess::Role::child : assess::Role::applicant;
+    m.role = role == "partner" ? assess::Role::partner
+             : role == "child" ? assess::Role::child
+                               : assess::Role::applicant;
     m.hinder = mq.getColumn(3).getString();
     if (!mq.getColumn(4).isNull()) m.assistance_months = mq.getColumn(4).getInt();
-    if (!mq.getColumn(5).isNull()) m.stimulus_start = period::parse_month(mq.getColumn(5).getString(), "stimulus_start");
+    if (!mq.getColumn(5).isNull())
+      m.stimulus_start = period::parse_month(mq.getColumn(5).getString(), "stimulus_start");
     m.preschool_lunch = mq.getColumn(6).getInt() != 0;
     m.in_school = mq.getColumn(7).getInt() != 0;
     m.days = mq.getColumn(8).getInt();
@@ -517,7 +552,10 @@ std::int64_t CaseStore::store_assessment(std::int64_t application_id, const asse
     q.bind(2, ctx.today.to_string());
     q.bind(3, ctx.user);
     q.bind(4, norm.sha256);
-    if (guideline) q.bind(5, guideline->sha256); else q.bind(5);
+    if (guideline)
+      q.bind(5, guideline->sha256);
+    else
+      q.bind(5);
     q.bind(6, t.norm.ore());
     q.bind(7, t.costs.ore());
     q.bind(8, t.other.ore());
@@ -678,8 +716,9 @@ std::vector<std::string> CaseStore::check() const {
         why = "entry " + std::to_string(expect) + " is missing (next is " + std::to_string(id) + ")";
       } else if (q.getColumn(6).getString() != prev) {
         why = "its prev_hash does not match entry " + std::to_string(id - 1);
-      } else if (audit_hash(prev, id, q.getColumn(1).getString(), q.getColumn(2).getString(), q.getColumn(3).getString(),
-                            q.getColumn(4).getString(), q.getColumn(5).getString()) != hash) {
+      } else if (audit_hash(prev, id, q.getColumn(1).getString(), q.getColumn(2).getString(),
+                            q.getColumn(3).getString(), q.getColumn(4).getString(),
+                            q.getColumn(5).getString()) != hash) {
         why = "its content does not match its hash (edited after it was written)";
       }
       if (!why.empty()) {

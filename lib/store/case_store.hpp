@@ -20,14 +20,15 @@ namespace eb::store {
 // Who writes, when and with which command: recorded in the audit log. The caller passes
 // the time; the store never reads the clock.
 struct WriteContext {
-  std::string at;       // ISO 8601 timestamp
+  std::string at;  // ISO 8601 timestamp
   std::string user;
   std::string command;  // e.g. "intake"
   period::Date today{1970, 1, 1};
 };
 
-// read_write creates a missing store; migrate opens an older schema for `eb db migrate`.
-enum class OpenMode { read_only, read_write, migrate };
+// read_only and read_write need an existing store of this eb's schema; create makes a missing
+// one (intake, db init); migrate and inspect (db check, db backup) also accept an older schema.
+enum class OpenMode { read_only, read_write, create, migrate, inspect };
 
 struct IntakeResult {
   std::int64_t case_id = 0;
@@ -74,7 +75,7 @@ struct CaseSummary {
 };
 
 class CaseStore {
-public:
+ public:
   // Opens the store at `path`. In read_write mode a missing file is created with owner-only
   // permissions (0600) and the current schema. Throws StoreError if the file cannot be
   // opened, or if its schema is older than this eb (run `eb db migrate`) or newer.
@@ -107,9 +108,8 @@ public:
   std::vector<std::string> history_notes(std::int64_t id) const;
   // Stores a new assessment of application `id` (never replacing an earlier one) with the
   // exact norm and guideline files used. Returns the assessment id.
-  std::int64_t store_assessment(std::int64_t application_id, const assess::Assessment& a,
-                                const norms::NormSet& norm, const norms::Guideline* guideline,
-                                const WriteContext& ctx);
+  std::int64_t store_assessment(std::int64_t application_id, const assess::Assessment& a, const norms::NormSet& norm,
+                                const norms::Guideline* guideline, const WriteContext& ctx);
   std::optional<StoredAssessment> latest_assessment(std::int64_t application_id) const;
   std::vector<StoredAssessment> assessments(std::int64_t application_id) const;
 
@@ -126,7 +126,7 @@ public:
   // Number of audit entries.
   std::int64_t audit_count() const;
 
-private:
+ private:
   struct Impl;
   explicit CaseStore(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> m_impl;
@@ -139,7 +139,7 @@ namespace eb::store {
 // One write transaction for a command: BEGIN IMMEDIATE now, ROLLBACK unless commit() is
 // called — so an exception anywhere leaves the database exactly as it was.
 class Transaction {
-public:
+ public:
   explicit Transaction(CaseStore& store) : m_store(store) { m_store.begin(); }
   Transaction(const Transaction&) = delete;
   Transaction& operator=(const Transaction&) = delete;
@@ -151,7 +151,7 @@ public:
     m_done = true;
   }
 
-private:
+ private:
   CaseStore& m_store;
   bool m_done = false;
 };

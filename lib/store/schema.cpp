@@ -166,6 +166,8 @@ const std::vector<Migration>& migrations() {
   return all;
 }
 
-int current_schema_version() { return migrations().back().version; }
+int current_schema_version() {
+  return migrations().back().version;
+}
 
 }  // namespace eb::store

@@ -250,3 +250,71 @@ finish() {
   if ((_e2e_failed > 0)); then exit 1; fi
   exit 0
 }
+
+# ---- more vocabulary (store tests) -------------------------------------------
+#   expect_exit_nonzero      $status must not be 0 (a refusal whose code is not pinned)
+#   expect_file_mode FILE M  FILE's permission bits (stat -c %a) must be M, e.g. 600
+#   expect_stderr_matches ERE  stderr must match the extended regular expression ERE
+#   start_eb NAME STDIN ARGS…  start "$EB" ARGS… in the background (no timeout) with STDIN on
+#                            stdin; output to $tmp/NAME.out and $tmp/NAME.err
+#   wait_eb NAME             wait for it: $status = its exit code (137 when SIGKILLed),
+#                            $tmp/out and $tmp/err = its output, so expect_* apply to it
+#   kill_eb NAME [SIGNAL]    send SIGNAL (default KILL) to it
+#   json_count FILTER        how many values FILTER yields, applied to each JSON value on
+#                            $tmp/out (JSON lines, or one document): `json_count .` counts lines,
+#                            `json_count '.[]'` the elements of an array
+declare -gA _e2e_bg_pid=() _e2e_bg_cmd=()
+
+expect_exit_nonzero() {
+  if [[ $status != 0 ]]; then pass; else fail "exit status" "a non-zero exit" "exit 0"; fi
+}
+
+expect_file_mode() {
+  local mode
+  mode=$(stat -c %a -- "$1" 2>/dev/null || printf 'missing')
+  expect_eq "$mode" "$2" "mode of $(basename -- "$1")"
+}
+
+expect_stderr_matches() {
+  if grep -qE -- "$1" "$tmp/err"; then pass; else fail "stderr matches" "stderr matching /$1/" "no match"; fi
+}
+
+start_eb() {
+  local name=$1 in=$2
+  shift 2
+  if [[ -z $tmp ]]; then setup_tmp; fi
+  if [[ ! -x $EB ]]; then
+    printf 'eb binary not found or not executable: %s\n' "$EB" >"$tmp/$name.err"
+    : >"$tmp/$name.out"
+    _e2e_bg_pid[$name]=
+    return 0
+  fi
+  "$EB" "$@" <"$in" >"$tmp/$name.out" 2>"$tmp/$name.err" &
+  _e2e_bg_pid[$name]=$!
+  _e2e_bg_cmd[$name]="eb $(_e2e_quote "$@") < $in &"
+}
+
+wait_eb() {
+  local name=$1 pid=${_e2e_bg_pid[$1]:-}
+  _e2e_cmd=${_e2e_bg_cmd[$name]:-"(background eb $name)"}
+  if [[ -z $pid ]]; then
+    status=127
+  elif wait "$pid" 2>/dev/null; then
+    status=0
+  else
+    status=$?
+  fi
+  cp -- "$tmp/$name.out" "$tmp/out" 2>/dev/null || : >"$tmp/out"
+  cp -- "$tmp/$name.err" "$tmp/err" 2>/dev/null || : >"$tmp/err"
+  _e2e_bg_pid[$name]=
+  return 0
+}
+
+kill_eb() {
+  local pid=${_e2e_bg_pid[$1]:-}
+  if [[ -n $pid ]]; then kill -s "${2:-KILL}" "$pid" 2>/dev/null || true; fi
+}
+
+json_count() {
+  jq -s "[.[] | $1] | length" "$tmp/out" 2>/dev/null
+}

@@ -25,7 +25,9 @@ using eb::money::rounding_name;
 
 namespace {
 
-Money ore(std::int64_t n) { return Money::from_ore(n); }
+Money ore(std::int64_t n) {
+  return Money::from_ore(n);
+}
 
 // The message parse_money throws for `text` (field "amount"), or "" if it does not throw.
 std::string money_error(const std::string& text) {
@@ -53,21 +55,33 @@ TEST_CASE("parse_money", "[money]") {
     CHECK(parse_money("8200", "amount").ore() == 820000);  // 8 200 kr = 820 000 öre
     CHECK(parse_money("0", "amount").ore() == 0);
   }
-  SECTION("reads a point as the decimal mark") { CHECK(parse_money("8200.50", "amount").ore() == 820050); }
+  SECTION("reads a point as the decimal mark") {
+    CHECK(parse_money("8200.50", "amount").ore() == 820050);
+  }
   SECTION("reads a comma as the decimal mark and spaces between thousands") {
     CHECK(parse_money("8 200,50", "amount").ore() == 820050);
     CHECK(parse_money("1 234 567,89", "amount").ore() == 123456789);
   }
   SECTION("reads no-break and narrow no-break spaces between thousands") {
-    CHECK(parse_money("8\xC2\xA0" "200,50", "amount").ore() == 820050);   // U+00A0
-    CHECK(parse_money("8\xE2\x80\xAF" "200,50", "amount").ore() == 820050);  // U+202F
+    CHECK(parse_money("8\xC2\xA0"
+                      "200,50",
+                      "amount")
+              .ore() == 820050);  // U+00A0
+    CHECK(parse_money("8\xE2\x80\xAF"
+                      "200,50",
+                      "amount")
+              .ore() == 820050);  // U+202F
   }
   SECTION("reads one decimal as tenths of a krona") {
     CHECK(parse_money("-12,5", "amount").ore() == -1250);  // −12,50 kr
     CHECK(parse_money("0.5", "amount").ore() == 50);
   }
-  SECTION("reads two decimals as öre") { CHECK(parse_money("0,05", "amount").ore() == 5); }
-  SECTION("ignores spaces around the amount") { CHECK(parse_money("  250.55 ", "amount").ore() == 25055); }
+  SECTION("reads two decimals as öre") {
+    CHECK(parse_money("0,05", "amount").ore() == 5);
+  }
+  SECTION("ignores spaces around the amount") {
+    CHECK(parse_money("  250.55 ", "amount").ore() == 25055);
+  }
   SECTION("rejects three decimals") {
     CHECK(money_error("8200.505") == "amount = \"8200.505\": at most two decimals (whole öre) are allowed");
   }
@@ -82,6 +96,10 @@ TEST_CASE("parse_money", "[money]") {
   }
   SECTION("rejects a decimal mark without öre") {
     CHECK(money_error("8200.") == "amount = \"8200.\": a decimal mark must be followed by öre");
+  }
+  SECTION("rejects an amount above 90 000 billion kronor") {
+    CHECK(parse_money("90000000000000", "amount").ore() == 9000000000000000);  // 9·10^13 kr
+    CHECK(money_error("900000000000000") == "amount = \"900000000000000\": the amount is too large");
   }
   SECTION("names the field it was given") {
     try {
@@ -141,9 +159,9 @@ TEST_CASE("Money::scaled", "[money]") {
     CHECK(ore(3).scaled(1, 2, Rounding::ore_half_up).ore() == 2);            // 1,5 → 2
   }
   SECTION("ore_half_up: rounds half away from zero for negatives") {
-    CHECK(ore(-5).scaled(1, 2, Rounding::ore_half_up).ore() == -3);   // −2,5 → −3
-    CHECK(ore(-7).scaled(1, 3, Rounding::ore_half_up).ore() == -2);   // −2,33 → −2
-    CHECK(ore(-2).scaled(1, 3, Rounding::ore_half_up).ore() == -1);   // −0,67 → −1
+    CHECK(ore(-5).scaled(1, 2, Rounding::ore_half_up).ore() == -3);  // −2,5 → −3
+    CHECK(ore(-7).scaled(1, 3, Rounding::ore_half_up).ore() == -2);  // −2,33 → −2
+    CHECK(ore(-2).scaled(1, 3, Rounding::ore_half_up).ore() == -1);  // −0,67 → −1
   }
   SECTION("krona_half_up: to whole kronor, half away from zero") {
     CHECK(ore(1050).scaled(1, 1, Rounding::krona_half_up).ore() == 1100);    // 10,50 → 11
@@ -182,7 +200,7 @@ TEST_CASE("Money::rounded", "[money]") {
   }
 }
 
-TEST_CASE("Money arithmetic", "[money]") {
+TEST_CASE("Money operators", "[money]") {
   SECTION("adds, subtracts, negates and multiplies in öre") {
     CHECK((Money::from_kr(3940) + Money::from_kr(1280)).ore() == 522000);
     CHECK((Money::from_kr(10) - ore(1)).ore() == 999);

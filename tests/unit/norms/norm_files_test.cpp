@@ -17,8 +17,8 @@ using eb::InputError;
 using eb::NormError;
 using eb::Problem;
 using eb::money::Money;
-using eb::norms::ChildBand;
 using eb::norms::check_norm_set;
+using eb::norms::ChildBand;
 using eb::norms::diff_norms;
 using eb::norms::NormCatalog;
 using eb::norms::NormChange;
@@ -43,6 +43,7 @@ std::int64_t kr(const Money& m) {
 const std::string k_valid = R"(id = "test-2026"
 valid_from = 2026-01-01
 valid_to = 2026-12-31
+status = "official"
 source = "test"
 prisbasbelopp = 59200
 
@@ -276,7 +277,9 @@ TEST_CASE("NormSet::common_for", "[norms]") {
 }
 
 TEST_CASE("NormSet status and unconfirmed figures", "[norms]") {
-  SECTION("2024 is an estimate") { CHECK(catalog().find("2024").status == NormStatus::estimate); }
+  SECTION("2024 is an estimate") {
+    CHECK(catalog().find("2024").status == NormStatus::estimate);
+  }
   SECTION("2025 and 2026 are official") {
     CHECK(catalog().find("2025").status == NormStatus::official);
     CHECK(catalog().find("2026").status == NormStatus::official);
@@ -319,7 +322,8 @@ TEST_CASE("NormSet::ref", "[norms]") {
     CHECK(n.ref("jobbstimulans", Date(2025, 7, 1)) == "SoL (2025:400) 12 kap. 8 §");
   }
   SECTION("refuses an unknown key") {
-    CHECK_THROWS_WITH(n.ref("nope", Date(2025, 7, 1)), "riksnorm-2025: no statute reference 'nope' valid on 2025-07-01");
+    CHECK_THROWS_WITH(n.ref("nope", Date(2025, 7, 1)),
+                      "riksnorm-2025: no statute reference 'nope' valid on 2025-07-01");
   }
 }
 
@@ -331,7 +335,9 @@ TEST_CASE("NormSet::band_for_age", "[norms]") {
     CHECK(n.band_for_age(7)->label == "7–10 år");
     CHECK(n.band_for_age(20)->label == "19–20 år");
   }
-  SECTION("has no band for 21") { CHECK(n.band_for_age(21) == nullptr); }
+  SECTION("has no band for 21") {
+    CHECK(n.band_for_age(21) == nullptr);
+  }
 }
 
 TEST_CASE("parse_norm_text", "[norms]") {
@@ -352,7 +358,7 @@ TEST_CASE("parse_norm_text", "[norms]") {
     CHECK(problems[0].file == "test.toml");
     CHECK(problems[0].line == line_of(text, "singel"));
     CHECK(problems[0].field == "adults.singel");
-    CHECK(problems[0].message == "unknown key (check the spelling; see man eb-application)");
+    CHECK(problems[0].message == "unknown key (check the spelling against the file format in the manual)");
   }
   SECTION("refuses an unknown key in a band, naming the band") {
     const std::string text = valid_with("amount = 4390\n", "amount = 4390\nwithout_lunsh = 4000\n");
@@ -388,8 +394,14 @@ TEST_CASE("parse_norm_text", "[norms]") {
     CHECK(problems[0].line == line_of(text, "part_month_rounding"));
     CHECK(problems[0].message == "unknown rounding rule (ore_half_up, krona_half_up, down_10_kr, nearest_10_kr)");
   }
+  SECTION("refuses a file without a status") {
+    const Problem p = parse_problems(valid_with("status = \"official\"\n", "")).at(0);
+    CHECK(p.field == "status");
+    CHECK(p.line == 1);
+    CHECK(p.message == "missing (this field is required)");
+  }
   SECTION("refuses an unknown status") {
-    const auto problems = parse_problems(valid_with("source = \"test\"", "source = \"test\"\nstatus = \"guess\""));
+    const auto problems = parse_problems(valid_with("\"official\"", "\"guess\""));
     REQUIRE(problems.size() == 1);
     CHECK(problems[0].field == "status");
     CHECK(problems[0].message == "unknown status (official, municipal, derived, estimate, preliminary)");
@@ -502,7 +514,9 @@ TEST_CASE("diff_norms", "[norms]") {
     REQUIRE(pbb != nullptr);
     CHECK(pbb->difference->ore() == 40000);  // 59 200 − 58 800
   }
-  SECTION("lists nothing between a set and itself") { CHECK(diff_norms(y2026, y2026).empty()); }
+  SECTION("lists nothing between a set and itself") {
+    CHECK(diff_norms(y2026, y2026).empty());
+  }
   SECTION("lists a change of band structure before the per-age changes") {
     NormSet merged = y2026;
     // Merge "under 1 år" and "1–2 år" into one band 0–2 of 2 900 kr without an utan-lunch figure.
@@ -534,5 +548,14 @@ TEST_CASE("diff_norms", "[norms]") {
     CHECK(lunch0->after == "—");
     CHECK_FALSE(lunch0->difference.has_value());
     CHECK(find_change(changes, "child age 3") == nullptr);  // unchanged
+  }
+}
+
+// Regression (found in review): the unknown-key message of a norm file pointed to eb-application.
+TEST_CASE("parse_norm_text: the unknown-key message points to the norm format", "[norms]") {
+  SECTION("does not send the reader to eb-application") {
+    const auto problems = parse_problems(valid_with("couple = 7100\n", "couple = 7100\nsingel = 3940\n"));
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].message.find("eb-application") == std::string::npos);
   }
 }

@@ -37,7 +37,9 @@ TEST_CASE("parse_date", "[period]") {
     CHECK(d.day() == 24);
     CHECK(d.to_string() == "2026-02-24");
   }
-  SECTION("reads 29 February in a leap year") { CHECK(parse_date("2024-02-29", "received") == Date(2024, 2, 29)); }
+  SECTION("reads 29 February in a leap year") {
+    CHECK(parse_date("2024-02-29", "received") == Date(2024, 2, 29));
+  }
   SECTION("rejects a day that does not exist") {
     CHECK(error_of("2026-02-30") == "received = \"2026-02-30\": no such date");
     CHECK(error_of("2026-02-29") == "received = \"2026-02-29\": no such date");

@@ -40,7 +40,9 @@ TEST_CASE("parse_month", "[period]") {
     CHECK(error_of("2026-13") == "month = \"2026-13\": no such month");
     CHECK(error_of("2026-00") == "month = \"2026-00\": no such month");
   }
-  SECTION("rejects a one-digit month") { CHECK(error_of("2026-3") == "month = \"2026-3\": not a month (write YYYY-MM)"); }
+  SECTION("rejects a one-digit month") {
+    CHECK(error_of("2026-3") == "month = \"2026-3\": not a month (write YYYY-MM)");
+  }
   SECTION("rejects other shapes") {
     CHECK(error_of("") == "month = \"\": not a month (write YYYY-MM)");
     CHECK(error_of("202603") == "month = \"202603\": not a month (write YYYY-MM)");
@@ -50,7 +52,9 @@ TEST_CASE("parse_month", "[period]") {
     CHECK(error_of("2026-+3") == "month = \"2026-+3\": not a month (write YYYY-MM)");
     CHECK(error_of(" 2026-03") == "month = \" 2026-03\": not a month (write YYYY-MM)");
   }
-  SECTION("rejects a year before 1900") { CHECK(error_of("1899-12") == "month = \"1899-12\": not a month (write YYYY-MM)"); }
+  SECTION("rejects a year before 1900") {
+    CHECK(error_of("1899-12") == "month = \"1899-12\": not a month (write YYYY-MM)");
+  }
   SECTION("names the field it was given") {
     try {
       parse_month("x", "member[1].stimulus_start");
@@ -70,7 +74,9 @@ TEST_CASE("Month::Month", "[period]") {
 }
 
 TEST_CASE("Month::plus", "[period]") {
-  SECTION("stays in the year") { CHECK(Month(2026, 3).plus(2) == Month(2026, 5)); }
+  SECTION("stays in the year") {
+    CHECK(Month(2026, 3).plus(2) == Month(2026, 5));
+  }
   SECTION("crosses into the next year") {
     CHECK(Month(2026, 11).plus(3) == Month(2027, 2));
     CHECK(Month(2026, 12).plus(1) == Month(2027, 1));
@@ -81,7 +87,9 @@ TEST_CASE("Month::plus", "[period]") {
     CHECK(Month(2026, 1).plus(-13) == Month(2024, 12));
     CHECK(Month(2026, 3).plus(-23) == Month(2024, 4));
   }
-  SECTION("adds nothing for 0") { CHECK(Month(2026, 3).plus(0) == Month(2026, 3)); }
+  SECTION("adds nothing for 0") {
+    CHECK(Month(2026, 3).plus(0) == Month(2026, 3));
+  }
 }
 
 TEST_CASE("Month::months_since", "[period]") {
@@ -90,7 +98,9 @@ TEST_CASE("Month::months_since", "[period]") {
     CHECK(Month(2027, 1).months_since(Month(2026, 12)) == 1);
     CHECK(Month(2026, 3).months_since(Month(2024, 3)) == 24);
   }
-  SECTION("is negative for a later month") { CHECK(Month(2025, 9).months_since(Month(2026, 3)) == -6); }
+  SECTION("is negative for a later month") {
+    CHECK(Month(2025, 9).months_since(Month(2026, 3)) == -6);
+  }
   SECTION("is the inverse of plus") {
     const Month m(2026, 3);
     CHECK(m.plus(-23).months_since(m) == -23);
@@ -99,7 +109,9 @@ TEST_CASE("Month::months_since", "[period]") {
 }
 
 TEST_CASE("Month::last_day", "[period]") {
-  SECTION("gives 28 February in a common year") { CHECK(Month(2026, 2).last_day() == Date(2026, 2, 28)); }
+  SECTION("gives 28 February in a common year") {
+    CHECK(Month(2026, 2).last_day() == Date(2026, 2, 28));
+  }
   SECTION("gives 29 February in a leap year") {
     CHECK(Month(2024, 2).last_day() == Date(2024, 2, 29));
     CHECK(Month(2000, 2).last_day() == Date(2000, 2, 29));  // divisible by 400
@@ -111,7 +123,9 @@ TEST_CASE("Month::last_day", "[period]") {
     CHECK(Month(2026, 4).last_day() == Date(2026, 4, 30));
     CHECK(Month(2026, 12).last_day() == Date(2026, 12, 31));
   }
-  SECTION("first_day is the 1st") { CHECK(Month(2026, 3).first_day() == Date(2026, 3, 1)); }
+  SECTION("first_day is the 1st") {
+    CHECK(Month(2026, 3).first_day() == Date(2026, 3, 1));
+  }
 }
 
 TEST_CASE("Month::to_string", "[period]") {
@@ -122,5 +136,7 @@ TEST_CASE("Month::to_string", "[period]") {
 }
 
 TEST_CASE("month_of", "[period]") {
-  SECTION("gives the month a date falls in") { CHECK(month_of(Date(2026, 2, 28)) == Month(2026, 2)); }
+  SECTION("gives the month a date falls in") {
+    CHECK(month_of(Date(2026, 2, 28)) == Month(2026, 2));
+  }
 }

@@ -20,34 +20,54 @@ using eb::period::working_days_between;
 
 namespace {
 
-Date d(const char* iso) { return eb::period::parse_date(iso, "test"); }
+Date d(const char* iso) {
+  return eb::period::parse_date(iso, "test");
+}
 
 // Every named public holiday of 2025–2027, written from the Swedish calendar (Easter 2025-04-20,
 // 2026-04-05, 2027-03-28) and checked with a separate standard-library Python script using
 // Gauss's Easter formula rather than the Meeus/Jones/Butcher one in date.cpp.
 const std::map<std::string, std::string> k_holidays = {
-    {"2025-01-01", "Nyårsdagen"},           {"2025-01-06", "Trettondedag jul"},
-    {"2025-04-18", "Långfredagen"},         {"2025-04-20", "Påskdagen"},
-    {"2025-04-21", "Annandag påsk"},        {"2025-05-01", "Första maj"},
-    {"2025-05-29", "Kristi himmelfärdsdag"}, {"2025-06-06", "Nationaldagen"},
-    {"2025-06-08", "Pingstdagen"},          {"2025-06-21", "Midsommardagen"},
-    {"2025-11-01", "Alla helgons dag"},     {"2025-12-25", "Juldagen"},
+    {"2025-01-01", "Nyårsdagen"},
+    {"2025-01-06", "Trettondedag jul"},
+    {"2025-04-18", "Långfredagen"},
+    {"2025-04-20", "Påskdagen"},
+    {"2025-04-21", "Annandag påsk"},
+    {"2025-05-01", "Första maj"},
+    {"2025-05-29", "Kristi himmelfärdsdag"},
+    {"2025-06-06", "Nationaldagen"},
+    {"2025-06-08", "Pingstdagen"},
+    {"2025-06-21", "Midsommardagen"},
+    {"2025-11-01", "Alla helgons dag"},
+    {"2025-12-25", "Juldagen"},
     {"2025-12-26", "Annandag jul"},
 
-    {"2026-01-01", "Nyårsdagen"},           {"2026-01-06", "Trettondedag jul"},
-    {"2026-04-03", "Långfredagen"},         {"2026-04-05", "Påskdagen"},
-    {"2026-04-06", "Annandag påsk"},        {"2026-05-01", "Första maj"},
-    {"2026-05-14", "Kristi himmelfärdsdag"}, {"2026-05-24", "Pingstdagen"},
-    {"2026-06-06", "Nationaldagen"},        {"2026-06-20", "Midsommardagen"},
-    {"2026-10-31", "Alla helgons dag"},     {"2026-12-25", "Juldagen"},
+    {"2026-01-01", "Nyårsdagen"},
+    {"2026-01-06", "Trettondedag jul"},
+    {"2026-04-03", "Långfredagen"},
+    {"2026-04-05", "Påskdagen"},
+    {"2026-04-06", "Annandag påsk"},
+    {"2026-05-01", "Första maj"},
+    {"2026-05-14", "Kristi himmelfärdsdag"},
+    {"2026-05-24", "Pingstdagen"},
+    {"2026-06-06", "Nationaldagen"},
+    {"2026-06-20", "Midsommardagen"},
+    {"2026-10-31", "Alla helgons dag"},
+    {"2026-12-25", "Juldagen"},
     {"2026-12-26", "Annandag jul"},
 
-    {"2027-01-01", "Nyårsdagen"},           {"2027-01-06", "Trettondedag jul"},
-    {"2027-03-26", "Långfredagen"},         {"2027-03-28", "Påskdagen"},
-    {"2027-03-29", "Annandag påsk"},        {"2027-05-01", "Första maj"},
-    {"2027-05-06", "Kristi himmelfärdsdag"}, {"2027-05-16", "Pingstdagen"},
-    {"2027-06-06", "Nationaldagen"},        {"2027-06-26", "Midsommardagen"},
-    {"2027-11-06", "Alla helgons dag"},     {"2027-12-25", "Juldagen"},
+    {"2027-01-01", "Nyårsdagen"},
+    {"2027-01-06", "Trettondedag jul"},
+    {"2027-03-26", "Långfredagen"},
+    {"2027-03-28", "Påskdagen"},
+    {"2027-03-29", "Annandag påsk"},
+    {"2027-05-01", "Första maj"},
+    {"2027-05-06", "Kristi himmelfärdsdag"},
+    {"2027-05-16", "Pingstdagen"},
+    {"2027-06-06", "Nationaldagen"},
+    {"2027-06-26", "Midsommardagen"},
+    {"2027-11-06", "Alla helgons dag"},
+    {"2027-12-25", "Juldagen"},
     {"2027-12-26", "Annandag jul"},
 };
 
@@ -139,8 +159,7 @@ TEST_CASE("is_working_day", "[period][working_days]") {
     int working_days = 0;
     for (Date day = d("2025-01-01"); day <= d("2027-12-31"); day = day.plus_days(1)) {
       INFO(day.to_string());
-      const bool expected =
-          day.iso_weekday() <= 5 && !lookup(k_holidays, day) && !lookup(k_days_off, day);
+      const bool expected = day.iso_weekday() <= 5 && !lookup(k_holidays, day) && !lookup(k_days_off, day);
       CHECK(is_working_day(day) == expected);
       if (is_working_day(day)) ++working_days;
     }

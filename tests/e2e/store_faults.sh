@@ -1,0 +1,109 @@
+#!/usr/bin/env bash
+# The case store under faults: two intake processes writing at the same time, and an
+# intake killed with SIGKILL in the middle of a large batch. The store must stay
+# consistent (eb db check) and a batch must be all there or all absent.
+# Applications come from bench/gen_applications.sh (synthetic, distinct, deterministic).
+#
+# Usage: bash tests/e2e/store_faults.sh      (EB=path/to/eb, EB_ROOT=repository root)
+#   FAULTS_KILL_BATCH=N  size of the batch that is killed (default 20000)
+set -u
+set -o pipefail
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+gen=$EB_ROOT/bench/gen_applications.sh
+export EB_NORMS=${EB_NORMS:-$EB_ROOT/norms}
+kill_batch=${FAULTS_KILL_BATCH:-20000}
+
+setup_tmp
+require_eb
+
+# applications_in_store — how many applications `eb list` shows (empty on failure).
+applications_in_store() {
+  run_eb list --json
+  if [[ $status == 0 ]]; then json_count '.[]'; fi
+}
+
+# ---- two writers at once ----------------------------------------------------------
+test_case "concurrency: two batches of 300"
+bash "$gen" 300 0 >"$tmp/batch1.jsonl"
+bash "$gen" 300 300 >"$tmp/batch2.jsonl"
+expect_eq "$(cat "$tmp/batch1.jsonl" "$tmp/batch2.jsonl" | jq -r '.member[] | select(.role == "applicant") | .pnr' |
+  sort -u | wc -l)" 600 "distinct applicants in the two batches"
+
+# No `eb db init` first: the two processes also race to create the store.
+export EB_DB=$tmp/concurrent.db
+start_eb one "$tmp/batch1.jsonl" intake --json --file -
+start_eb two "$tmp/batch2.jsonl" intake --json --file -
+wait_eb one
+expect_exit 0
+expect_eq "$(json_count 'select(.application_id)')" 300 "applications stored by the first process"
+cp "$tmp/out" "$tmp/one.json"
+wait_eb two
+expect_exit 0
+expect_eq "$(json_count 'select(.application_id)')" 300 "applications stored by the second process"
+expect_eq "$(cat "$tmp/one.json" "$tmp/out" | jq -r .application_id | sort -u | wc -l)" 600 \
+  "distinct application ids from both processes"
+expect_eq "$(applications_in_store)" 600 "applications in the store"
+run_eb db check
+expect_exit 0
+expect_file_mode "$EB_DB" 600
+
+test_case "concurrency: two more batches into the existing store"
+bash "$gen" 300 600 >"$tmp/batch3.jsonl"
+bash "$gen" 300 900 >"$tmp/batch4.jsonl"
+start_eb three "$tmp/batch3.jsonl" intake --file -
+start_eb four "$tmp/batch4.jsonl" intake --file -
+wait_eb three
+expect_exit 0
+wait_eb four
+expect_exit 0
+expect_eq "$(applications_in_store)" 1200 "applications in the store"
+run_eb db check
+expect_exit 0
+
+# ---- SIGKILL in the middle of a batch ------------------------------------------------
+bash "$gen" "$kill_batch" 100000 >"$tmp/big.jsonl"
+bash "$gen" 50 200000 >"$tmp/after.jsonl"
+# Three delays, one from each of 0.20–0.39 s, 0.50–0.69 s and 0.80–0.99 s.
+delays=()
+for base in 20 50 80; do delays+=("0.$((base + RANDOM % 20))"); done
+
+for rep in 1 2 3; do
+  delay=${delays[rep - 1]}
+  test_case "SIGKILL $rep: intake of $kill_batch killed after $delay s"
+  export EB_DB=$tmp/kill$rep.db
+  run_eb db init
+  expect_exit 0
+  start_eb big "$tmp/big.jsonl" intake --file -
+  sleep "$delay"
+  kill_eb big KILL
+  wait_eb big
+  if [[ $status == 137 ]]; then
+    pass
+  elif [[ $status == 0 ]]; then
+    printf 'note: SIGKILL %d: intake had already finished after %s s (exit 0); nothing to interrupt\n' "$rep" "$delay"
+    pass
+  else
+    fail "killed intake" "exit 137 (SIGKILL) or 0 (finished first)" "exit $status"
+  fi
+
+  run_eb db check
+  expect_exit 0
+  expect_stdout_has "ok"
+  n=$(applications_in_store)
+  if [[ $n == 0 || $n == "$kill_batch" ]]; then
+    pass
+    printf 'SIGKILL %d after %s s: %s applications in the store\n' "$rep" "$delay" "$n"
+  else
+    fail "all or nothing" "0 or $kill_batch applications" "${n:-(eb list failed)} applications"
+  fi
+
+  # The store is still usable: another batch goes in.
+  run_eb_stdin "$tmp/after.jsonl" intake --file -
+  expect_exit 0
+  expect_eq "$(applications_in_store)" "$((${n:-0} + 50))" "applications after a further batch of 50"
+  run_eb db check
+  expect_exit 0
+done
+
+finish

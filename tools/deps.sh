@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Installs the Debian packages eb needs to build and test, if any are missing. Sourced by
+# tools/demo.sh and tools/test.sh; safe to run again.
+set -euo pipefail
+packages=(g++ cmake ninja-build pkg-config libcli11-dev libsqlitecpp-dev libsqlite3-dev libtomlplusplus-dev
+  libboost-date-time-dev catch2 nlohmann-json3-dev libfmt-dev libssl-dev sqlite3 libxml2-utils jq clang-format)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  echo "eb: installing ${missing[*]}" >&2
+  sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
