@@ -3,12 +3,14 @@
 #include <filesystem>
 #include <iostream>
 #include <nlohmann/json.hpp>
+#include <set>
 
 #include "assess/application_reader.hpp"
 #include "commands.hpp"
 #include "common/file.hpp"
 #include "common/ids.hpp"
 #include "pay/bank_account.hpp"
+#include "render/summary.hpp"
 
 namespace eb::cli {
 
@@ -52,14 +54,6 @@ std::vector<Source> collect_sources(const std::vector<std::string>& args, std::i
   return out;
 }
 
-void report(Session& session, const Error& e) {
-  if (const auto* input = dynamic_cast<const InputError*>(&e)) {
-    for (const auto& p : input->problems()) session.err << "eb: error: " << p.to_string() << "\n";
-  } else {
-    session.err << "eb: error: " << e.what() << "\n";
-  }
-}
-
 void run_intake(const IntakeOptions& opt, Session& session) {
   const norms::NormCatalog catalog = session.catalog();
   const std::vector<Source> sources = collect_sources(opt.files, std::cin);
@@ -69,13 +63,22 @@ void run_intake(const IntakeOptions& opt, Session& session) {
   std::vector<std::pair<std::string, store::IntakeResult>> stored;
   int failed = 0;
   ExitCode first_failure = ExitCode::success;
+  std::set<std::string> checked_guidelines;
   store::Transaction tx(store);  // the whole batch: all there or all absent after a crash
   for (const Source& src : sources) {
     bool in_savepoint = false;
     try {
       assess::Application app = assess::read_application(src.text, src.name, src.format, catalog, true);
       if (!app.account.empty()) (void)pay::parse_bank_account(app.account, src.name + ": account");
-      if (!app.guideline.empty()) (void)catalog.guideline(app.guideline);
+      // Each guideline named in the batch is read and checked once.
+      if (!app.guideline.empty() && checked_guidelines.insert(app.guideline).second) {
+        try {
+          (void)catalog.guideline(app.guideline);
+        } catch (...) {
+          checked_guidelines.erase(app.guideline);
+          throw;
+        }
+      }
       store.savepoint();
       in_savepoint = true;
       store::IntakeResult r = store.intake(std::move(app), ctx);
@@ -83,7 +86,7 @@ void run_intake(const IntakeOptions& opt, Session& session) {
       stored.emplace_back(src.name, std::move(r));
     } catch (const Error& e) {
       if (in_savepoint) store.rollback_to_savepoint();  // nothing of this file is stored
-      report(session, e);
+      print_error(session.err, e);
       if (failed++ == 0) first_failure = e.exit_code();
     }
   }

@@ -4,6 +4,7 @@
 
 #include "commands.hpp"
 #include "common/ids.hpp"
+#include "render/summary.hpp"
 #include "render/table.hpp"
 
 namespace eb::cli {
@@ -32,16 +33,7 @@ void run_list(const ListOptions& opt, Session& s) {
   if (opt.json) {
     nlohmann::json arr = nlohmann::json::array();
     for (const auto& a : rows) {
-      arr.push_back({{"application_id", format_id(IdKind::application, a.id)},
-                     {"case_id", format_id(IdKind::arende, a.case_id)},
-                     {"month", a.month.to_string()},
-                     {"kind", a.kind},
-                     {"received", a.received.to_string()},
-                     {"applicant", Session::pnr_shown(a.applicant_pnr, opt.show_pnr)},
-                     {"members", a.members},
-                     {"status", a.status},
-                     {"has_warnings", a.has_warnings},
-                     {"amount_ore", a.amount ? nlohmann::json(a.amount->ore()) : nlohmann::json(nullptr)}});
+      arr.push_back(application_summary_json(a, opt.show_pnr));
     }
     s.out << arr.dump(2) << "\n";
     return;

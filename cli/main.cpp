@@ -8,6 +8,7 @@
 
 #include "commands.hpp"
 #include "common/error.hpp"
+#include "render/summary.hpp"
 #include "session.hpp"
 
 int main(int argc, char** argv) {
@@ -37,16 +38,8 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     const int code = app.exit(e);
     return code == 0 ? 0 : static_cast<int>(ExitCode::usage);
-  } catch (const eb::InputError& e) {
-    for (const auto& p : e.problems()) std::cerr << "eb: error: " << p.to_string() << "\n";
-    return static_cast<int>(e.exit_code());
   } catch (const eb::Error& e) {
-    std::string what = e.what();
-    for (std::size_t start = 0, end = 0; start < what.size(); start = end + 1) {
-      end = what.find('\n', start);
-      if (end == std::string::npos) end = what.size();
-      std::cerr << "eb: error: " << what.substr(start, end - start) << "\n";
-    }
+    eb::cli::print_error(std::cerr, e);
     return static_cast<int>(e.exit_code());
   } catch (const std::exception& e) {
     std::cerr << "eb: error: internal error: " << e.what() << " (this is a bug in eb; please report it)\n";

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "session.hpp"
 
+#include "person/personnummer.hpp"
+
 #include <pwd.h>
 #include <unistd.h>
 #include <cstdlib>
@@ -9,6 +11,13 @@
 namespace eb::cli {
 
 namespace {
+std::tm local_now() {
+  const std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  return local;
+}
+
 std::string env_or_empty(const char* name) {
   const char* v = std::getenv(name);
   return v ? std::string(v) : std::string();
@@ -31,9 +40,7 @@ std::filesystem::path Session::norms_dir() const {
 period::Date Session::today() const {
   if (!today_flag.empty()) return period::parse_date(today_flag, "--today");
   // The local calendar day: a decision made at 00:30 in Sweden belongs to that day.
-  const std::time_t now = std::time(nullptr);
-  std::tm local{};
-  localtime_r(&now, &local);
+  const std::tm local = local_now();
   return period::Date(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday);
 }
 
@@ -46,17 +53,14 @@ norms::NormCatalog Session::catalog() const {
 }
 
 store::WriteContext Session::write_context(const std::string& command) const {
-  const std::time_t now = std::time(nullptr);
-  std::tm local{};
-  localtime_r(&now, &local);
+  const std::tm local = local_now();
   char buf[32];
   std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%S%z", &local);
   return store::WriteContext{buf, user(), command, today()};
 }
 
 std::string Session::pnr_shown(const std::string& digits, bool show) {
-  if (digits.size() != 12) return digits;
-  return digits.substr(0, 8) + "-" + (show ? digits.substr(8) : std::string("XXXX"));
+  return person::written_pnr(digits, show);
 }
 
 std::string Session::user() const {

@@ -6,6 +6,7 @@
 #include "commands.hpp"
 #include "common/ids.hpp"
 #include "render/assessment_text.hpp"
+#include "render/summary.hpp"
 #include "render/table.hpp"
 
 namespace eb::cli {
@@ -22,25 +23,11 @@ std::string amount_text(const std::optional<money::Money>& m) {
   return m ? money::format_kr(*m) : "—";
 }
 
-nlohmann::json summary_json(const store::ApplicationSummary& a, bool show_pnr) {
-  nlohmann::json j{{"application_id", format_id(IdKind::application, a.id)},
-                   {"case_id", format_id(IdKind::arende, a.case_id)},
-                   {"month", a.month.to_string()},
-                   {"kind", a.kind},
-                   {"received", a.received.to_string()},
-                   {"applicant", Session::pnr_shown(a.applicant_pnr, show_pnr)},
-                   {"members", a.members},
-                   {"status", a.status},
-                   {"has_warnings", a.has_warnings}};
-  j["amount_ore"] = a.amount ? nlohmann::json(a.amount->ore()) : nlohmann::json(nullptr);
-  return j;
-}
-
 void show_case(std::int64_t id, const ShowOptions& opt, Session& s, const store::CaseStore& store) {
   const store::CaseSummary c = store.case_summary(id);
   if (opt.json) {
     nlohmann::json apps = nlohmann::json::array();
-    for (const auto& a : c.applications) apps.push_back(summary_json(a, opt.show_pnr));
+    for (const auto& a : c.applications) apps.push_back(application_summary_json(a, opt.show_pnr));
     s.out << nlohmann::json{{"case_id", format_id(IdKind::arende, c.id)},
                             {"applicant", Session::pnr_shown(c.applicant_pnr, opt.show_pnr)},
                             {"opened_on", c.opened_on.to_string()},
@@ -66,7 +53,7 @@ void show_application(std::int64_t id, const ShowOptions& opt, Session& s, const
   const assess::Application app = store.load_application(id);
   const auto assessments = store.assessments(id);
   if (opt.json) {
-    nlohmann::json j = summary_json(sum, opt.show_pnr);
+    nlohmann::json j = application_summary_json(sum, opt.show_pnr);
     nlohmann::json list = nlohmann::json::array();
     for (const auto& a : assessments) {
       nlohmann::json x = assess::to_json(a.result);

@@ -114,7 +114,8 @@ struct Application {
   std::vector<Member> members;
   std::vector<Cost> costs;
   std::vector<Income> incomes;
-  std::string source;  // the file it came from, for messages
+  std::string source;         // the file it came from, for messages
+  std::string source_sha256;  // of the bytes it was read from (set by read_application)
 
   const Member& applicant() const;
   const Member* partner() const;

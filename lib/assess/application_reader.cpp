@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "assess/application_reader.hpp"
 
+#include "common/sha256.hpp"
+
 namespace eb::assess {
 
 Application read_application(std::string_view text, const std::string& source, SourceFormat format,
@@ -16,6 +18,7 @@ Application read_application(std::string_view text, const std::string& source, S
     options.leap_day_on_feb28 = true;
     app = parse(options);
   }
+  app.source_sha256 = sha256_hex(text);
   return app;
 }
 

@@ -100,12 +100,8 @@ std::optional<money::Money> TomlReader::money(std::string_view key, bool require
     }
     m = money::Money::from_kr(kr);
   } else if (const auto* s = n->as_string()) {
-    try {
-      m = money::parse_money(s->get(), field(key));
-    } catch (const InputError& e) {
-      problem(key, text_of(*n), e.problems().front().message);
-      return std::nullopt;
-    }
+    m = parsed(key, *n, s->get(), [&](std::string_view t) { return money::parse_money(t, field(key)); });
+    if (!m) return std::nullopt;
   } else if (n->is_floating_point()) {
     problem(key, text_of(*n),
             "write kronor as a whole number (8200) or as a string with öre (\"8200.50\"), not as a float");
@@ -131,12 +127,7 @@ std::optional<period::Date> TomlReader::date(std::string_view key, bool required
     return std::nullopt;
   }
   if (const auto* s = n->as_string()) {
-    try {
-      return period::parse_date(s->get(), field(key));
-    } catch (const InputError& e) {
-      problem(key, text_of(*n), e.problems().front().message);
-      return std::nullopt;
-    }
+    return parsed(key, *n, s->get(), [&](std::string_view t) { return period::parse_date(t, field(key)); });
   }
   problem(key, text_of(*n), "must be a date, YYYY-MM-DD");
   return std::nullopt;
@@ -146,12 +137,7 @@ std::optional<period::Month> TomlReader::month(std::string_view key, bool requir
   const toml::node* n = get(key, required);
   if (n == nullptr) return std::nullopt;
   if (const auto* s = n->as_string()) {
-    try {
-      return period::parse_month(s->get(), field(key));
-    } catch (const InputError& e) {
-      problem(key, text_of(*n), e.problems().front().message);
-      return std::nullopt;
-    }
+    return parsed(key, *n, s->get(), [&](std::string_view t) { return period::parse_month(t, field(key)); });
   }
   problem(key, text_of(*n), "must be a month as a string, \"YYYY-MM\"");
   return std::nullopt;
@@ -161,12 +147,7 @@ std::optional<money::Ratio> TomlReader::ratio(std::string_view key, bool require
   const toml::node* n = get(key, required);
   if (n == nullptr) return std::nullopt;
   if (const auto* s = n->as_string()) {
-    try {
-      return money::parse_ratio(s->get(), field(key));
-    } catch (const InputError& e) {
-      problem(key, text_of(*n), e.problems().front().message);
-      return std::nullopt;
-    }
+    return parsed(key, *n, s->get(), [&](std::string_view t) { return money::parse_ratio(t, field(key)); });
   }
   problem(key, text_of(*n), "write the factor as a decimal string, e.g. \"0.375\"");
   return std::nullopt;

@@ -62,6 +62,17 @@ class TomlReader {
  private:
   const toml::node* get(std::string_view key, bool required);
   std::string text_of(const toml::node& node) const;
+  // `parse(text)`, or nothing with its InputError recorded as a problem at `key`.
+  template <class Parse>
+  auto parsed(std::string_view key, const toml::node& node, std::string_view text, Parse parse)
+      -> std::optional<decltype(parse(text))> {
+    try {
+      return parse(text);
+    } catch (const InputError& e) {
+      problem(key, text_of(node), e.problems().front().message);
+      return std::nullopt;
+    }
+  }
 
   const toml::table* m_table;
   std::string m_file;

@@ -4,6 +4,7 @@
 #include <stdexcept>
 
 #include "common/error.hpp"
+#include "common/text.hpp"
 #include "money/ratio.hpp"
 
 namespace eb::money {
@@ -87,7 +88,7 @@ Money Money::scaled(std::int64_t num, std::int64_t den, Rounding rule) const {
 
 Money parse_money(std::string_view text, std::string_view field) {
   const auto fail = [&](const std::string& why) -> Money {
-    throw InputError(std::string(field), "\"" + std::string(text) + "\"", why);
+    throw InputError(std::string(field), text::quoted(text), why);
   };
   std::size_t i = 0;
   while (i < text.size() && text[i] == ' ') ++i;
@@ -161,7 +162,7 @@ Rounding parse_rounding(std::string_view name, std::string_view field) {
                  Rounding::nearest_10_kr}) {
     if (rounding_name(r) == name) return r;
   }
-  throw InputError(std::string(field), "\"" + std::string(name) + "\"",
+  throw InputError(std::string(field), text::quoted(name),
                    "unknown rounding rule (ore_half_up, krona_half_up, down_10_kr, nearest_10_kr)");
 }
 
@@ -215,8 +216,7 @@ std::string Ratio::to_string() const {
 
 Ratio parse_ratio(std::string_view text, std::string_view field) {
   const auto fail = [&]() -> Ratio {
-    throw InputError(std::string(field), "\"" + std::string(text) + "\"",
-                     "not a decimal factor (write e.g. \"1.043\")");
+    throw InputError(std::string(field), text::quoted(text), "not a decimal factor (write e.g. \"1.043\")");
   };
   Ratio r{0, 1};
   bool seen_point = false;

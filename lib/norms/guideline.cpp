@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "norms/guideline.hpp"
 
+#include "common/text.hpp"
 #include "common/toml_reader.hpp"
 
 namespace eb::norms {
@@ -21,7 +22,7 @@ Guideline parse_guideline_text(std::string_view text, const std::string& file) {
   g.title = r.string("title", true).value_or("");
   g.status = r.string("status", true).value_or("");
   if (!g.status.empty() && g.status != "example" && g.status != "adopted") {
-    r.problem("status", "\"" + g.status + "\"", "must be \"example\" or \"adopted\"");
+    r.problem("status", text::quoted(g.status), "must be \"example\" or \"adopted\"");
   }
   g.source = r.string("source", true).value_or("");
   g.valid_from = r.date("valid_from", true).value_or(period::Date(1970, 1, 1));

@@ -5,6 +5,7 @@
 
 #include "common/file.hpp"
 #include "common/sha256.hpp"
+#include "common/text.hpp"
 #include "common/toml_reader.hpp"
 
 namespace eb::norms {
@@ -20,7 +21,7 @@ NormStatus parse_status(TomlReader& r) {
                   NormStatus::preliminary}) {
     if (status_name(st) == *s) return st;
   }
-  r.problem("status", "\"" + *s + "\"", "unknown status (official, municipal, derived, estimate, preliminary)");
+  r.problem("status", text::quoted(*s), "unknown status (official, municipal, derived, estimate, preliminary)");
   return NormStatus::official;
 }
 
@@ -30,7 +31,7 @@ Rounding read_rounding(TomlReader& r, std::string_view key, Rounding fallback) {
   try {
     return money::parse_rounding(*s, r.field(key));
   } catch (const InputError& e) {
-    r.problem(key, "\"" + *s + "\"", e.problems().front().message);
+    r.problem(key, text::quoted(*s), e.problems().front().message);
     return fallback;
   }
 }
@@ -43,13 +44,13 @@ int read_int(TomlReader& r, std::string_view key, int fallback, int min, int max
 NormRules parse_rules(TomlReader& r) {
   NormRules rules;
   if (const auto at = r.string("child_age_at"); at && *at != "end_of_month") {
-    r.problem("child_age_at", "\"" + *at + "\"", "only \"end_of_month\" is supported (calculation.md §3)");
+    r.problem("child_age_at", text::quoted(*at), "only \"end_of_month\" is supported (calculation.md §3)");
   }
   if (const auto leap = r.string("leap_day_birthday")) {
     if (*leap == "feb28") {
       rules.leap_day_on_feb28 = true;
     } else if (*leap != "mar1") {
-      r.problem("leap_day_birthday", "\"" + *leap + "\"", "must be \"mar1\" or \"feb28\"");
+      r.problem("leap_day_birthday", text::quoted(*leap), "must be \"mar1\" or \"feb28\"");
     }
   }
   rules.part_month_days = read_int(r, "part_month_days", 30, 28, 31);
@@ -81,7 +82,7 @@ ChildBand parse_band(TomlReader& r) {
     if (*st == "unconfirmed") {
       b.without_lunch_unconfirmed = true;
     } else {
-      r.problem("without_lunch_status", "\"" + *st + "\"", "the only status is \"unconfirmed\"");
+      r.problem("without_lunch_status", text::quoted(*st), "the only status is \"unconfirmed\"");
     }
   }
   r.finish();
@@ -218,7 +219,7 @@ std::vector<Problem> check_norm_set(const NormSet& n) {
       int found = 0;
       const StatuteRef* hit = nullptr;
       for (const auto& r : n.refs) {
-        if (r.key == key && r.valid_from <= day && (!r.valid_to || day <= *r.valid_to)) {
+        if (r.key == key && r.covers(day)) {
           ++found;
           hit = &r;
         }
@@ -238,7 +239,7 @@ std::vector<Problem> check_norm_set(const NormSet& n) {
   for (const auto& r : n.refs) {
     bool known = r.key == "large_household" || r.key == "ceiling";
     for (const auto& k : required_ref_keys()) known = known || k == r.key;
-    if (!known) add("ref.key", "\"" + r.key + "\"", "unknown statute key", r.line);
+    if (!known) add("ref.key", text::quoted(r.key), "unknown statute key", r.line);
   }
   return out;
 }

@@ -40,7 +40,7 @@ Money NormSet::common_for(int persons) const {
 
 const std::string& NormSet::ref(std::string_view key, period::Date day) const {
   for (const auto& r : refs) {
-    if (r.key == key && r.valid_from <= day && (!r.valid_to || day <= *r.valid_to)) return r.text;
+    if (r.key == key && r.covers(day)) return r.text;
   }
   throw NormError(id + ": no statute reference '" + std::string(key) + "' valid on " + day.to_string(),
                   ExitCode::invalid_input);

@@ -40,6 +40,9 @@ struct StatuteRef {
   period::Date valid_from{1970, 1, 1};
   std::optional<period::Date> valid_to;
   long line = 0;
+
+  // True when this reference is in force on `day`.
+  bool covers(period::Date day) const { return valid_from <= day && (!valid_to || day <= *valid_to); }
 };
 
 // The large-household reduction (SoL 12 kap. 7 a §; SoF 12 kap. 3 b–3 c §§, from 2027).

@@ -79,9 +79,9 @@ Date parse_date(std::string_view text, std::string_view field) {
   if (text.size() == 10 && text[4] == '-' && text[7] == '-' && eb::text::parse_digits(text.substr(0, 4), y) &&
       eb::text::parse_digits(text.substr(5, 2), m) && eb::text::parse_digits(text.substr(8, 2), d)) {
     if (auto date = make_date(y, m, d)) return *date;
-    throw InputError(std::string(field), "\"" + std::string(text) + "\"", "no such date");
+    throw InputError(std::string(field), text::quoted(text), "no such date");
   }
-  throw InputError(std::string(field), "\"" + std::string(text) + "\"", "not a date (write YYYY-MM-DD)");
+  throw InputError(std::string(field), text::quoted(text), "not a date (write YYYY-MM-DD)");
 }
 
 Date easter_sunday(int year) {

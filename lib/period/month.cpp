@@ -41,9 +41,9 @@ Month parse_month(std::string_view text, std::string_view field) {
   if (text.size() == 7 && text[4] == '-' && eb::text::parse_digits(text.substr(0, 4), y) &&
       eb::text::parse_digits(text.substr(5, 2), m) && y >= 1900 && y <= 9999) {
     if (m >= 1 && m <= 12) return Month(y, m);
-    throw InputError(std::string(field), "\"" + std::string(text) + "\"", "no such month");
+    throw InputError(std::string(field), text::quoted(text), "no such month");
   }
-  throw InputError(std::string(field), "\"" + std::string(text) + "\"", "not a month (write YYYY-MM)");
+  throw InputError(std::string(field), text::quoted(text), "not a month (write YYYY-MM)");
 }
 
 }  // namespace eb::period

@@ -6,11 +6,16 @@
 
 namespace eb::person {
 
+std::string written_pnr(std::string_view digits, bool full) {
+  if (digits.size() != 12) return std::string(digits);
+  return std::string(digits.substr(0, 8)) + "-" + (full ? std::string(digits.substr(8)) : std::string("XXXX"));
+}
+
 std::string Personnummer::formatted() const {
-  return m_digits.substr(0, 8) + "-" + m_digits.substr(8);
+  return written_pnr(m_digits, true);
 }
 std::string Personnummer::masked() const {
-  return m_digits.substr(0, 8) + "-XXXX";
+  return written_pnr(m_digits, false);
 }
 
 Sex Personnummer::sex() const {

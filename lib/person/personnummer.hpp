@@ -45,6 +45,10 @@ class Personnummer {
 // samordningsnummer) or the check digit is wrong (the message gives the expected digit).
 Personnummer parse_personnummer(std::string_view text, std::string_view field);
 
+// 12 stored digits as "YYYYMMDD-NNNN" when `full`, else masked "YYYYMMDD-XXXX"; anything
+// else is returned unchanged.
+std::string written_pnr(std::string_view digits, bool full);
+
 // The Luhn check digit for the nine digits YYMMDDNNN.
 int luhn_check_digit(std::string_view nine_digits);
 

@@ -123,7 +123,7 @@ struct CaseStore::Impl {
     return std::nullopt;
   }
 
-  // The months before `month` in which `person` appears in any application (history known).
+  // The earliest month before `month` in which `person` is in any application: how far back the store knows.
   std::optional<period::Month> earliest_month(std::int64_t person, period::Month month) {
     SQLite::Statement& q = stmt(
         "SELECT min(a.month) FROM member m JOIN application a ON a.id = m.application_id "
@@ -379,7 +379,7 @@ IntakeResult CaseStore::intake(Application app, const WriteContext& ctx) {
     ins.bind(7, app.guideline);
     ins.bind(8, app.housemates);
     ins.bind(9, app.source);
-    ins.bind(10, "");
+    ins.bind(10, app.source_sha256);
     ins.bind(11, nlohmann::json(out.notes).dump());
     ins.bind(12, ctx.at);
     ins.exec();
@@ -585,6 +585,9 @@ std::int64_t CaseStore::store_assessment(std::int64_t application_id, const asse
 }
 
 namespace {
+constexpr std::string_view k_assessment_sql =
+    "SELECT id, application_id, assessed_on, assessed_by, result_json FROM assessment WHERE application_id = ? ";
+
 StoredAssessment read_assessment(SQLite::Statement& q) {
   StoredAssessment sa;
   sa.id = q.getColumn(0).getInt64();
@@ -597,18 +600,14 @@ StoredAssessment read_assessment(SQLite::Statement& q) {
 }  // namespace
 
 std::optional<StoredAssessment> CaseStore::latest_assessment(std::int64_t application_id) const {
-  SQLite::Statement& q = m_impl->stmt(
-      "SELECT id, application_id, assessed_on, assessed_by, result_json FROM assessment WHERE application_id = ? "
-      "ORDER BY id DESC LIMIT 1");
+  SQLite::Statement& q = m_impl->stmt(std::string(k_assessment_sql) + "ORDER BY id DESC LIMIT 1");
   q.bind(1, application_id);
   if (!q.executeStep()) return std::nullopt;
   return read_assessment(q);
 }
 
 std::vector<StoredAssessment> CaseStore::assessments(std::int64_t application_id) const {
-  SQLite::Statement& q = m_impl->stmt(
-      "SELECT id, application_id, assessed_on, assessed_by, result_json FROM assessment WHERE application_id = ? "
-      "ORDER BY id");
+  SQLite::Statement& q = m_impl->stmt(std::string(k_assessment_sql) + "ORDER BY id");
   q.bind(1, application_id);
   std::vector<StoredAssessment> out;
   while (q.executeStep()) out.push_back(read_assessment(q));

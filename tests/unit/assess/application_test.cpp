@@ -5,8 +5,10 @@
 
 #include <algorithm>
 #include <catch2/catch.hpp>
+
 #include <string>
 #include <vector>
+#include "support.hpp"
 
 #include "common/error.hpp"
 #include "period/date.hpp"
@@ -73,12 +75,7 @@ std::string valid_with(const std::string& from, const std::string& to) {
 
 // The problems parse_application reports for `text`; none if it parses.
 std::vector<Problem> problems_of(const std::string& text, const ParseOptions& options = {}) {
-  try {
-    parse_application(text, "app.toml", options);
-  } catch (const InputError& e) {
-    return e.problems();
-  }
-  return {};
+  return eb::test::input_problems_of([&] { parse_application(text, "app.toml", options); });
 }
 
 // The one problem `text` has; fails the test if it has none or several.

@@ -6,12 +6,14 @@
 #include "assess/calculator.hpp"
 
 #include <catch2/catch.hpp>
+
 #include <cstdint>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
 #include <vector>
+#include "support.hpp"
 
 #include "assess/application.hpp"
 #include "assess/assessment.hpp"
@@ -39,8 +41,7 @@ using eb::norms::NormSet;
 namespace {
 
 const NormCatalog& catalog() {
-  static const NormCatalog c = NormCatalog::load(EB_SOURCE_DIR "/norms");
-  return c;
+  return eb::test::bundled_catalog();
 }
 
 const NormSet& norm2026() {

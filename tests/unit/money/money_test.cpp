@@ -4,9 +4,11 @@
 #include "money/money.hpp"
 
 #include <catch2/catch.hpp>
+
 #include <cstdint>
 #include <stdexcept>
 #include <string>
+#include "support.hpp"
 
 #include "common/error.hpp"
 #include "money/ratio.hpp"
@@ -31,21 +33,11 @@ Money ore(std::int64_t n) {
 
 // The message parse_money throws for `text` (field "amount"), or "" if it does not throw.
 std::string money_error(const std::string& text) {
-  try {
-    parse_money(text, "amount");
-  } catch (const InputError& e) {
-    return e.what();
-  }
-  return "";
+  return eb::test::input_error_of([&] { parse_money(text, "amount"); });
 }
 
 std::string ratio_error(const std::string& text) {
-  try {
-    parse_ratio(text, "factor");
-  } catch (const InputError& e) {
-    return e.what();
-  }
-  return "";
+  return eb::test::input_error_of([&] { parse_ratio(text, "factor"); });
 }
 
 }  // namespace

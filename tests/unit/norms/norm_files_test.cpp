@@ -3,8 +3,10 @@
 // the cross-checks of riksnorm.md §2, the norm parser's refusals, check_norm_set and diff_norms.
 #include <algorithm>
 #include <catch2/catch.hpp>
+
 #include <string>
 #include <vector>
+#include "support.hpp"
 
 #include "common/error.hpp"
 #include "norms/norm_catalog.hpp"
@@ -30,8 +32,7 @@ using eb::period::Date;
 namespace {
 
 const NormCatalog& catalog() {
-  static const NormCatalog c = NormCatalog::load(EB_SOURCE_DIR "/norms");
-  return c;
+  return eb::test::bundled_catalog();
 }
 
 std::int64_t kr(const Money& m) {
@@ -126,12 +127,7 @@ long line_of(const std::string& text, const std::string& needle) {
 
 // The problems parse_norm_text reports for `text`; none if it parses.
 std::vector<Problem> parse_problems(const std::string& text) {
-  try {
-    parse_norm_text(text, "test.toml");
-  } catch (const InputError& e) {
-    return e.problems();
-  }
-  return {};
+  return eb::test::input_problems_of([&] { parse_norm_text(text, "test.toml"); });
 }
 
 const NormChange* find_change(const std::vector<NormChange>& changes, const std::string& prefix) {

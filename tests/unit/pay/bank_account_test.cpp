@@ -2,6 +2,8 @@
 // Tests of Swedish bank account parsing: every account type, check digits and the refusals.
 #include <catch2/catch.hpp>
 
+#include "support.hpp"
+
 #include <string>
 
 #include "common/error.hpp"
@@ -21,12 +23,7 @@ BankAccount parse(const std::string& text) {
 
 // The message parse_bank_account throws for `text`, or "" if it does not throw.
 std::string error_of(const std::string& text) {
-  try {
-    parse_bank_account(text, "account");
-  } catch (const InputError& e) {
-    return e.what();
-  }
-  return "";
+  return eb::test::input_error_of([&] { parse_bank_account(text, "account"); });
 }
 
 void check_account(const std::string& text, const std::string& clearing, const std::string& number,

@@ -2,6 +2,8 @@
 // Tests of the pain.001.001.03 and CSV payment files, including validation against the XSD.
 #include <catch2/catch.hpp>
 
+#include "support.hpp"
+
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
@@ -70,12 +72,7 @@ std::string transaction(const std::string& xml, std::size_t n) {
 
 // The problems write_pain001 reports for `file`, one per line, or "" if it writes the file.
 std::string error_of(const PaymentFile& file) {
-  try {
-    write_pain001(file);
-  } catch (const InputError& e) {
-    return e.what();
-  }
-  return "";
+  return eb::test::input_error_of([&] { write_pain001(file); });
 }
 
 }  // namespace

@@ -3,8 +3,10 @@
 #include "period/date.hpp"
 
 #include <catch2/catch.hpp>
+
 #include <stdexcept>
 #include <string>
+#include "support.hpp"
 
 #include "common/error.hpp"
 
@@ -19,12 +21,7 @@ namespace {
 
 // The message parse_date throws for `text` (field "received"), or "" if it does not throw.
 std::string error_of(const std::string& text) {
-  try {
-    parse_date(text, "received");
-  } catch (const InputError& e) {
-    return e.what();
-  }
-  return "";
+  return eb::test::input_error_of([&] { parse_date(text, "received"); });
 }
 
 }  // namespace

@@ -3,8 +3,10 @@
 #include "period/month.hpp"
 
 #include <catch2/catch.hpp>
+
 #include <stdexcept>
 #include <string>
+#include "support.hpp"
 
 #include "common/error.hpp"
 #include "period/date.hpp"
@@ -19,12 +21,7 @@ namespace {
 
 // The message parse_month throws for `text` (field "month"), or "" if it does not throw.
 std::string error_of(const std::string& text) {
-  try {
-    parse_month(text, "month");
-  } catch (const InputError& e) {
-    return e.what();
-  }
-  return "";
+  return eb::test::input_error_of([&] { parse_month(text, "month"); });
 }
 
 }  // namespace

@@ -4,7 +4,9 @@
 #include "person/personnummer.hpp"
 
 #include <catch2/catch.hpp>
+
 #include <string>
+#include "support.hpp"
 
 #include "common/error.hpp"
 #include "period/date.hpp"
@@ -27,12 +29,7 @@ Personnummer pnr(const std::string& text) {
 
 // The message parse_personnummer throws for `text` (field "pnr"), or "" if it does not throw.
 std::string error_of(const std::string& text) {
-  try {
-    parse_personnummer(text, "pnr");
-  } catch (const InputError& e) {
-    return e.what();
-  }
-  return "";
+  return eb::test::input_error_of([&] { parse_personnummer(text, "pnr"); });
 }
 
 }  // namespace

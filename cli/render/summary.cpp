@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: MIT
+#include "render/summary.hpp"
+
+#include <string>
+
+#include "common/ids.hpp"
+#include "session.hpp"
+
+namespace eb::cli {
+
+nlohmann::json application_summary_json(const store::ApplicationSummary& a, bool show_pnr) {
+  return {{"application_id", format_id(IdKind::application, a.id)},
+          {"case_id", format_id(IdKind::arende, a.case_id)},
+          {"month", a.month.to_string()},
+          {"kind", a.kind},
+          {"received", a.received.to_string()},
+          {"applicant", Session::pnr_shown(a.applicant_pnr, show_pnr)},
+          {"members", a.members},
+          {"status", a.status},
+          {"has_warnings", a.has_warnings},
+          {"amount_ore", a.amount ? nlohmann::json(a.amount->ore()) : nlohmann::json(nullptr)}};
+}
+
+void print_error(std::ostream& err, const Error& e) {
+  if (const auto* input = dynamic_cast<const InputError*>(&e)) {
+    for (const auto& p : input->problems()) err << "eb: error: " << p.to_string() << "\n";
+    return;
+  }
+  const std::string what = e.what();
+  for (std::size_t start = 0, end = 0; start < what.size(); start = end + 1) {
+    end = what.find('\n', start);
+    if (end == std::string::npos) end = what.size();
+    err << "eb: error: " << what.substr(start, end - start) << "\n";
+  }
+}
+
+}  // namespace eb::cli

@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: MIT
+// Shared renderings of store results and errors, so every command prints them alike.
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <ostream>
+
+#include "common/error.hpp"
+#include "store/case_store.hpp"
+
+namespace eb::cli {
+
+// One application as `eb list --json` and `eb show --json` print it; the personnummer is
+// masked unless `show_pnr`.
+nlohmann::json application_summary_json(const store::ApplicationSummary& a, bool show_pnr);
+
+// Prints `e` as "eb: error: …", one line per problem (InputError) or per line of the message.
+void print_error(std::ostream& err, const Error& e);
+
+}  // namespace eb::cli
