@@ -28,9 +28,14 @@ int main(int argc, char** argv) {
   // Product order: the path of a case from application to follow-up.
   eb::cli::add_intake_command(app, session);
   eb::cli::add_assess_command(app, session);
+  eb::cli::add_decide_command(app, session);
+  eb::cli::add_letter_command(app, session);
+  eb::cli::add_pay_command(app, session);
   eb::cli::add_show_command(app, session);
   eb::cli::add_list_command(app, session);
   eb::cli::add_norms_command(app, session);
+  eb::cli::add_simulate_command(app, session);
+  eb::cli::add_users_command(app, session);
   eb::cli::add_db_command(app, session);
 
   try {

@@ -19,6 +19,7 @@
 #include "common/ids.hpp"
 #include "common/sha256.hpp"
 #include "store/schema.hpp"
+#include "store/store_impl.hpp"
 
 namespace eb::store {
 
@@ -26,8 +27,6 @@ namespace {
 
 using assess::Application;
 using money::Money;
-
-constexpr int k_busy_timeout_ms = 60'000;
 
 // Creates `path` with owner-only permissions if it does not exist.
 void create_private_file(const std::string& path) {
@@ -39,191 +38,141 @@ void create_private_file(const std::string& path) {
   ::close(fd);
 }
 
-std::string audit_hash(const std::string& prev, std::int64_t id, const std::string& at, const std::string& user,
-                       const std::string& command, const std::string& entity, const std::string& detail) {
-  const char sep = '\x1f';
-  return sha256_hex(prev + sep + std::to_string(id) + sep + at + sep + user + sep + command + sep + entity + sep +
-                    detail);
-}
-
 std::string role_text(assess::Role r) {
   return std::string(assess::role_name(r));
 }
 
 }  // namespace
 
-struct CaseStore::Impl {
-  SQLite::Database db;
-  std::string path;
-  std::map<std::string, std::unique_ptr<SQLite::Statement>, std::less<>> statements;
-  // The audit chain's head, cached inside a write transaction.
-  std::optional<std::pair<std::int64_t, std::string>> audit_head;
-  std::vector<std::optional<std::pair<std::int64_t, std::string>>> savepoint_heads;
+namespace {
 
-  Impl(const std::string& p, int flags) : db(p, flags, k_busy_timeout_ms), path(p) {}
+using Impl = CaseStore::Impl;
 
-  SQLite::Statement& stmt(std::string_view sql) {
-    auto it = statements.find(sql);
-    if (it == statements.end()) {
-      it = statements.emplace(std::string(sql), std::make_unique<SQLite::Statement>(db, std::string(sql))).first;
-    }
-    it->second->reset();
-    it->second->clearBindings();
-    return *it->second;
+std::int64_t person_id(Impl& s, const person::Personnummer& pnr, const std::string& name) {
+  SQLite::Statement& q = s.stmt("SELECT id FROM person WHERE pnr = ?");
+  q.bind(1, pnr.digits());
+  if (q.executeStep()) return q.getColumn(0).getInt64();
+  SQLite::Statement& ins = s.stmt("INSERT INTO person (pnr, birth_date, sex, name) VALUES (?,?,?,?)");
+  ins.bind(1, pnr.digits());
+  ins.bind(2, pnr.birth_date().to_string());
+  ins.bind(3, pnr.sex() == person::Sex::woman ? "K" : "M");
+  ins.bind(4, name);
+  ins.exec();
+  return s.db.getLastInsertRowid();
+}
+
+std::optional<std::int64_t> find_case(Impl& s, std::int64_t person) {
+  SQLite::Statement& q = s.stmt(
+      "SELECT a.arende_id FROM member m JOIN application a ON a.id = m.application_id "
+      "WHERE m.person_id = ? AND m.role IN ('applicant', 'partner') ORDER BY a.month DESC, a.id DESC LIMIT 1");
+  q.bind(1, person);
+  if (q.executeStep()) return q.getColumn(0).getInt64();
+  return std::nullopt;
+}
+
+// The earliest month before `month` in which `person` is in any application: how far back the store knows.
+std::optional<period::Month> earliest_month(Impl& s, std::int64_t person, period::Month month) {
+  SQLite::Statement& q = s.stmt(
+      "SELECT min(a.month) FROM member m JOIN application a ON a.id = m.application_id "
+      "WHERE m.person_id = ? AND a.month < ?");
+  q.bind(1, person);
+  q.bind(2, month.to_string());
+  if (q.executeStep() && !q.getColumn(0).isNull()) return period::parse_month(q.getColumn(0).getString(), "month");
+  return std::nullopt;
+}
+
+// Consecutive months with försörjningsstöd before `month`, and whether the run stopped at a
+// month the store cannot judge (an application not yet assessed): then it is a lower bound.
+std::pair<int, bool> consecutive_assistance(Impl& s, std::int64_t person, period::Month month) {
+  SQLite::Statement& q =
+      s.stmt("SELECT month FROM assistance_month WHERE person_id = ? AND month < ? ORDER BY month DESC");
+  q.bind(1, person);
+  q.bind(2, month.to_string());
+  int count = 0;
+  period::Month expect = month.plus(-1);
+  while (q.executeStep()) {
+    if (q.getColumn(0).getString() != expect.to_string()) break;
+    ++count;
+    expect = expect.plus(-1);
   }
+  SQLite::Statement& u = s.stmt(
+      "SELECT 1 FROM member m JOIN application a ON a.id = m.application_id WHERE m.person_id = ? AND a.month = ? "
+      "AND NOT EXISTS (SELECT 1 FROM assessment s WHERE s.application_id = a.id)");
+  u.bind(1, person);
+  u.bind(2, expect.to_string());
+  return {count, u.executeStep()};
+}
 
-  std::pair<std::int64_t, std::string> head() {
-    if (!audit_head) {
-      SQLite::Statement& q = stmt("SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1");
-      audit_head = q.executeStep() ? std::make_pair(q.getColumn(0).getInt64(), q.getColumn(1).getString())
-                                   : std::make_pair(std::int64_t{0}, std::string(64, '0'));
-    }
-    return *audit_head;
-  }
-
-  void audit(const WriteContext& ctx, const std::string& entity, const std::string& detail) {
-    const auto [last_id, last_hash] = head();
-    const std::int64_t id = last_id + 1;
-    const std::string hash = audit_hash(last_hash, id, ctx.at, ctx.user, ctx.command, entity, detail);
-    SQLite::Statement& q =
-        stmt("INSERT INTO audit (id, at, user, command, entity, detail, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?)");
-    q.bind(1, id);
-    q.bind(2, ctx.at);
-    q.bind(3, ctx.user);
-    q.bind(4, ctx.command);
-    q.bind(5, entity);
-    q.bind(6, detail);
-    q.bind(7, last_hash);
-    q.bind(8, hash);
-    q.exec();
-    audit_head = std::make_pair(id, hash);
-  }
-
-  int user_version() { return db.execAndGet("PRAGMA user_version").getInt(); }
-
-  std::int64_t person_id(const person::Personnummer& pnr, const std::string& name) {
-    SQLite::Statement& q = stmt("SELECT id FROM person WHERE pnr = ?");
-    q.bind(1, pnr.digits());
-    if (q.executeStep()) return q.getColumn(0).getInt64();
-    SQLite::Statement& ins = stmt("INSERT INTO person (pnr, birth_date, sex, name) VALUES (?,?,?,?)");
-    ins.bind(1, pnr.digits());
-    ins.bind(2, pnr.birth_date().to_string());
-    ins.bind(3, pnr.sex() == person::Sex::woman ? "K" : "M");
-    ins.bind(4, name);
-    ins.exec();
-    return db.getLastInsertRowid();
-  }
-
-  std::optional<std::int64_t> find_case(std::int64_t person) {
-    SQLite::Statement& q = stmt(
-        "SELECT a.arende_id FROM member m JOIN application a ON a.id = m.application_id "
-        "WHERE m.person_id = ? AND m.role IN ('applicant', 'partner') ORDER BY a.month DESC, a.id DESC LIMIT 1");
-    q.bind(1, person);
-    if (q.executeStep()) return q.getColumn(0).getInt64();
-    return std::nullopt;
-  }
-
-  // The earliest month before `month` in which `person` is in any application: how far back the store knows.
-  std::optional<period::Month> earliest_month(std::int64_t person, period::Month month) {
-    SQLite::Statement& q = stmt(
-        "SELECT min(a.month) FROM member m JOIN application a ON a.id = m.application_id "
-        "WHERE m.person_id = ? AND a.month < ?");
-    q.bind(1, person);
-    q.bind(2, month.to_string());
-    if (q.executeStep() && !q.getColumn(0).isNull()) return period::parse_month(q.getColumn(0).getString(), "month");
-    return std::nullopt;
-  }
-
-  // Consecutive months with försörjningsstöd before `month`, and whether the run stopped at a
-  // month the store cannot judge (an application not yet assessed): then it is a lower bound.
-  std::pair<int, bool> consecutive_assistance(std::int64_t person, period::Month month) {
-    SQLite::Statement& q =
-        stmt("SELECT month FROM assistance_month WHERE person_id = ? AND month < ? ORDER BY month DESC");
-    q.bind(1, person);
-    q.bind(2, month.to_string());
-    int count = 0;
-    period::Month expect = month.plus(-1);
-    while (q.executeStep()) {
-      if (q.getColumn(0).getString() != expect.to_string()) break;
-      ++count;
-      expect = expect.plus(-1);
-    }
-    SQLite::Statement& u = stmt(
-        "SELECT 1 FROM member m JOIN application a ON a.id = m.application_id WHERE m.person_id = ? AND a.month = ? "
-        "AND NOT EXISTS (SELECT 1 FROM assessment s WHERE s.application_id = a.id)");
-    u.bind(1, person);
-    u.bind(2, expect.to_string());
-    return {count, u.executeStep()};
-  }
-
-  void fill_history(Application& app, const std::vector<std::int64_t>& person_ids, std::vector<std::string>& notes) {
-    for (std::size_t i = 0; i < app.members.size(); ++i) {
-      assess::Member& m = app.members[i];
-      const std::int64_t pid = person_ids[i];
-      const auto known_from = earliest_month(pid, app.month);
-      if (!known_from) continue;  // no history: the file's values stand
-      const std::string who = m.pnr.masked();
-      if (m.is_adult()) {
-        const auto [stored, stopped_at_unknown] = consecutive_assistance(pid, app.month);
-        const bool run_reaches_start = app.month.plus(-stored) == *known_from || stopped_at_unknown;
-        if (m.assistance_months && *m.assistance_months != stored) {
-          if (run_reaches_start && *m.assistance_months > stored) {
-            notes.push_back("assistance_months for " + who + ": the file's " + std::to_string(*m.assistance_months) +
-                            " is kept; the store knows " + std::to_string(stored) +
-                            " months in a row and nothing before them (history from " + known_from->to_string() +
-                            (stopped_at_unknown ? "; an earlier month is not assessed yet" : "") + ")");
-          } else {
-            notes.push_back("assistance_months for " + who + ": the file says " + std::to_string(*m.assistance_months) +
-                            ", the store's history shows " + std::to_string(stored) +
-                            " months in a row; the store's value is used");
-            m.assistance_months = stored;
-          }
-        } else if (!m.assistance_months && stored > 0) {
+void fill_history(Impl& s, Application& app, const std::vector<std::int64_t>& person_ids,
+                  std::vector<std::string>& notes) {
+  for (std::size_t i = 0; i < app.members.size(); ++i) {
+    assess::Member& m = app.members[i];
+    const std::int64_t pid = person_ids[i];
+    const auto known_from = earliest_month(s, pid, app.month);
+    if (!known_from) continue;  // no history: the file's values stand
+    const std::string who = m.pnr.masked();
+    if (m.is_adult()) {
+      const auto [stored, stopped_at_unknown] = consecutive_assistance(s, pid, app.month);
+      const bool run_reaches_start = app.month.plus(-stored) == *known_from || stopped_at_unknown;
+      if (m.assistance_months && *m.assistance_months != stored) {
+        if (run_reaches_start && *m.assistance_months > stored) {
+          notes.push_back("assistance_months for " + who + ": the file's " + std::to_string(*m.assistance_months) +
+                          " is kept; the store knows " + std::to_string(stored) +
+                          " months in a row and nothing before them (history from " + known_from->to_string() +
+                          (stopped_at_unknown ? "; an earlier month is not assessed yet" : "") + ")");
+        } else {
+          notes.push_back("assistance_months for " + who + ": the file says " + std::to_string(*m.assistance_months) +
+                          ", the store's history shows " + std::to_string(stored) +
+                          " months in a row; the store's value is used");
           m.assistance_months = stored;
-          notes.push_back("assistance_months for " + who + " = " + std::to_string(stored) + " from the store");
         }
-        SQLite::Statement& q =
-            stmt("SELECT max(start_month) FROM stimulus_period WHERE person_id = ? AND start_month <= ?");
-        q.bind(1, pid);
-        q.bind(2, app.month.to_string());
-        if (q.executeStep() && !q.getColumn(0).isNull()) {
-          const period::Month start = period::parse_month(q.getColumn(0).getString(), "stimulus_start");
-          if (!m.stimulus_start) {
-            notes.push_back("stimulus_start for " + who + " = " + start.to_string() + " from the store");
-          } else if (*m.stimulus_start != start) {
-            notes.push_back("stimulus_start for " + who + ": the file says " + m.stimulus_start->to_string() +
-                            ", the store recorded " + start.to_string() + "; the store's value is used");
-          }
-          m.stimulus_start = start;
+      } else if (!m.assistance_months && stored > 0) {
+        m.assistance_months = stored;
+        notes.push_back("assistance_months for " + who + " = " + std::to_string(stored) + " from the store");
+      }
+      SQLite::Statement& q =
+          s.stmt("SELECT max(start_month) FROM stimulus_period WHERE person_id = ? AND start_month <= ?");
+      q.bind(1, pid);
+      q.bind(2, app.month.to_string());
+      if (q.executeStep() && !q.getColumn(0).isNull()) {
+        const period::Month start = period::parse_month(q.getColumn(0).getString(), "stimulus_start");
+        if (!m.stimulus_start) {
+          notes.push_back("stimulus_start for " + who + " = " + start.to_string() + " from the store");
+        } else if (*m.stimulus_start != start) {
+          notes.push_back("stimulus_start for " + who + ": the file says " + m.stimulus_start->to_string() +
+                          ", the store recorded " + start.to_string() + "; the store's value is used");
         }
-      } else {
-        SQLite::Statement& q = stmt(
-            "SELECT count(DISTINCT a.id), coalesce(sum(i.amount_ore), 0), min(a.month) FROM application a "
-            "JOIN member m ON m.application_id = a.id AND m.person_id = ?1 "
-            "LEFT JOIN income i ON i.application_id = a.id AND i.person_id = ?1 AND i.kind = 'salary' "
-            "WHERE a.month >= ?2 AND a.month < ?3");
-        q.bind(1, pid);
-        q.bind(2, std::to_string(app.month.year()) + "-01");
-        q.bind(3, app.month.to_string());
-        q.executeStep();
-        if (q.getColumn(0).getInt64() == 0) continue;  // no history this year: the file's value stands
-        const Money stored = Money::from_ore(q.getColumn(1).getInt64());
-        const std::string first = q.getColumn(2).getString();
-        if (first != std::to_string(app.month.year()) + "-01" && m.earned_this_year_before > stored) {
-          // The store's year starts after January: earnings before it are only in the file.
-          notes.push_back(
-              "earned_this_year_before for " + who + ": the file's " + money::format_kr(m.earned_this_year_before) +
-              " is kept; the store's applications this year (from " + first + ") show " + money::format_kr(stored));
-        } else if (stored != m.earned_this_year_before) {
-          notes.push_back("earned_this_year_before for " + who + ": the file says " +
-                          money::format_kr(m.earned_this_year_before) + ", the store's applications this year show " +
-                          money::format_kr(stored) + "; the store's value is used");
-          m.earned_this_year_before = stored;
-        }
+        m.stimulus_start = start;
+      }
+    } else {
+      SQLite::Statement& q = s.stmt(
+          "SELECT count(DISTINCT a.id), coalesce(sum(i.amount_ore), 0), min(a.month) FROM application a "
+          "JOIN member m ON m.application_id = a.id AND m.person_id = ?1 "
+          "LEFT JOIN income i ON i.application_id = a.id AND i.person_id = ?1 AND i.kind = 'salary' "
+          "WHERE a.month >= ?2 AND a.month < ?3");
+      q.bind(1, pid);
+      q.bind(2, std::to_string(app.month.year()) + "-01");
+      q.bind(3, app.month.to_string());
+      q.executeStep();
+      if (q.getColumn(0).getInt64() == 0) continue;  // no history this year: the file's value stands
+      const Money stored = Money::from_ore(q.getColumn(1).getInt64());
+      const std::string first = q.getColumn(2).getString();
+      if (first != std::to_string(app.month.year()) + "-01" && m.earned_this_year_before > stored) {
+        // The store's year starts after January: earnings before it are only in the file.
+        notes.push_back(
+            "earned_this_year_before for " + who + ": the file's " + money::format_kr(m.earned_this_year_before) +
+            " is kept; the store's applications this year (from " + first + ") show " + money::format_kr(stored));
+      } else if (stored != m.earned_this_year_before) {
+        notes.push_back("earned_this_year_before for " + who + ": the file says " +
+                        money::format_kr(m.earned_this_year_before) + ", the store's applications this year show " +
+                        money::format_kr(stored) + "; the store's value is used");
+        m.earned_this_year_before = stored;
       }
     }
   }
-};
+}
+
+}  // namespace
 
 CaseStore::CaseStore(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
 CaseStore::CaseStore(CaseStore&&) noexcept = default;
@@ -339,12 +288,12 @@ IntakeResult CaseStore::intake(Application app, const WriteContext& ctx) {
   try {
     IntakeResult out;
     std::vector<std::int64_t> person_ids;
-    for (const auto& m : app.members) person_ids.push_back(s.person_id(m.pnr, m.name));
+    for (const auto& m : app.members) person_ids.push_back(person_id(s, m.pnr, m.name));
     const std::int64_t applicant = person_ids[static_cast<std::size_t>(
         std::find_if(app.members.begin(), app.members.end(),
                      [](const assess::Member& m) { return m.role == assess::Role::applicant; }) -
         app.members.begin())];
-    std::optional<std::int64_t> case_id = s.find_case(applicant);
+    std::optional<std::int64_t> case_id = find_case(s, applicant);
     if (!case_id) {
       SQLite::Statement& q = s.stmt("INSERT INTO arende (applicant_id, opened_on) VALUES (?, ?)");
       q.bind(1, applicant);
@@ -365,7 +314,7 @@ IntakeResult CaseStore::intake(Application app, const WriteContext& ctx) {
       }
     }
     out.case_id = *case_id;
-    s.fill_history(app, person_ids, out.notes);
+    fill_history(s, app, person_ids, out.notes);
 
     SQLite::Statement& ins = s.stmt(
         "INSERT INTO application (arende_id, month, kind, received_on, address, account, guideline, housemates, "

@@ -126,8 +126,13 @@ class CaseStore {
   // Number of audit entries.
   std::int64_t audit_count() const;
 
- private:
+  // The store's internals, for the files of lib/store only (store_impl.hpp): decisions,
+  // payments and scans live in their own files and headers but share one connection.
   struct Impl;
+  Impl& impl() { return *m_impl; }
+  const Impl& impl() const { return *m_impl; }
+
+ private:
   explicit CaseStore(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> m_impl;
 };
