@@ -125,6 +125,15 @@ Member parse_member(TomlReader& r, std::optional<period::Month> month, const Par
   m.days = static_cast<int>(r.integer("days", false, 1, 30).value_or(30));
   m.alternating_residence = r.boolean("alternating_residence").value_or(false);
   m.earned_this_year_before = r.money("earned_this_year_before").value_or(Money());
+  m.norm_raise = r.money("norm_raise").value_or(Money());
+  m.norm_raise_reason = r.string("norm_raise_reason").value_or("");
+  if ((m.norm_raise > Money()) && m.norm_raise_reason.empty()) {
+    r.problem("norm_raise_reason", "",
+              "a norm raised above the riksnorm needs the reason (särskilda skäl for a child, synnerliga skäl for an "
+              "adult; SoL 12 kap. 7 b §)");
+  } else if (!(m.norm_raise > Money()) && !m.norm_raise_reason.empty()) {
+    r.problem("norm_raise_reason", text::quoted(m.norm_raise_reason), "is given without a norm_raise amount");
+  }
 
   // Ages need the month; without a valid month they are not checked rather than guessed.
   if (pnr_ok && role && month) {
@@ -164,6 +173,17 @@ Cost parse_cost(TomlReader& r) {
   c.applied = r.money("applied", true).value_or(Money());
   c.approved = r.money("approved");
   c.note = r.string("note").value_or("");
+  c.second_hand = r.boolean("second_hand").value_or(false);
+  c.consent = r.boolean("consent").value_or(false);
+  c.special_reasons = r.string("special_reasons").value_or("");
+  if (c.kind != CostKind::rent && r.has("kind")) {
+    for (const char* key : {"second_hand", "consent", "special_reasons"}) {
+      if (r.has(key)) r.problem(key, "", "only a cost of kind \"rent\" may have this field");
+    }
+  } else if (!c.second_hand && (r.has("consent") || r.has("special_reasons"))) {
+    r.problem(r.has("consent") ? "consent" : "special_reasons", "",
+              "only applies to a second-hand lease: set second_hand = true");
+  }
   if (c.kind == CostKind::other && c.note.empty() && r.has("kind")) {
     r.problem("note", "", "a cost of kind \"other\" needs a note saying what it is");
   }
@@ -223,6 +243,7 @@ Application parse_table(const toml::table& doc, const std::string& file, const P
   app.housemates = static_cast<int>(r.integer("housemates", false, 0, 50).value_or(0));
   app.address = r.string("address", options.for_intake).value_or("");
   app.account = r.string("account").value_or("");
+  app.large_household_exempt = r.string("large_household_exempt").value_or("");
 
   auto member_tables = r.tables("member");
   if (member_tables.empty()) r.problem("member", "", "missing: at least one [[member]], the applicant");

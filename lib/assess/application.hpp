@@ -82,6 +82,11 @@ struct Member {
   int days = 30;                                // children: days in the household this month
   bool alternating_residence = false;           // children: växelvis boende (counts 0.5 from 2027)
   Money earned_this_year_before;                // children: kr earned earlier this calendar year
+  // A personal cost set higher than the norm (SoL 12 kap. 7 §; from 2027 the norm is a
+  // ceiling, 7 b §: särskilda skäl for children, synnerliga skäl for others). The reason is
+  // required and is printed on the line.
+  Money norm_raise;
+  std::string norm_raise_reason;
   long line = 0;
 
   bool is_adult() const { return role != Role::child; }
@@ -92,6 +97,12 @@ struct Cost {
   Money applied;
   std::optional<Money> approved;
   std::string note;
+  // Rent only: a second-hand lease (andrahandsuthyrning). From 2027 rent for it needs the
+  // landlord's, housing association's or hyresnämnd's consent unless there are särskilda
+  // skäl (SoL 12 kap. 7 d §).
+  bool second_hand = false;
+  bool consent = false;
+  std::string special_reasons;
   long line = 0;
 };
 
@@ -111,6 +122,9 @@ struct Application {
   int housemates = 0;
   std::string address;
   std::string account;
+  // Synnerliga skäl to exempt the household from the large-household reduction
+  // (SoL 12 kap. 7 a §; SoF 12 kap. 3 c §); empty when there are none.
+  std::string large_household_exempt;
   std::vector<Member> members;
   std::vector<Cost> costs;
   std::vector<Income> incomes;

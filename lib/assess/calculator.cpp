@@ -25,6 +25,7 @@ class Calculation {
     note_norm_status();
     adults();
     children();
+    norm_raises();
     large_household_reduction();
     common_costs();
     costs();
@@ -125,6 +126,25 @@ class Calculation {
     }
   }
 
+  // A personal cost set above the norm, with its recorded reason. From 2027 the norm is a
+  // ceiling (SoL 12 kap. 7 b §: the norm file's `norm_ceiling` reference is in force): a
+  // raise needs särskilda skäl for a child under 21 and synnerliga skäl for anyone else.
+  // Before, a higher amount for särskilda skäl rests on 12 kap. 7 § (norm_personal).
+  void norm_raises() {
+    const bool ceiling = m_norms.find_ref("norm_ceiling", m_day) != nullptr;
+    for (const Member& m : m_app.members) {
+      if (m.norm_raise.is_zero()) continue;
+      const bool child = m.role == Role::child;
+      const std::string grounds = !ceiling ? "särskilda skäl" : child ? "särskilda skäl (barn)" : "synnerliga skäl";
+      add(Section::norm, "Höjd norm, " + grounds, m.pnr.masked(), m.norm_raise, "riksnorm.raised",
+          ceiling ? "norm_ceiling" : "norm_personal",
+          "personliga kostnader höjda med " + format_kr(m.norm_raise) + " på grund av " + grounds + ": " +
+              m.norm_raise_reason);
+      m_out.notes.push_back("the norm is raised by " + format_kr(m.norm_raise) + " for " + m.pnr.masked() + " (" +
+                            grounds + "); reports count raised norms");
+    }
+  }
+
   // SoL 12 kap. 7 a §; SoF 12 kap. 3 b–3 c §§ (from 2027): households with more than
   // `above_children` children have their personal costs reduced per child beyond that.
   void large_household_reduction() {
@@ -150,16 +170,23 @@ class Calculation {
     const money::Ratio factor = couple ? lh.factor_couple : lh.factor_other;
     // average × factor, rounded down to 10 kr, in one exact step: sum × num / (ages × den).
     const Money per_child = sum.scaled(factor.num, static_cast<std::int64_t>(ages) * factor.den, lh.rounding);
-    const Money reduction = per_child.scaled(excess_halves, 2, Rounding::exact);
+    const Money computed = per_child.scaled(excess_halves, 2, Rounding::exact);
     const std::string count =
         excess_halves % 2 == 0 ? std::to_string(excess_halves / 2) : std::to_string(excess_halves / 2) + ",5";
+    const bool exempt = !m_app.large_household_exempt.empty();
+    const Money reduction = exempt ? Money() : computed;
+    if (exempt) {
+      m_out.notes.push_back("large-household reduction of " + format_kr(computed) +
+                            " not applied: synnerliga skäl recorded (" + m_app.large_household_exempt + ")");
+    }
     add(Section::norm, "Minskningsbelopp, fler än " + std::to_string(lh.above_children) + " barn", "", -reduction,
         "riksnorm.large_household", "large_household",
         "minskningsbelopp = medel av personliga kostnader " + std::to_string(lh.average_min_age) + "–" +
             std::to_string(lh.average_max_age) + " år (" + format_kr(sum) + " / " + std::to_string(ages) + ") × " +
             factor.to_string() + (couple ? " (gifta/sambor)" : " (övriga hushåll)") + ", " +
             std::string(money::rounding_name(lh.rounding)) + " = " + format_kr(per_child) + "; × " + count +
-            " barn utöver " + std::to_string(lh.above_children) + " = " + format_kr(reduction));
+            " barn utöver " + std::to_string(lh.above_children) + " = " + format_kr(computed) +
+            (exempt ? "; undantag för synnerliga skäl: " + m_app.large_household_exempt + ", 0 kr" : ""));
   }
 
   void common_costs() {
@@ -208,11 +235,41 @@ class Calculation {
           }
         }
       }
+      std::string rule = "cost." + std::string(cost_kind_name(c.kind));
+      std::string_view ref_key = outside ? "cost" : "other_need";
+      if (c.second_hand) second_hand_rent(c, amount, detail, rule, ref_key);
       if (!c.note.empty()) detail += "; " + c.note;
-      add(outside ? Section::cost : Section::other, std::string(cost_kind_label(c.kind)), "", amount,
-          "cost." + std::string(cost_kind_name(c.kind)), outside ? "cost" : "other_need", detail);
+      add(outside ? Section::cost : Section::other, std::string(cost_kind_label(c.kind)), "", amount, rule, ref_key,
+          detail);
       m_out.lines.back().applied = c.applied;
       m_out.lines.back().kind = cost_kind_name(c.kind);
+    }
+  }
+
+  // Rent for a second-hand lease (SoL 12 kap. 7 d §, in force when the norm file's
+  // `second_hand_rent` reference is): counted only with the landlord's, housing association's
+  // or hyresnämnd's consent, or särskilda skäl recorded. Without either it is not counted and
+  // the assessment carries a warning, so no routine decision grants it.
+  void second_hand_rent(const Cost& c, Money& amount, std::string& detail, std::string& rule,
+                        std::string_view& ref_key) {
+    if (m_norms.find_ref("second_hand_rent", m_day) == nullptr) {
+      detail += "; andrahandskontrakt (samtyckeskravet i 7 d § gäller från 2027-01-01)";
+      return;
+    }
+    ref_key = "second_hand_rent";
+    if (c.consent) {
+      detail += "; andrahandskontrakt med hyresvärdens eller hyresnämndens samtycke";
+      rule += ".second_hand";
+    } else if (!c.special_reasons.empty()) {
+      detail += "; andrahandskontrakt utan samtycke, särskilda skäl: " + c.special_reasons;
+      rule += ".second_hand";
+    } else {
+      detail += "; andrahandskontrakt utan samtycke och utan särskilda skäl: räknas inte (0 kr)";
+      rule += ".second_hand_no_consent";
+      m_out.warnings.push_back("rent of " + format_kr(c.applied) +
+                               " for a second-hand lease without the landlord's or hyresnämnd's consent and without "
+                               "särskilda skäl is not counted (SoL 12 kap. 7 d §)");
+      amount = Money();
     }
   }
 

@@ -38,10 +38,15 @@ Money NormSet::common_for(int persons) const {
   return common.back() + step * static_cast<std::int64_t>(n - common.size());
 }
 
-const std::string& NormSet::ref(std::string_view key, period::Date day) const {
+const std::string* NormSet::find_ref(std::string_view key, period::Date day) const {
   for (const auto& r : refs) {
-    if (r.key == key && r.covers(day)) return r.text;
+    if (r.key == key && r.covers(day)) return &r.text;
   }
+  return nullptr;
+}
+
+const std::string& NormSet::ref(std::string_view key, period::Date day) const {
+  if (const std::string* found = find_ref(key, day)) return *found;
   throw NormError(id + ": no statute reference '" + std::string(key) + "' valid on " + day.to_string(),
                   ExitCode::invalid_input);
 }
@@ -50,6 +55,11 @@ const std::vector<std::string>& required_ref_keys() {
   static const std::vector<std::string> keys{"norm_personal", "norm_common", "common_share",      "cost",
                                              "other_need",    "income",      "children_earnings", "jobbstimulans",
                                              "payable"};
+  return keys;
+}
+
+const std::vector<std::string>& optional_ref_keys() {
+  static const std::vector<std::string> keys{"large_household", "norm_ceiling", "second_hand_rent"};
   return keys;
 }
 

@@ -59,12 +59,15 @@ struct LargeHousehold {
 
 // How preliminary amounts were derived (SoF 12 kap. 1 b §): referensvärde × index × uplift.
 struct Derivation {
-  money::Ratio index;   // jämförelsetal (SCB): an explicit input until fixed
-  money::Ratio uplift;  // 1.02
+  money::Ratio index;        // jämförelsetal (SCB): an explicit input until fixed
+  std::string index_source;  // where the index comes from, or that it is an assumption
+  money::Ratio uplift;       // 1.02
   money::Rounding rounding = money::Rounding::nearest_10_kr;
   Money reference_single;
   Money reference_couple;
   std::vector<Money> reference_common;
+  std::string reference_id;      // the referensvärden file derived from (norms/reference/)
+  std::string reference_sha256;  // of that file's bytes
 };
 
 // The named calculation parameters of calculation.md (each "configurable" rule).
@@ -97,6 +100,9 @@ struct NormSet {
   Money couple;  // gifta eller sambor, together
   std::vector<ChildBand> bands;
   std::vector<Money> common;  // gemensamma hushållskostnader for 1..7 persons
+  // What the norm covers, as the act words it (from 2027 "internet och telefoni" replaces
+  // "dagstidning och telefon"); informational, empty when the file does not say.
+  std::vector<std::string> items;
   std::optional<LargeHousehold> large_household;
   std::optional<Derivation> derivation;
   std::vector<StatuteRef> refs;
@@ -112,11 +118,18 @@ struct NormSet {
   Money common_for(int persons) const;
   // The statute text for `key` valid on `day`. Throws NormError if the file has none.
   const std::string& ref(std::string_view key, period::Date day) const;
+  // The same, or nullptr when the file has no such reference on `day`: how a rule that
+  // starts on a date (the 2027 ceiling, 7 b §; second-hand rent, 7 d §) knows it is in force.
+  const std::string* find_ref(std::string_view key, period::Date day) const;
   // True when `day` falls inside this norm's validity.
   bool covers(period::Date day) const { return valid_from <= day && day <= valid_to; }
 };
 
 // The statute-reference keys every norm file must define for its whole validity.
 const std::vector<std::string>& required_ref_keys();
+// The keys a norm file may define for part or all of its validity: rules that start on a date
+// (large_household, required with [large_household]; norm_ceiling, SoL 12 kap. 7 b §;
+// second_hand_rent, 12 kap. 7 d §, both from 2027). Their presence puts the rule in force.
+const std::vector<std::string>& optional_ref_keys();
 
 }  // namespace eb::norms

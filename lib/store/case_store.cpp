@@ -18,6 +18,7 @@
 #include "assess/assessment_json.hpp"
 #include "common/ids.hpp"
 #include "common/sha256.hpp"
+#include "common/text.hpp"
 #include "store/schema.hpp"
 #include "store/store_impl.hpp"
 
@@ -40,6 +41,18 @@ void create_private_file(const std::string& path) {
 
 std::string role_text(assess::Role r) {
   return std::string(assess::role_name(r));
+}
+
+// Takes away group and other permissions from an existing store (and its WAL files, which
+// SQLite creates with the database file's permissions): personal data, owner only.
+void make_private(const std::string& path) {
+  for (const std::string& p : {path, path + "-wal", path + "-shm"}) {
+    struct stat st {};
+    if (::stat(p.c_str(), &st) != 0 || (st.st_mode & 077) == 0) continue;
+    if (::chmod(p.c_str(), st.st_mode & 0700) != 0) {
+      throw StoreError(p + ": cannot make it private (chmod 0600): " + std::strerror(errno));
+    }
+  }
 }
 
 }  // namespace
@@ -189,6 +202,7 @@ CaseStore CaseStore::open(const std::string& path, OpenMode mode) {
   std::unique_ptr<Impl> impl;
   try {
     if (mode == OpenMode::create) create_private_file(path);  // before SQLite creates it 0644
+    if (exists && mode != OpenMode::read_only && mode != OpenMode::inspect) make_private(path);
     const bool read_only = mode == OpenMode::read_only || mode == OpenMode::inspect;
     const int flags = read_only ? SQLite::OPEN_READONLY : SQLite::OPEN_READWRITE;
     if (mode == OpenMode::migrate && !exists) throw StoreError(path + ": no case store here to migrate");
@@ -251,7 +265,15 @@ std::vector<std::string> CaseStore::migrate(const WriteContext& ctx) {
 }
 
 void CaseStore::begin() {
-  m_impl->db.exec("BEGIN IMMEDIATE");
+  // A cached statement left mid-read would keep an old read snapshot open, and upgrading it
+  // to a write lock fails at once (SQLITE_BUSY_SNAPSHOT) when another process has written
+  // since: reset them all, so BEGIN IMMEDIATE waits on the busy timeout like any writer.
+  for (auto& [sql, statement] : m_impl->statements) statement->tryReset();
+  try {
+    m_impl->db.exec("BEGIN IMMEDIATE");
+  } catch (const SQLite::Exception& e) {
+    throw StoreError(m_impl->path + ": cannot start a write transaction: " + e.what());
+  }
   m_impl->audit_head.reset();
 }
 
@@ -285,6 +307,11 @@ void CaseStore::rollback_to_savepoint() {
 
 IntakeResult CaseStore::intake(Application app, const WriteContext& ctx) {
   Impl& s = *m_impl;
+  if (app.received && ctx.today < *app.received) {
+    // An arrival date after today would make the handläggningstid negative: a typing error.
+    throw InputError({Problem{app.source, 0, "received", text::quoted(app.received->to_string()),
+                              "is after today (" + ctx.today.to_string() + ")"}});
+  }
   try {
     IntakeResult out;
     std::vector<std::int64_t> person_ids;
@@ -318,7 +345,7 @@ IntakeResult CaseStore::intake(Application app, const WriteContext& ctx) {
 
     SQLite::Statement& ins = s.stmt(
         "INSERT INTO application (arende_id, month, kind, received_on, address, account, guideline, housemates, "
-        "source, source_sha256, history_notes, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
+        "source, source_sha256, history_notes, created_at, large_household_exempt) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
     ins.bind(1, *case_id);
     ins.bind(2, app.month.to_string());
     ins.bind(3, std::string(assess::kind_name(app.kind)));
@@ -331,6 +358,7 @@ IntakeResult CaseStore::intake(Application app, const WriteContext& ctx) {
     ins.bind(10, app.source_sha256);
     ins.bind(11, nlohmann::json(out.notes).dump());
     ins.bind(12, ctx.at);
+    ins.bind(13, app.large_household_exempt);
     ins.exec();
     out.application_id = s.db.getLastInsertRowid();
 
@@ -338,8 +366,8 @@ IntakeResult CaseStore::intake(Application app, const WriteContext& ctx) {
       const auto& m = app.members[i];
       SQLite::Statement& q = s.stmt(
           "INSERT INTO member (application_id, seq, person_id, role, hinder, assistance_months, stimulus_start, "
-          "preschool_lunch, in_school, days, alternating_residence, earned_before_ore) VALUES "
-          "(?,?,?,?,?,?,?,?,?,?,?,?)");
+          "preschool_lunch, in_school, days, alternating_residence, earned_before_ore, norm_raise_ore, "
+          "norm_raise_reason) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
       q.bind(1, out.application_id);
       q.bind(2, static_cast<int>(i + 1));
       q.bind(3, person_ids[i]);
@@ -358,12 +386,15 @@ IntakeResult CaseStore::intake(Application app, const WriteContext& ctx) {
       q.bind(10, m.days);
       q.bind(11, m.alternating_residence ? 1 : 0);
       q.bind(12, m.earned_this_year_before.ore());
+      q.bind(13, m.norm_raise.ore());
+      q.bind(14, m.norm_raise_reason);
       q.exec();
     }
     for (std::size_t i = 0; i < app.costs.size(); ++i) {
       const auto& c = app.costs[i];
-      SQLite::Statement& q =
-          s.stmt("INSERT INTO cost (application_id, seq, kind, applied_ore, approved_ore, note) VALUES (?,?,?,?,?,?)");
+      SQLite::Statement& q = s.stmt(
+          "INSERT INTO cost (application_id, seq, kind, applied_ore, approved_ore, note, second_hand, consent, "
+          "special_reasons) VALUES (?,?,?,?,?,?,?,?,?)");
       q.bind(1, out.application_id);
       q.bind(2, static_cast<int>(i + 1));
       q.bind(3, std::string(assess::cost_kind_name(c.kind)));
@@ -373,6 +404,9 @@ IntakeResult CaseStore::intake(Application app, const WriteContext& ctx) {
       else
         q.bind(5);
       q.bind(6, c.note);
+      q.bind(7, c.second_hand ? 1 : 0);
+      q.bind(8, c.consent ? 1 : 0);
+      q.bind(9, c.special_reasons);
       q.exec();
     }
     for (std::size_t i = 0; i < app.incomes.size(); ++i) {
@@ -400,72 +434,86 @@ IntakeResult CaseStore::intake(Application app, const WriteContext& ctx) {
   }
 }
 
-Application CaseStore::load_application(std::int64_t id) const {
-  Impl& s = *m_impl;
-  SQLite::Statement& q = s.stmt(
-      "SELECT month, kind, received_on, address, account, guideline, housemates, source FROM application WHERE id = ?");
-  q.bind(1, id);
-  if (!q.executeStep()) throw NotFound("no application " + format_id(IdKind::application, id));
+Application read_application_row(SQLite::Statement& q, int first) {
   Application app;
-  app.month = period::parse_month(q.getColumn(0).getString(), "month");
-  const std::string kind = q.getColumn(1).getString();
+  app.month = period::parse_month(q.getColumn(first).getString(), "month");
+  const std::string kind = q.getColumn(first + 1).getString();
   app.kind = kind == "renewal"      ? assess::ApplicationKind::renewal
              : kind == "supplement" ? assess::ApplicationKind::supplement
                                     : assess::ApplicationKind::new_application;
-  app.received = period::parse_date(q.getColumn(2).getString(), "received");
-  app.address = q.getColumn(3).getString();
-  app.account = q.getColumn(4).getString();
-  app.guideline = q.getColumn(5).getString();
-  app.housemates = q.getColumn(6).getInt();
+  app.received = period::parse_date(q.getColumn(first + 2).getString(), "received");
+  app.address = q.getColumn(first + 3).getString();
+  app.account = q.getColumn(first + 4).getString();
+  app.guideline = q.getColumn(first + 5).getString();
+  app.housemates = q.getColumn(first + 6).getInt();
+  app.large_household_exempt = q.getColumn(first + 7).getString();
+  return app;
+}
+
+assess::Member read_member_row(SQLite::Statement& q, int first) {
+  assess::Member m;
+  m.pnr = person::parse_personnummer(q.getColumn(first).getString(), "person.pnr");
+  m.name = q.getColumn(first + 1).getString();
+  const std::string role = q.getColumn(first + 2).getString();
+  m.role = role == "partner" ? assess::Role::partner : role == "child" ? assess::Role::child : assess::Role::applicant;
+  m.hinder = q.getColumn(first + 3).getString();
+  if (!q.getColumn(first + 4).isNull()) m.assistance_months = q.getColumn(first + 4).getInt();
+  if (!q.getColumn(first + 5).isNull())
+    m.stimulus_start = period::parse_month(q.getColumn(first + 5).getString(), "stimulus_start");
+  m.preschool_lunch = q.getColumn(first + 6).getInt() != 0;
+  m.in_school = q.getColumn(first + 7).getInt() != 0;
+  m.days = q.getColumn(first + 8).getInt();
+  m.alternating_residence = q.getColumn(first + 9).getInt() != 0;
+  m.earned_this_year_before = Money::from_ore(q.getColumn(first + 10).getInt64());
+  m.norm_raise = Money::from_ore(q.getColumn(first + 11).getInt64());
+  m.norm_raise_reason = q.getColumn(first + 12).getString();
+  return m;
+}
+
+assess::Cost read_cost_row(SQLite::Statement& q, int first) {
+  assess::Cost c;
+  c.kind = assess::cost_kind_from(q.getColumn(first).getString()).value_or(assess::CostKind::other);
+  c.applied = Money::from_ore(q.getColumn(first + 1).getInt64());
+  if (!q.getColumn(first + 2).isNull()) c.approved = Money::from_ore(q.getColumn(first + 2).getInt64());
+  c.note = q.getColumn(first + 3).getString();
+  c.second_hand = q.getColumn(first + 4).getInt() != 0;
+  c.consent = q.getColumn(first + 5).getInt() != 0;
+  c.special_reasons = q.getColumn(first + 6).getString();
+  return c;
+}
+
+assess::Income read_income_row(SQLite::Statement& q, int first) {
+  assess::Income in;
+  in.member = person::parse_personnummer(q.getColumn(first).getString(), "person.pnr");
+  in.kind = assess::income_kind_from(q.getColumn(first + 1).getString()).value_or(assess::IncomeKind::other);
+  in.amount = Money::from_ore(q.getColumn(first + 2).getInt64());
+  in.note = q.getColumn(first + 3).getString();
+  return in;
+}
+
+Application CaseStore::load_application(std::int64_t id) const {
+  Impl& s = *m_impl;
+  SQLite::Statement& q =
+      s.stmt(std::string("SELECT ") + std::string(k_application_columns) + " FROM application a WHERE a.id = ?");
+  q.bind(1, id);
+  if (!q.executeStep()) throw NotFound("no application " + format_id(IdKind::application, id));
+  Application app = read_application_row(q, 0);
   app.source = format_id(IdKind::application, id);
 
-  SQLite::Statement& mq = s.stmt(
-      "SELECT p.pnr, p.name, m.role, m.hinder, m.assistance_months, m.stimulus_start, m.preschool_lunch, m.in_school, "
-      "m.days, m.alternating_residence, m.earned_before_ore FROM member m JOIN person p ON p.id = m.person_id "
-      "WHERE m.application_id = ? ORDER BY m.seq");
+  SQLite::Statement& mq = s.stmt(std::string("SELECT ") + std::string(k_member_columns) +
+                                 " FROM member m JOIN person p ON p.id = m.person_id WHERE m.application_id = ? "
+                                 "ORDER BY m.seq");
   mq.bind(1, id);
-  while (mq.executeStep()) {
-    assess::Member m;
-    m.pnr = person::parse_personnummer(mq.getColumn(0).getString(), "person.pnr");
-    m.name = mq.getColumn(1).getString();
-    const std::string role = mq.getColumn(2).getString();
-    m.role = role == "partner" ? assess::Role::partner
-             : role == "child" ? assess::Role::child
-                               : assess::Role::applicant;
-    m.hinder = mq.getColumn(3).getString();
-    if (!mq.getColumn(4).isNull()) m.assistance_months = mq.getColumn(4).getInt();
-    if (!mq.getColumn(5).isNull())
-      m.stimulus_start = period::parse_month(mq.getColumn(5).getString(), "stimulus_start");
-    m.preschool_lunch = mq.getColumn(6).getInt() != 0;
-    m.in_school = mq.getColumn(7).getInt() != 0;
-    m.days = mq.getColumn(8).getInt();
-    m.alternating_residence = mq.getColumn(9).getInt() != 0;
-    m.earned_this_year_before = Money::from_ore(mq.getColumn(10).getInt64());
-    app.members.push_back(std::move(m));
-  }
-  SQLite::Statement& cq =
-      s.stmt("SELECT kind, applied_ore, approved_ore, note FROM cost WHERE application_id = ? ORDER BY seq");
+  while (mq.executeStep()) app.members.push_back(read_member_row(mq, 0));
+  SQLite::Statement& cq = s.stmt(std::string("SELECT ") + std::string(k_cost_columns) +
+                                 " FROM cost c WHERE c.application_id = ? ORDER BY c.seq");
   cq.bind(1, id);
-  while (cq.executeStep()) {
-    assess::Cost c;
-    c.kind = assess::cost_kind_from(cq.getColumn(0).getString()).value_or(assess::CostKind::other);
-    c.applied = Money::from_ore(cq.getColumn(1).getInt64());
-    if (!cq.getColumn(2).isNull()) c.approved = Money::from_ore(cq.getColumn(2).getInt64());
-    c.note = cq.getColumn(3).getString();
-    app.costs.push_back(std::move(c));
-  }
-  SQLite::Statement& iq = s.stmt(
-      "SELECT p.pnr, i.kind, i.amount_ore, i.note FROM income i JOIN person p ON p.id = i.person_id "
-      "WHERE i.application_id = ? ORDER BY i.seq");
+  while (cq.executeStep()) app.costs.push_back(read_cost_row(cq, 0));
+  SQLite::Statement& iq = s.stmt(std::string("SELECT ") + std::string(k_income_columns) +
+                                 " FROM income i JOIN person p ON p.id = i.person_id WHERE i.application_id = ? "
+                                 "ORDER BY i.seq");
   iq.bind(1, id);
-  while (iq.executeStep()) {
-    assess::Income in;
-    in.member = person::parse_personnummer(iq.getColumn(0).getString(), "person.pnr");
-    in.kind = assess::income_kind_from(iq.getColumn(1).getString()).value_or(assess::IncomeKind::other);
-    in.amount = Money::from_ore(iq.getColumn(2).getInt64());
-    in.note = iq.getColumn(3).getString();
-    app.incomes.push_back(std::move(in));
-  }
+  while (iq.executeStep()) app.incomes.push_back(read_income_row(iq, 0));
   return app;
 }
 
@@ -567,11 +615,12 @@ namespace {
 constexpr std::string_view k_summary_sql =
     "SELECT a.id, a.arende_id, a.month, a.kind, a.received_on, p.pnr, p.name, "
     "(SELECT count(*) FROM member x WHERE x.application_id = a.id), "
-    "s.id, s.amount_ore, s.has_warnings "
+    "s.id, s.amount_ore, s.has_warnings, d.id, d.kind, d.granted_ore "
     "FROM application a "
     "JOIN member m ON m.application_id = a.id AND m.role = 'applicant' "
     "JOIN person p ON p.id = m.person_id "
-    "LEFT JOIN assessment s ON s.id = (SELECT max(id) FROM assessment WHERE application_id = a.id) ";
+    "LEFT JOIN assessment s ON s.id = (SELECT max(id) FROM assessment WHERE application_id = a.id) "
+    "LEFT JOIN current_decision d ON d.application_id = a.id ";
 
 ApplicationSummary read_summary(SQLite::Statement& q) {
   ApplicationSummary r;
@@ -588,7 +637,12 @@ ApplicationSummary read_summary(SQLite::Statement& q) {
     r.amount = Money::from_ore(q.getColumn(9).getInt64());
     r.has_warnings = q.getColumn(10).getInt() != 0;
   }
-  r.status = r.assessment_id ? "assessed" : "received";
+  if (!q.getColumn(11).isNull()) {
+    r.decision_id = q.getColumn(11).getInt64();
+    r.decision_kind = q.getColumn(12).getString();
+    r.granted = Money::from_ore(q.getColumn(13).getInt64());
+  }
+  r.status = r.decision_id ? "decided" : r.assessment_id ? "assessed" : "received";
   return r;
 }
 }  // namespace

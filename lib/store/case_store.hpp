@@ -52,10 +52,13 @@ struct ApplicationSummary {
   std::string applicant_pnr;  // full; callers mask it unless asked not to
   std::string applicant_name;
   int members = 0;
-  std::string status;                  // received | assessed
+  std::string status;                  // received | assessed | decided
   std::optional<money::Money> amount;  // of the latest assessment
   std::optional<std::int64_t> assessment_id;
   bool has_warnings = false;
+  std::optional<std::int64_t> decision_id;  // the current decision, if any
+  std::string decision_kind;                // bifall | delbifall | avslag
+  std::optional<money::Money> granted;      // by the current decision
 };
 
 struct StoredAssessment {

@@ -177,23 +177,29 @@ CREATE TABLE decision (
   decided_by      INTEGER NOT NULL REFERENCES user(id),
   presented_by    INTEGER REFERENCES user(id),
   delegation      TEXT NOT NULL,
+  authority       TEXT NOT NULL DEFAULT '',
   assessed_ore    INTEGER NOT NULL CHECK (assessed_ore >= 0),
   granted_ore     INTEGER NOT NULL CHECK (granted_ore >= 0),
-  handling_days   INTEGER NOT NULL CHECK (handling_days >= 1),
+  -- Working days from arrival (day 1); 0 when decided before the first working day.
+  handling_days   INTEGER NOT NULL CHECK (handling_days >= 0),
   replaces        INTEGER UNIQUE REFERENCES decision(id),
   routine         INTEGER NOT NULL DEFAULT 0 CHECK (routine IN (0, 1)),
   child_impact    TEXT,
   reasons_json    TEXT NOT NULL DEFAULT '[]',
   statutes_json   TEXT NOT NULL DEFAULT '[]',
   created_at      TEXT NOT NULL,
+  CHECK (granted_ore <= assessed_ore),
   CHECK (kind <> 'avslag' OR granted_ore = 0),
   CHECK (kind <> 'bifall' OR granted_ore = assessed_ore),
+  CHECK (kind <> 'delbifall' OR (granted_ore > 0 AND granted_ore < assessed_ore)),
+  CHECK (presented_by IS NULL OR presented_by <> decided_by),
   CHECK (replaces IS NULL OR replaces < id)
 );
 -- The first decision of an application is the only one without `replaces`; every later one
 -- replaces exactly one earlier decision (replaces is UNIQUE), so the decisions of an
 -- application form one chain and the current decision is the one nothing replaces.
 CREATE UNIQUE INDEX decision_first ON decision(application_id) WHERE replaces IS NULL;
+CREATE INDEX decision_application ON decision(application_id);
 CREATE INDEX decision_decided_on ON decision(decided_on);
 CREATE TRIGGER decision_replaces_same_application BEFORE INSERT ON decision
   WHEN NEW.replaces IS NOT NULL
@@ -240,86 +246,240 @@ CREATE VIEW assistance_month AS
           (SELECT s.amount_ore FROM assessment s WHERE s.application_id = a.id ORDER BY s.id DESC LIMIT 1)) > 0;
 )sql";
 
-// v4: payments, batches, returns, claims (återkrav) and repayments: the ledger. Exactly once
-// is a constraint: owned by lib/store/payments.cpp.
+// v4: payments, batches, returns, claims (återkrav) and repayments: the ledger. Owned by
+// lib/store/payments.cpp. Exactly once is a constraint here, not a check in code: a payment is
+// made under the current decision of its application, the live payments of an application never
+// exceed what its current decision grants (plus what was claimed back), a returned payment is
+// re-issued at most once, and nothing that has left the municipality is edited or deleted.
 constexpr std::string_view k_v4 = R"sql(
+-- A payment batch: one payment file for one pay date. The debtor (the municipality's account)
+-- is recorded with the first export, so a re-export writes the identical file.
 CREATE TABLE batch (
-  id            INTEGER PRIMARY KEY,
-  pay_date      TEXT NOT NULL,
-  month         TEXT,
-  status        TEXT NOT NULL DEFAULT 'created'
-                CHECK (status IN ('created', 'exported', 'confirmed', 'cancelled')),
-  created_at    TEXT NOT NULL,
-  created_by    TEXT NOT NULL,
-  message_id    TEXT NOT NULL UNIQUE,
-  exported_at   TEXT,
-  export_format TEXT,
-  export_sha256 TEXT,
-  confirmed_at  TEXT,
-  cancelled_at  TEXT
+  id                 INTEGER PRIMARY KEY,
+  pay_date           TEXT NOT NULL CHECK (pay_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+  month              TEXT CHECK (month GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]'),
+  status             TEXT NOT NULL DEFAULT 'created'
+                     CHECK (status IN ('created', 'exported', 'confirmed', 'cancelled')),
+  created_at         TEXT NOT NULL,
+  created_by         TEXT NOT NULL,
+  message_id         TEXT NOT NULL UNIQUE CHECK (length(message_id) BETWEEN 1 AND 35),
+  exported_at        TEXT,
+  exported_by        TEXT,
+  debtor_name        TEXT,
+  debtor_iban        TEXT,
+  debtor_bic         TEXT,
+  debtor_org_number  TEXT,
+  confirmed_at       TEXT,
+  confirmed_by       TEXT,
+  cancelled_at       TEXT,
+  cancelled_by       TEXT,
+  CHECK (CASE status
+           WHEN 'created' THEN exported_at IS NULL AND confirmed_at IS NULL AND cancelled_at IS NULL
+           WHEN 'exported' THEN exported_at IS NOT NULL AND confirmed_at IS NULL AND cancelled_at IS NULL
+           WHEN 'confirmed' THEN exported_at IS NOT NULL AND confirmed_at IS NOT NULL AND cancelled_at IS NULL
+           ELSE exported_at IS NULL AND confirmed_at IS NULL AND cancelled_at IS NOT NULL
+         END),
+  CHECK ((exported_at IS NULL) = (debtor_iban IS NULL))
 );
--- created -> exported -> confirmed, or created -> cancelled; exported may be re-exported
--- (same content) but never goes back.
-CREATE TRIGGER batch_status_flow BEFORE UPDATE OF status ON batch
-  WHEN NOT ((OLD.status = 'created' AND NEW.status IN ('created', 'exported', 'cancelled'))
-         OR (OLD.status = 'exported' AND NEW.status IN ('exported', 'confirmed')))
-  BEGIN SELECT RAISE(ABORT, 'batch status cannot change this way'); END;
+-- created -> exported -> confirmed, or created -> cancelled; nothing else about a batch changes.
+CREATE TRIGGER batch_status_flow BEFORE UPDATE ON batch
+  WHEN NOT (NEW.id IS OLD.id AND NEW.pay_date IS OLD.pay_date AND NEW.month IS OLD.month
+            AND NEW.created_at IS OLD.created_at AND NEW.created_by IS OLD.created_by
+            AND NEW.message_id IS OLD.message_id
+            AND ((OLD.status = 'created' AND NEW.status IN ('exported', 'cancelled'))
+              OR (OLD.status = 'exported' AND NEW.status = 'confirmed'
+                  AND NEW.exported_at IS OLD.exported_at AND NEW.exported_by IS OLD.exported_by
+                  AND NEW.debtor_name IS OLD.debtor_name AND NEW.debtor_iban IS OLD.debtor_iban
+                  AND NEW.debtor_bic IS OLD.debtor_bic AND NEW.debtor_org_number IS OLD.debtor_org_number)))
+  BEGIN SELECT RAISE(ABORT, 'a batch goes created -> exported -> confirmed, or created -> cancelled; nothing else about it changes'); END;
 CREATE TRIGGER batch_no_delete BEFORE DELETE ON batch
   BEGIN SELECT RAISE(ABORT, 'batches are never deleted; cancel one before export'); END;
 
 CREATE TABLE payment (
-  id           INTEGER PRIMARY KEY,
-  batch_id     INTEGER NOT NULL REFERENCES batch(id),
-  decision_id  INTEGER NOT NULL REFERENCES decision(id),
-  arende_id    INTEGER NOT NULL REFERENCES arende(id),
-  month        TEXT NOT NULL,
-  amount_ore   INTEGER NOT NULL CHECK (amount_ore > 0),
-  method       TEXT NOT NULL CHECK (method IN ('account', 'avi')),
-  account      TEXT NOT NULL DEFAULT '',
-  payee_name   TEXT NOT NULL,
-  payee_address TEXT NOT NULL DEFAULT '',
-  reissue_of   INTEGER REFERENCES payment(id),
-  cancelled    INTEGER NOT NULL DEFAULT 0 CHECK (cancelled IN (0, 1)),
-  CHECK (method <> 'account' OR account <> '')
+  id              INTEGER PRIMARY KEY,
+  batch_id        INTEGER NOT NULL REFERENCES batch(id),
+  decision_id     INTEGER NOT NULL REFERENCES decision(id),
+  application_id  INTEGER NOT NULL REFERENCES application(id),
+  arende_id       INTEGER NOT NULL REFERENCES arende(id),
+  month           TEXT NOT NULL,
+  amount_ore      INTEGER NOT NULL CHECK (amount_ore > 0),
+  method          TEXT NOT NULL CHECK (method IN ('account', 'avi')),
+  account         TEXT NOT NULL DEFAULT '',
+  payee_name      TEXT NOT NULL CHECK (length(payee_name) > 0),
+  payee_address   TEXT NOT NULL DEFAULT '',
+  reissue_of      INTEGER REFERENCES payment(id),
+  cancelled       INTEGER NOT NULL DEFAULT 0 CHECK (cancelled IN (0, 1)),
+  CHECK (method <> 'account' OR account <> ''),
+  CHECK (method <> 'avi' OR (account = '' AND payee_address <> ''))
 );
--- Exactly once: one live first payment per decision, and one live re-issue per returned
--- payment. A second run, a retry or a concurrent process hits these indexes, not a check.
+-- Exactly once: one live first payment per decision, and one live re-issue per returned or
+-- cancelled payment. A second run, a retry or a concurrent process hits these indexes and the
+-- trigger payment_within_grant, not a check in code.
 CREATE UNIQUE INDEX payment_once ON payment(decision_id) WHERE reissue_of IS NULL AND cancelled = 0;
 CREATE UNIQUE INDEX payment_reissue_once ON payment(reissue_of) WHERE reissue_of IS NOT NULL AND cancelled = 0;
 CREATE INDEX payment_batch ON payment(batch_id);
+CREATE INDEX payment_application ON payment(application_id);
 CREATE INDEX payment_case_month ON payment(arende_id, month);
 
+CREATE TRIGGER payment_batch_open BEFORE INSERT ON payment
+  WHEN (SELECT status FROM batch WHERE id = NEW.batch_id) IS NOT 'created'
+  BEGIN SELECT RAISE(ABORT, 'payments are added only to a batch that is created, not yet exported'); END;
+CREATE TRIGGER payment_pays_its_application BEFORE INSERT ON payment
+  WHEN (SELECT application_id FROM decision WHERE id = NEW.decision_id) IS NOT NEW.application_id
+    OR (SELECT arende_id || ' ' || month FROM application WHERE id = NEW.application_id)
+       IS NOT NEW.arende_id || ' ' || NEW.month
+  BEGIN SELECT RAISE(ABORT, 'a payment must name the case, application and month of its decision'); END;
+CREATE TRIGGER payment_current_decision BEFORE INSERT ON payment
+  WHEN EXISTS (SELECT 1 FROM decision r WHERE r.replaces = NEW.decision_id)
+  BEGIN SELECT RAISE(ABORT, 'a payment is made only under the current decision of its application'); END;
+-- A re-issue pays again what a returned payment (or one cancelled with its batch) did not pay.
+CREATE TRIGGER payment_reissue_of_unpaid BEFORE INSERT ON payment
+  WHEN NEW.reissue_of IS NOT NULL
+   AND (NOT (EXISTS (SELECT 1 FROM payment_return r WHERE r.payment_id = NEW.reissue_of)
+             OR (SELECT cancelled FROM payment WHERE id = NEW.reissue_of) = 1)
+        OR (SELECT application_id FROM payment WHERE id = NEW.reissue_of) IS NOT NEW.application_id
+        OR (SELECT amount_ore FROM payment WHERE id = NEW.reissue_of) < NEW.amount_ore)
+  BEGIN SELECT RAISE(ABORT, 'a re-issue must re-pay a returned or cancelled payment of the same application, at most its amount'); END;
+-- The live payments of an application (not cancelled, not returned), this one included, never
+-- exceed what its current decision grants plus what was claimed back on its decisions.
+CREATE TRIGGER payment_within_grant BEFORE INSERT ON payment
+  WHEN NEW.amount_ore
+       + (SELECT coalesce(sum(p.amount_ore), 0) FROM payment p
+          WHERE p.application_id = NEW.application_id AND p.cancelled = 0
+            AND NOT EXISTS (SELECT 1 FROM payment_return r WHERE r.payment_id = p.id))
+       > (SELECT d.granted_ore FROM decision d WHERE d.application_id = NEW.application_id
+            AND NOT EXISTS (SELECT 1 FROM decision r WHERE r.replaces = d.id))
+       + (SELECT coalesce(sum(k.amount_ore), 0) FROM claim k
+          WHERE k.application_id = NEW.application_id AND k.decision_id IS NOT NULL)
+  BEGIN SELECT RAISE(ABORT, 'this would pay more than the current decision grants: the decided amount is paid already'); END;
+-- Only `cancelled` changes, from 0 to 1, and only while the batch has not been exported
+-- (cancelling a batch cancels its payments, see batch_cancels_payments).
+CREATE TRIGGER payment_no_update BEFORE UPDATE ON payment
+  WHEN NOT (NEW.id IS OLD.id AND NEW.batch_id IS OLD.batch_id AND NEW.decision_id IS OLD.decision_id
+            AND NEW.application_id IS OLD.application_id AND NEW.arende_id IS OLD.arende_id
+            AND NEW.month IS OLD.month AND NEW.amount_ore IS OLD.amount_ore AND NEW.method IS OLD.method
+            AND NEW.account IS OLD.account AND NEW.payee_name IS OLD.payee_name
+            AND NEW.payee_address IS OLD.payee_address AND NEW.reissue_of IS OLD.reissue_of
+            AND OLD.cancelled = 0 AND NEW.cancelled = 1
+            AND (SELECT status FROM batch WHERE id = OLD.batch_id) IN ('created', 'cancelled'))
+  BEGIN SELECT RAISE(ABORT, 'payments are never edited; only a batch that is not exported can be cancelled'); END;
+CREATE TRIGGER payment_no_delete BEFORE DELETE ON payment
+  BEGIN SELECT RAISE(ABORT, 'payments are never deleted'); END;
+CREATE TRIGGER batch_cancels_payments AFTER UPDATE OF status ON batch
+  WHEN NEW.status = 'cancelled'
+  BEGIN UPDATE payment SET cancelled = 1 WHERE batch_id = NEW.id AND cancelled = 0; END;
+
+-- The files a batch was exported as: the first export of each format fixes its bytes.
+CREATE TABLE batch_export (
+  batch_id     INTEGER NOT NULL REFERENCES batch(id),
+  format       TEXT NOT NULL CHECK (format IN ('pain001', 'csv')),
+  sha256       TEXT NOT NULL CHECK (length(sha256) = 64),
+  bytes        INTEGER NOT NULL CHECK (bytes > 0),
+  exported_at  TEXT NOT NULL,
+  exported_by  TEXT NOT NULL,
+  PRIMARY KEY (batch_id, format)
+) WITHOUT ROWID;
+CREATE TRIGGER batch_export_exported BEFORE INSERT ON batch_export
+  WHEN (SELECT status FROM batch WHERE id = NEW.batch_id) NOT IN ('exported', 'confirmed')
+  BEGIN SELECT RAISE(ABORT, 'only an exported batch has export files'); END;
+CREATE TRIGGER batch_export_no_update BEFORE UPDATE ON batch_export
+  BEGIN SELECT RAISE(ABORT, 'export records are never edited'); END;
+CREATE TRIGGER batch_export_no_delete BEFORE DELETE ON batch_export
+  BEGIN SELECT RAISE(ABORT, 'export records are never deleted'); END;
+
+-- A payment the bank returned (closed account, …). It is re-issued as a new payment.
 CREATE TABLE payment_return (
   payment_id   INTEGER PRIMARY KEY REFERENCES payment(id),
   returned_on  TEXT NOT NULL,
   reason       TEXT NOT NULL CHECK (length(reason) > 0),
-  recorded_at  TEXT NOT NULL
+  recorded_at  TEXT NOT NULL,
+  recorded_by  TEXT NOT NULL
 );
+CREATE TRIGGER payment_return_sent BEFORE INSERT ON payment_return
+  WHEN (SELECT b.status FROM payment p JOIN batch b ON b.id = p.batch_id WHERE p.id = NEW.payment_id)
+       NOT IN ('exported', 'confirmed')
+  BEGIN SELECT RAISE(ABORT, 'only a payment of an exported batch can be returned'); END;
+CREATE TRIGGER payment_return_no_update BEFORE UPDATE ON payment_return
+  BEGIN SELECT RAISE(ABORT, 'returns are never edited'); END;
+CREATE TRIGGER payment_return_no_delete BEFORE DELETE ON payment_return
+  BEGIN SELECT RAISE(ABORT, 'returns are never deleted'); END;
 
+-- Återkrav. A claim with a decision is raised by `eb pay batch` when the current decision of an
+-- application grants less than has already been paid out for it; other claims (FUT) have none.
 CREATE TABLE claim (
-  id           INTEGER PRIMARY KEY,
-  arende_id    INTEGER NOT NULL REFERENCES arende(id),
-  decision_id  INTEGER REFERENCES decision(id),
-  month        TEXT,
-  amount_ore   INTEGER NOT NULL CHECK (amount_ore > 0),
-  reason       TEXT NOT NULL,
-  statute      TEXT NOT NULL,
-  raised_on    TEXT NOT NULL,
-  created_at   TEXT NOT NULL
+  id              INTEGER PRIMARY KEY,
+  arende_id       INTEGER NOT NULL REFERENCES arende(id),
+  application_id  INTEGER REFERENCES application(id),
+  decision_id     INTEGER REFERENCES decision(id),
+  month           TEXT CHECK (month GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]'),
+  amount_ore      INTEGER NOT NULL CHECK (amount_ore > 0),
+  reason          TEXT NOT NULL CHECK (length(reason) > 0),
+  statute         TEXT NOT NULL CHECK (length(statute) > 0),
+  raised_on       TEXT NOT NULL,
+  created_at      TEXT NOT NULL,
+  created_by      TEXT NOT NULL,
+  CHECK (decision_id IS NULL OR (application_id IS NOT NULL AND month IS NOT NULL))
 );
 -- A replacing decision that lowers an amount already paid raises at most one claim.
 CREATE UNIQUE INDEX claim_once_per_decision ON claim(decision_id) WHERE decision_id IS NOT NULL;
 CREATE INDEX claim_case ON claim(arende_id);
+CREATE INDEX claim_application ON claim(application_id);
+CREATE TRIGGER claim_of_its_decision BEFORE INSERT ON claim
+  WHEN NEW.decision_id IS NOT NULL
+   AND ((SELECT application_id FROM decision WHERE id = NEW.decision_id) IS NOT NEW.application_id
+        OR (SELECT arende_id || ' ' || month FROM application WHERE id = NEW.application_id)
+           IS NOT NEW.arende_id || ' ' || NEW.month
+        OR EXISTS (SELECT 1 FROM decision r WHERE r.replaces = NEW.decision_id))
+  BEGIN SELECT RAISE(ABORT, 'a claim names the current decision of an application, with its case and month'); END;
+-- A decision's claim never exceeds what was paid out (and not returned) beyond the grant.
+CREATE TRIGGER claim_within_overpayment BEFORE INSERT ON claim
+  WHEN NEW.decision_id IS NOT NULL
+   AND NEW.amount_ore
+       + (SELECT coalesce(sum(k.amount_ore), 0) FROM claim k
+          WHERE k.application_id = NEW.application_id AND k.decision_id IS NOT NULL)
+       > (SELECT coalesce(sum(p.amount_ore), 0) FROM payment p JOIN batch b ON b.id = p.batch_id
+          WHERE p.application_id = NEW.application_id AND p.cancelled = 0 AND b.status IN ('exported', 'confirmed')
+            AND NOT EXISTS (SELECT 1 FROM payment_return r WHERE r.payment_id = p.id))
+       - (SELECT granted_ore FROM decision WHERE id = NEW.decision_id)
+  BEGIN SELECT RAISE(ABORT, 'a claim cannot exceed what was paid out beyond the current decision'); END;
+CREATE TRIGGER claim_no_update BEFORE UPDATE ON claim
+  BEGIN SELECT RAISE(ABORT, 'claims are never edited'); END;
+CREATE TRIGGER claim_no_delete BEFORE DELETE ON claim
+  BEGIN SELECT RAISE(ABORT, 'claims are never deleted'); END;
 
+-- A repayment of (part of) a claim.
 CREATE TABLE repayment (
   id          INTEGER PRIMARY KEY,
   arende_id   INTEGER NOT NULL REFERENCES arende(id),
-  claim_id    INTEGER REFERENCES claim(id),
+  claim_id    INTEGER NOT NULL REFERENCES claim(id),
   amount_ore  INTEGER NOT NULL CHECK (amount_ore > 0),
   paid_on     TEXT NOT NULL,
-  created_at  TEXT NOT NULL
+  created_at  TEXT NOT NULL,
+  created_by  TEXT NOT NULL
 );
 CREATE INDEX repayment_case ON repayment(arende_id);
+CREATE INDEX repayment_claim ON repayment(claim_id);
+CREATE TRIGGER repayment_within_claim BEFORE INSERT ON repayment
+  WHEN (SELECT arende_id FROM claim WHERE id = NEW.claim_id) IS NOT NEW.arende_id
+    OR NEW.amount_ore + (SELECT coalesce(sum(amount_ore), 0) FROM repayment WHERE claim_id = NEW.claim_id)
+       > (SELECT amount_ore FROM claim WHERE id = NEW.claim_id)
+  BEGIN SELECT RAISE(ABORT, 'repayments of a claim never exceed it, and belong to its case'); END;
+CREATE TRIGGER repayment_no_update BEFORE UPDATE ON repayment
+  BEGIN SELECT RAISE(ABORT, 'repayments are never edited'); END;
+CREATE TRIGGER repayment_no_delete BEFORE DELETE ON repayment
+  BEGIN SELECT RAISE(ABORT, 'repayments are never deleted'); END;
+)sql";
+
+// v5: the 2027 application fields: a norm raised above the riksnorm with its reason (SoL 12
+// kap. 7 b §), a second-hand lease with consent or särskilda skäl (7 d §), and synnerliga skäl
+// exempting a household from the large-household reduction (7 a §).
+constexpr std::string_view k_v5 = R"sql(
+ALTER TABLE member ADD COLUMN norm_raise_ore INTEGER NOT NULL DEFAULT 0 CHECK (norm_raise_ore >= 0);
+ALTER TABLE member ADD COLUMN norm_raise_reason TEXT NOT NULL DEFAULT '';
+ALTER TABLE cost ADD COLUMN second_hand INTEGER NOT NULL DEFAULT 0 CHECK (second_hand IN (0, 1));
+ALTER TABLE cost ADD COLUMN consent INTEGER NOT NULL DEFAULT 0 CHECK (consent IN (0, 1));
+ALTER TABLE cost ADD COLUMN special_reasons TEXT NOT NULL DEFAULT '';
+ALTER TABLE application ADD COLUMN large_household_exempt TEXT NOT NULL DEFAULT '';
 )sql";
 
 }  // namespace
@@ -330,6 +490,7 @@ const std::vector<Migration>& migrations() {
       {2, "indexes for follow-up reports", k_v2},
       {3, "users and decisions", k_v3},
       {4, "payments, batches, returns, claims and repayments", k_v4},
+      {5, "2027 application fields: raised norm, second-hand rent, large-household exemption", k_v5},
   };
   return all;
 }

@@ -44,7 +44,7 @@ struct CaseStore::Impl {
     if (it == statements.end()) {
       it = statements.emplace(std::string(sql), std::make_unique<SQLite::Statement>(db, std::string(sql))).first;
     }
-    it->second->reset();
+    it->second->tryReset();  // reset() would rethrow the error of a failed last step
     it->second->clearBindings();
     return *it->second;
   }
@@ -78,6 +78,23 @@ struct CaseStore::Impl {
 
   int user_version() { return db.execAndGet("PRAGMA user_version").getInt(); }
 };
+
+// The columns an application is read from, and the mapping from a row starting at column
+// `first`: one definition for load_application and for the bulk scans (scan.cpp), so both
+// produce the same assess::Application. Aliases: application a, member m, person p, cost c,
+// income i.
+inline constexpr std::string_view k_application_columns =
+    "a.month, a.kind, a.received_on, a.address, a.account, a.guideline, a.housemates, a.large_household_exempt";
+inline constexpr std::string_view k_member_columns =
+    "p.pnr, p.name, m.role, m.hinder, m.assistance_months, m.stimulus_start, m.preschool_lunch, m.in_school, m.days, "
+    "m.alternating_residence, m.earned_before_ore, m.norm_raise_ore, m.norm_raise_reason";
+inline constexpr std::string_view k_cost_columns =
+    "c.kind, c.applied_ore, c.approved_ore, c.note, c.second_hand, c.consent, c.special_reasons";
+inline constexpr std::string_view k_income_columns = "p.pnr, i.kind, i.amount_ore, i.note";
+assess::Application read_application_row(SQLite::Statement& q, int first);  // without members, costs, incomes
+assess::Member read_member_row(SQLite::Statement& q, int first);
+assess::Cost read_cost_row(SQLite::Statement& q, int first);
+assess::Income read_income_row(SQLite::Statement& q, int first);
 
 // Runs `fn` and turns SQLite's exceptions into StoreError naming the store, so callers see one
 // error type. Constraint violations from triggers keep their message.

@@ -48,6 +48,18 @@ run_eb db check
 expect_exit 0
 expect_file_mode "$EB_DB" 600
 
+# Two processes assessing at once: each waits for the other's write lock (a stale read
+# snapshot used to make the second fail at once with "database is locked", exit 70).
+test_case "concurrency: two processes assessing the same store"
+run_eb list --json
+json_get '.[].application_id' | head -n 200 >"$tmp/ids"
+(xargs -n1 "$EB" assess <"$tmp/ids" >/dev/null 2>"$tmp/assess1.err"; echo $? >"$tmp/assess1.rc") &
+(xargs -n1 "$EB" assess <"$tmp/ids" >/dev/null 2>"$tmp/assess2.err"; echo $? >"$tmp/assess2.rc") &
+wait
+expect_eq "$(cat "$tmp/assess1.rc") $(cat "$tmp/assess2.rc")" "0 0" "exit status of both assess loops"
+expect_eq "$(cat "$tmp/assess1.err" "$tmp/assess2.err" | grep -c 'error' || true)" 0 "errors from the assess loops"
+expect_eq "$(sqlite3 "$EB_DB" 'SELECT count(*) FROM assessment')" 400 "assessments stored (two per application)"
+
 test_case "concurrency: two more batches into the existing store"
 bash "$gen" 300 600 >"$tmp/batch3.jsonl"
 bash "$gen" 300 900 >"$tmp/batch4.jsonl"

@@ -24,16 +24,16 @@ sql() { sqlite3 -readonly "$EB_DB" "$1"; }
 pnrs_in() { grep -ohE '"[0-9]{8}-[0-9]{4}"' "$@" | tr -d '"' | sort -u; }
 
 # ---- intake of the demo households -------------------------------------------
-test_case "demo: 12 application files"
+test_case "demo: 15 application files"
 mapfile -t demo_files < <(printf '%s\n' "$demo"/*.toml)
-expect_eq "${#demo_files[@]}" 12 "number of data/demo/*.toml"
+expect_eq "${#demo_files[@]}" 15 "number of data/demo/*.toml"
 
 test_case "demo: intake --json"
 run_eb intake --json --file "$demo"
 expect_exit 0
-expect_eq "$(json_count 'select((.case_id | test("^C-[0-9]+$")) and (.application_id | test("^A-[0-9]+$")))')" 12 \
+expect_eq "$(json_count 'select((.case_id | test("^C-[0-9]+$")) and (.application_id | test("^A-[0-9]+$")))')" 15 \
   "--json lines with case_id and application_id"
-expect_eq "$(json_count 'select(.new_case)')" 12 "new cases (one applicant per household)"
+expect_eq "$(json_count 'select(.new_case)')" 15 "new cases (one applicant per household)"
 expect_file_mode "$EB_DB" 600
 
 pnrs_in "${demo_files[@]}" >"$tmp/demo-pnrs"
@@ -41,16 +41,16 @@ test_case "demo: every personnummer distinct"
 expect_eq "$(wc -l <"$tmp/demo-pnrs")" "$(grep -ohE '^pnr *= *"[0-9]{8}-[0-9]{4}"' "${demo_files[@]}" | wc -l)" \
   "distinct pnr among [[member]]s"
 
-test_case "list: 12 applications, personnummer masked"
+test_case "list: 15 applications, personnummer masked"
 run_eb list --json
 expect_exit 0
-expect_eq "$(json_count '.[]')" 12 "objects in eb list --json"
+expect_eq "$(json_count '.[]')" 15 "objects in eb list --json"
 expect_eq "$(json_count '.[] | select(.applicant | test("^[0-9]{8}-XXXX$") | not)')" 0 "unmasked applicants in --json"
 if grep -qF -f "$tmp/demo-pnrs" "$tmp/out"; then fail "no full pnr in list --json" "none" "found"; else pass; fi
 run_eb list
 expect_exit 0
 expect_stdout_has "19780514-XXXX"
-expect_stdout_has "12 applications"
+expect_stdout_has "15 applications"
 if grep -qF -f "$tmp/demo-pnrs" "$tmp/out"; then fail "no full pnr in list" "none" "found"; else pass; fi
 run_eb list --csv
 expect_exit 0
@@ -85,7 +85,7 @@ run_eb show A-99
 expect_exit 4
 
 # ---- assess every demo application ---------------------------------------------
-for i in $(seq 1 12); do
+for i in $(seq 1 15); do
   test_case "assess A-$i"
   run_eb assess "A-$i" --json
   expect_exit 0
@@ -102,11 +102,14 @@ for i in $(seq 1 12); do
       expect_json '.totals.costs_ore < 1214000' true ;;
     11-*) # dental care and medicine: livsföring i övrigt
       expect_json '.totals.other_ore' 325000 ;;
+    14-*) # a second-hand lease in 2026: the rent counts (7 d § starts 2027); the flag is stored
+      expect_json '[.lines[] | select(.kind == "rent")][0].amount_ore' 690000
+      expect_eq "$(sqlite3 "$EB_DB" "SELECT second_hand FROM cost c JOIN application a ON a.id = c.application_id WHERE a.id = $i AND c.kind = 'rent'")" 1 "cost.second_hand stored" ;;
   esac
 done
-test_case "list: all 12 assessed"
+test_case "list: all 15 assessed"
 run_eb list --status assessed --json
-expect_eq "$(json_count '.[]')" 12 "assessed applications"
+expect_eq "$(json_count '.[]')" 15 "assessed applications"
 
 # ---- bad files: refused, nothing stored ------------------------------------------
 for f in "$fixtures"/bad/*.toml; do
@@ -169,7 +172,7 @@ expect_stdout_lacks "b-bad.toml"
 expect_stderr_has "b-bad.toml"
 expect_stderr_has "2 stored, 1 refused"
 run_eb list --show-pnr --json
-expect_eq "$(json_count '.[]')" 14 "applications after the batch"
+expect_eq "$(json_count '.[]')" 17 "applications after the batch"
 expect_stdout_has "19670821-3423"
 expect_stdout_has "19930130-1751"
 expect_stdout_lacks "19580612-463"
@@ -286,5 +289,21 @@ expect_stdout_has "3 applications"
 run_eb db migrate
 expect_exit 0
 expect_stdout_has "up to date"
+
+# ---- an arrival date after today is a typing error ----------------------------------
+test_case "intake: received after --today refused, store unchanged"
+sed 's/^received = .*/received = "2026-12-01"/' "$demo/01-single-adult.toml" >"$tmp/future.toml"
+db_snapshot before_future
+run_eb --today 2026-11-22 intake "$tmp/future.toml"
+expect_exit 3
+expect_stderr_has 'received = "2026-12-01": is after today (2026-11-22)'
+expect_db_unchanged before_future
+
+# ---- a store another tool left readable by others is made private --------------------
+test_case "a group/other-readable store is tightened to 0600 when opened for writing"
+chmod 0644 "$EB_DB"
+run_eb db migrate
+expect_exit 0
+expect_eq "$(stat -c %a "$EB_DB")" 600 "permissions of the store after a write command"
 
 finish
