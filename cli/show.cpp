@@ -8,6 +8,7 @@
 #include "render/assessment_text.hpp"
 #include "render/summary.hpp"
 #include "render/table.hpp"
+#include "store/decisions.hpp"
 
 namespace eb::cli {
 
@@ -52,6 +53,7 @@ void show_application(std::int64_t id, const ShowOptions& opt, Session& s, const
   const store::ApplicationSummary sum = store.application_summary(id);
   const assess::Application app = store.load_application(id);
   const auto assessments = store.assessments(id);
+  const auto decisions = store::decisions_of(store, id);
   if (opt.json) {
     nlohmann::json j = application_summary_json(sum, opt.show_pnr);
     nlohmann::json list = nlohmann::json::array();
@@ -63,6 +65,19 @@ void show_application(std::int64_t id, const ShowOptions& opt, Session& s, const
       list.push_back(std::move(x));
     }
     j["assessments"] = std::move(list);
+    nlohmann::json dlist = nlohmann::json::array();
+    for (const auto& d : decisions) {
+      dlist.push_back(
+          {{"decision_id", format_id(IdKind::beslut, d.id)},
+           {"kind", std::string(decide::kind_name(d.kind))},
+           {"decided_on", d.decided_on.to_string()},
+           {"decided_by", d.decided_by},
+           {"assessment_id", d.assessment_id},
+           {"granted_ore", d.granted.ore()},
+           {"handling_days", d.handling_days},
+           {"replaces", d.replaces ? nlohmann::json(format_id(IdKind::beslut, *d.replaces)) : nlohmann::json()}});
+    }
+    j["decisions"] = std::move(dlist);
     j["history_notes"] = store.history_notes(id);
     s.out << j.dump(2) << "\n";
     return;
@@ -83,6 +98,15 @@ void show_application(std::int64_t id, const ShowOptions& opt, Session& s, const
   for (const auto& a : assessments) {
     s.out << "  " << a.id << "  " << a.assessed_on.to_string() << "  " << a.assessed_by << "  " << a.result.norm_id
           << "  " << money::format_kr(a.result.totals.amount) << "\n";
+  }
+  if (!decisions.empty()) {
+    s.out << "\ndecisions:\n";
+    for (const auto& d : decisions) {
+      s.out << "  " << format_id(IdKind::beslut, d.id) << "  " << d.decided_on.to_string() << "  " << d.decided_by
+            << "  " << decide::kind_name(d.kind) << "  " << money::format_kr(d.granted) << "  (assessment "
+            << d.assessment_id << ", " << d.handling_days << " working days"
+            << (d.replaces ? ", replaces " + format_id(IdKind::beslut, *d.replaces) : std::string()) << ")\n";
+    }
   }
   s.out << "\nlatest assessment:\n";
   print_assessment(s.out, assessments.back().result, false);

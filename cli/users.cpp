@@ -1,9 +1,95 @@
 // SPDX-License-Identifier: MIT
-// eb users: placeholder until its issue lands.
+// eb users: the people who decide (and present) decisions, with their roles.
+#include <nlohmann/json.hpp>
+
 #include "commands.hpp"
+#include "common/text.hpp"
+#include "render/table.hpp"
+#include "store/decisions.hpp"
 
 namespace eb::cli {
 
-void add_users_command(CLI::App& /*app*/, Session& /*session*/) {}
+namespace {
+
+struct UsersOptions {
+  std::string name;
+  std::string role;
+  std::string full_name;
+  bool json = false;
+};
+
+nlohmann::json user_json(const store::User& u) {
+  return {{"name", u.name}, {"full_name", u.full_name}, {"role", decide::role_name(u.role)}, {"active", u.active}};
+}
+
+void print_user(const UsersOptions& opt, Session& s, const store::User& u, const std::string& what) {
+  if (opt.json) {
+    s.out << user_json(u).dump() << "\n";
+  } else {
+    s.out << what << " " << u.name << " (" << decide::role_name(u.role) << (u.active ? "" : ", inactive") << ")"
+          << (u.full_name.empty() ? "" : " " + u.full_name) << "\n";
+  }
+}
+
+void run_add(const UsersOptions& opt, Session& s) {
+  const auto role = decide::parse_role(opt.role);
+  if (!role) {
+    throw InputError("--role", text::quoted(opt.role),
+                     "unknown role (socialsekreterare, gruppledare, enhetschef, fut, admin)");
+  }
+  store::CaseStore store = s.open_store(store::OpenMode::create);
+  store::Transaction tx(store);
+  const store::User u = store::add_user(store, opt.name, opt.full_name, *role, s.write_context("users add"));
+  tx.commit();
+  print_user(opt, s, u, "added");
+}
+
+void run_set_active(const UsersOptions& opt, Session& s, bool active) {
+  store::CaseStore store = s.open_store(store::OpenMode::read_write);
+  store::Transaction tx(store);
+  const store::User u =
+      store::set_user_active(store, opt.name, active, s.write_context(active ? "users activate" : "users deactivate"));
+  tx.commit();
+  print_user(opt, s, u, active ? "active:" : "inactive:");
+}
+
+void run_list(const UsersOptions& opt, Session& s) {
+  const store::CaseStore store = s.open_store(store::OpenMode::read_only);
+  const auto users = store::list_users(store);
+  if (opt.json) {
+    nlohmann::json all = nlohmann::json::array();
+    for (const auto& u : users) all.push_back(user_json(u));
+    s.out << all.dump(2) << "\n";
+    return;
+  }
+  Table t({"name", "role", "active", "full name"});
+  for (const auto& u : users)
+    t.add({u.name, std::string(decide::role_name(u.role)), u.active ? "yes" : "no", u.full_name});
+  t.print(s.out);
+  s.out << users.size() << (users.size() == 1 ? " user" : " users") << "\n";
+}
+
+}  // namespace
+
+void add_users_command(CLI::App& app, Session& session) {
+  auto opt = std::make_shared<UsersOptions>();
+  CLI::App* cmd = app.add_subcommand("users", "The users who decide and present decisions, with their roles");
+  cmd->require_subcommand(1);
+  CLI::App* add = cmd->add_subcommand("add", "Add a user with a role (creates the case store if missing)");
+  add->add_option("name", opt->name, "User name, as --by and --as give it")->required();
+  add->add_option("--role", opt->role, "socialsekreterare, gruppledare, enhetschef, fut or admin")->required();
+  add->add_option("--full-name", opt->full_name, "The name the decision letter prints");
+  add->add_flag("--json", opt->json, "Print the user as JSON");
+  add->callback([opt, &session] { run_add(*opt, session); });
+  CLI::App* list = cmd->add_subcommand("list", "List the users");
+  list->add_flag("--json", opt->json, "Print the users as a JSON array");
+  list->callback([opt, &session] { run_list(*opt, session); });
+  CLI::App* off = cmd->add_subcommand("deactivate", "Stop a user from deciding (past decisions keep the name)");
+  off->add_option("name", opt->name, "User name")->required();
+  off->callback([opt, &session] { run_set_active(*opt, session, false); });
+  CLI::App* on = cmd->add_subcommand("activate", "Let a deactivated user decide again");
+  on->add_option("name", opt->name, "User name")->required();
+  on->callback([opt, &session] { run_set_active(*opt, session, true); });
+}
 
 }  // namespace eb::cli

@@ -18,7 +18,10 @@ nlohmann::json application_summary_json(const store::ApplicationSummary& a, bool
           {"members", a.members},
           {"status", a.status},
           {"has_warnings", a.has_warnings},
-          {"amount_ore", a.amount ? nlohmann::json(a.amount->ore()) : nlohmann::json(nullptr)}};
+          {"amount_ore", a.amount ? nlohmann::json(a.amount->ore()) : nlohmann::json(nullptr)},
+          {"decision_id", a.decision_id ? nlohmann::json(format_id(IdKind::beslut, *a.decision_id)) : nlohmann::json()},
+          {"decision_kind", a.decision_id ? nlohmann::json(a.decision_kind) : nlohmann::json()},
+          {"granted_ore", a.granted ? nlohmann::json(a.granted->ore()) : nlohmann::json()}};
 }
 
 void print_error(std::ostream& err, const Error& e) {

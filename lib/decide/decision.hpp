@@ -49,14 +49,16 @@ struct Decision {
   std::int64_t assessment_id = 0;
   Kind kind = Kind::bifall;
   period::Date decided_on{1970, 1, 1};
-  std::string decided_by;                  // user name
+  std::string decided_by;                   // user name
   std::optional<std::string> presented_by;  // föredragande, when not the decision-maker
-  std::string delegation;                  // the delegation point acted under, e.g. "3.1 (SN 2026-01-20 § 12)"
-  Money assessed;                          // the assessment's payable amount
-  Money granted;                           // the total granted
-  int handling_days = 1;                   // working days from arrival (day 1) to decision
-  std::optional<std::int64_t> replaces;    // the decision this one replaces
-  bool routine = false;                    // made by `--bifall-routine`, confirmed by decided_by
+  std::string delegation;                   // the delegation point acted under, e.g. "3.1 (SN 2026-01-20 § 12)"
+  std::string authority;                    // the nämnd the decision is made for (and an appeal is sent to)
+  Money assessed;                           // the assessment's payable amount
+  Money granted;                            // the total granted
+  int handling_days = 1;                    // working days from arrival (day 1) to decision; 0 when
+                                            // decided before the first working day
+  std::optional<std::int64_t> replaces;     // the decision this one replaces
+  bool routine = false;                     // made by `--bifall-routine`, confirmed by decided_by
   std::optional<std::string> child_impact;  // barnkonsekvensanalys
   std::vector<Reason> reasons;
   std::vector<std::string> statutes;  // rules applied, e.g. "SoL (2025:400) 12 kap. 1 §"

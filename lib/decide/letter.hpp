@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: MIT
+// The decision letter (beslut) in plain Swedish, as text or as a self-contained printable HTML
+// page: everything FL 31–33 §§ require (rules-reference.md §4.3, checklist for eb decide).
+// It names no personnummer but the recipient's (the applicant's).
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "assess/application.hpp"
+#include "assess/assessment.hpp"
+#include "decide/decision.hpp"
+#include "period/date.hpp"
+
+namespace eb::decide {
+
+// A decision-maker or föredragande as the letter names them.
+struct Official {
+  std::string name;       // user name
+  std::string full_name;  // may be empty: the user name is printed instead
+  Role role = Role::socialsekreterare;
+};
+
+struct LetterInput {
+  const Decision* decision = nullptr;
+  const assess::Assessment* assessment = nullptr;    // the one the decision rests on
+  const assess::Application* application = nullptr;  // as stored
+  std::int64_t case_id = 0;
+  Official decided_by;
+  std::optional<Official> presented_by;
+  std::optional<period::Date> replaced_decided_on;  // the date of the decision it replaces
+};
+
+enum class LetterFormat { text, html };
+
+// The letter. Text is UTF-8 wrapped at 78 columns; HTML is one page with its own style sheet
+// (no external resources), every value HTML-escaped.
+std::string render_letter(const LetterInput& in, LetterFormat format);
+
+// The Swedish name of a month, "november 2026".
+std::string month_sv(period::Month m);
+// `s` with & < > " ' escaped for HTML text and attribute values.
+std::string html_escape(std::string_view s);
+
+}  // namespace eb::decide

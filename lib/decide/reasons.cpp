@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: MIT
+#include "decide/reasons.hpp"
+
+#include "common/error.hpp"
+#include "common/text.hpp"
+
+namespace eb::decide {
+
+namespace {
+
+// SoL (2025:400) replaced SoL (2001:453) on this day (rules-reference.md §4.1).
+const period::Date k_new_sol{2025, 7, 1};
+
+bool looks_like_code(std::string_view s) {
+  for (const char c : s) {
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return false;
+  }
+  return true;
+}
+
+bool is_blank(std::string_view s) {
+  for (const char c : s) {
+    if (c != ' ' && c != '\t' && c != '\n' && c != '\r') return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+const std::vector<ReasonInfo>& reason_catalogue() {
+  // Statutes from rules-reference.md §4.1 (old → new SoL).
+  static const std::vector<ReasonInfo> all{
+      {"income-exceeds-need",
+       "Hushållets inkomster är högre än behovet enligt riksnormen och de skäliga kostnaderna. Behovet kan "
+       "därför tillgodoses på annat sätt än genom försörjningsstöd.",
+       "SoL (2025:400) 12 kap. 1 §", "SoL (2001:453) 4 kap. 1 §"},
+      {"assets",
+       "Hushållet har tillgångar som kan användas för att tillgodose behovet. Behovet kan därför tillgodoses på "
+       "annat sätt.",
+       "SoL (2025:400) 12 kap. 1 §", "SoL (2001:453) 4 kap. 1 §"},
+      {"incomplete",
+       "Ansökan är inte komplett. De uppgifter och underlag som behövs för att pröva rätten till bistånd har inte "
+       "kommit in, trots begäran om komplettering. Behovet har därför inte kunnat bedömas.",
+       "SoL (2025:400) 12 kap. 1 §", "SoL (2001:453) 4 kap. 1 §"},
+      {"not-available-for-work",
+       "Du har inte stått till arbetsmarknadens förfogande, och det finns inte godtagbara skäl för det.",
+       "SoL (2025:400) 12 kap. 3 §", "SoL (2001:453) 4 kap. 1 § andra stycket"},
+      {"refused-activity",
+       "Du har utan godtagbart skäl avböjt eller uteblivit från anvisad praktik eller annan kompetenshöjande "
+       "verksamhet.",
+       "SoL (2025:400) 12 kap. 5 §", "SoL (2001:453) 4 kap. 5 §"},
+      {"cost-not-reasonable", "Kostnaden bedöms inte som skälig och ingår därför inte i beräkningen.",
+       "SoL (2025:400) 12 kap. 7 § första stycket 2", "SoL (2001:453) 4 kap. 3 §"},
+      {"cost-above-guideline",
+       "Kostnaden är högre än vad som är skäligt enligt nämndens riktlinjer. Den skäliga delen ingår i "
+       "beräkningen.",
+       "SoL (2025:400) 12 kap. 7 § första stycket 2", "SoL (2001:453) 4 kap. 3 §"},
+      {"need-not-shown", "Behovet av bistånd till livsföring i övrigt har inte visats.", "SoL (2025:400) 12 kap. 1 §",
+       "SoL (2001:453) 4 kap. 1 §"},
+  };
+  return all;
+}
+
+const ReasonInfo* find_reason(std::string_view code) {
+  for (const auto& r : reason_catalogue()) {
+    if (r.code == code) return &r;
+  }
+  return nullptr;
+}
+
+std::string_view reason_statute(const ReasonInfo& r, period::Date day) {
+  return day < k_new_sol ? r.old_statute : r.statute;
+}
+
+Reason parse_reason(std::string_view value, std::string_view field) {
+  if (is_blank(value)) throw InputError(std::string(field), "\"\"", "a reason cannot be empty");
+  if (const ReasonInfo* r = find_reason(value)) return Reason{std::string(r->code), std::string(r->text)};
+  if (looks_like_code(value)) {
+    std::string codes;
+    for (const auto& r : reason_catalogue()) codes += (codes.empty() ? "" : ", ") + std::string(r.code);
+    throw InputError(std::string(field), text::quoted(value),
+                     "not a reason code (" + codes + "); free text must be more than one word");
+  }
+  return Reason{"free", std::string(value)};
+}
+
+std::string_view right_statute(period::Date day) {
+  return day < k_new_sol ? "SoL (2001:453) 4 kap. 1 §" : "SoL (2025:400) 12 kap. 1 §";
+}
+
+std::string_view appeal_statute(period::Date decided_on) {
+  return decided_on < k_new_sol ? "SoL (2001:453) 16 kap. 3 §" : "SoL (2025:400) 35 kap. 1 §";
+}
+
+}  // namespace eb::decide

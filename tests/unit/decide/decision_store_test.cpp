@@ -1,0 +1,201 @@
+// SPDX-License-Identifier: MIT
+// Tests of users and decisions in a real case store (a temporary SQLite file): round trips, the
+// chain of replacing decisions, the schema's refusals as Conflict, and the routine candidates.
+#include "store/decisions.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <unistd.h>
+#include <atomic>
+#include <chrono>
+#include <filesystem>
+
+#include "decide/make_decision.hpp"
+#include "decide/reasons.hpp"
+#include "decide_support.hpp"
+
+using eb::decide::Kind;
+using eb::decide::Role;
+using eb::money::Money;
+using eb::period::Date;
+
+namespace {
+
+class StoreFixture {
+ public:
+  StoreFixture() : m_path(temp_path()), m_store(eb::store::CaseStore::open(m_path, eb::store::OpenMode::create)) {}
+  StoreFixture(const StoreFixture&) = delete;
+  StoreFixture& operator=(const StoreFixture&) = delete;
+  ~StoreFixture() {
+    std::error_code ec;
+    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(m_path + suffix, ec);
+  }
+
+  eb::store::CaseStore& store() { return m_store; }
+  eb::store::WriteContext ctx() const { return {"2026-03-05T10:00:00+0100", "tester", "test", Date(2026, 3, 5)}; }
+
+  // Intake and assessment of `toml`; returns the application id.
+  std::int64_t assessed(const std::string& toml) {
+    eb::store::Transaction tx(m_store);
+    const auto app = eb::test::application_of(toml);
+    const auto r = m_store.intake(app, ctx());
+    const auto& norm = eb::test::bundled_catalog().valid_on(app.month.first_day());
+    m_store.store_assessment(r.application_id, eb::assess::calculate(m_store.load_application(r.application_id), norm),
+                             norm, nullptr, ctx());
+    tx.commit();
+    return r.application_id;
+  }
+
+  eb::decide::Decision decision(std::int64_t app, Kind kind, std::optional<std::int64_t> replaces = std::nullopt) {
+    m_assessment = m_store.latest_assessment(app)->result;
+    eb::decide::Basis b;
+    b.application_id = app;
+    b.assessment_id = m_store.latest_assessment(app)->id;
+    b.assessment = &m_assessment;
+    b.received = Date(2026, 3, 2);
+    if (const auto c = eb::store::current_decision(m_store, app)) {
+      b.current_decision = c->id;
+      b.current_granted = c->granted;
+    }
+    eb::decide::Request r;
+    r.kind = kind;
+    r.replaces = replaces;
+    if (kind != Kind::bifall) r.reasons = {eb::decide::parse_reason("incomplete", "--reason")};
+    return eb::decide::make_decision(b, r, eb::test::decider(Role::enhetschef, "eva"), Date(2026, 3, 5));
+  }
+
+  std::int64_t record(const eb::decide::Decision& d) {
+    eb::store::Transaction tx(m_store);
+    const auto id = eb::store::record_decision(m_store, d, ctx());
+    tx.commit();
+    return id;
+  }
+
+ private:
+  static std::string temp_path() {
+    static std::atomic<int> n{0};
+    const auto stamp = std::chrono::steady_clock::now().time_since_epoch().count();
+    return (std::filesystem::temp_directory_path() / ("eb-decide-test-" + std::to_string(::getpid()) + "-" +
+                                                      std::to_string(stamp) + "-" + std::to_string(++n) + ".db"))
+        .string();
+  }
+
+  std::string m_path;
+  eb::store::CaseStore m_store;
+  eb::assess::Assessment m_assessment;
+};
+
+}  // namespace
+
+TEST_CASE("store::add_user", "[decide][store]") {
+  StoreFixture f;
+  const auto u = eb::store::add_user(f.store(), "eva", "Eva Chef", Role::enhetschef, f.ctx());
+  SECTION("stores the user") {
+    const auto found = eb::store::find_user(f.store(), "eva");
+    REQUIRE(found);
+    CHECK(found->id == u.id);
+    CHECK(found->full_name == "Eva Chef");
+    CHECK(found->role == Role::enhetschef);
+    CHECK(found->active);
+    CHECK(eb::store::list_users(f.store()).size() == 1);
+  }
+  SECTION("refuses a second user of the same name") {
+    CHECK_THROWS_AS(eb::store::add_user(f.store(), "eva", "", Role::fut, f.ctx()), eb::Conflict);
+    CHECK_THROWS_WITH(eb::store::add_user(f.store(), "eva", "", Role::fut, f.ctx()), "user \"eva\" exists already");
+  }
+  SECTION("refuses a bad name, naming it") {
+    CHECK_THROWS_WITH(eb::store::add_user(f.store(), "eva chef", "", Role::fut, f.ctx()),
+                      Catch::StartsWith("NAME = \"eva chef\": a user name is 1–64 characters"));
+  }
+  SECTION("deactivates and activates") {
+    CHECK_FALSE(eb::store::set_user_active(f.store(), "eva", false, f.ctx()).active);
+    CHECK_FALSE(eb::store::find_user(f.store(), "eva")->active);
+    CHECK(eb::store::set_user_active(f.store(), "eva", true, f.ctx()).active);
+    CHECK_THROWS_AS(eb::store::set_user_active(f.store(), "bo", false, f.ctx()), eb::NotFound);
+  }
+  SECTION("writes the audit log") {
+    CHECK(f.store().audit_count() == 1);
+  }
+}
+
+TEST_CASE("store::record_decision", "[decide][store]") {
+  StoreFixture f;
+  eb::store::add_user(f.store(), "eva", "Eva Chef", Role::enhetschef, f.ctx());
+  const std::int64_t app = f.assessed(eb::test::k_single_adult);
+  const auto audit_before = f.store().audit_count();
+  const auto d = f.decision(app, Kind::bifall);
+  const std::int64_t id = f.record(d);
+
+  SECTION("round-trips every field and line") {
+    const auto back = eb::store::load_decision(f.store(), id);
+    CHECK(back.id == id);
+    CHECK(back.application_id == app);
+    CHECK(back.assessment_id == d.assessment_id);
+    CHECK(back.kind == Kind::bifall);
+    CHECK(back.decided_on == Date(2026, 3, 5));
+    CHECK(back.decided_by == "eva");
+    CHECK(back.delegation == d.delegation);
+    CHECK(back.authority == "Socialnämnden i Exempel kommun");
+    CHECK(back.granted == Money::from_kr(9970));
+    CHECK(back.handling_days == 4);
+    CHECK(back.statutes == d.statutes);
+    CHECK(back.created_at == "2026-03-05T10:00:00+0100");
+    REQUIRE(back.lines.size() == d.lines.size());
+    CHECK(back.lines[2].item == "rent");
+    CHECK(back.lines[2].granted == Money::from_kr(6500));
+  }
+  SECTION("appends an audit entry") {
+    CHECK(f.store().audit_count() == audit_before + 1);
+  }
+  SECTION("is the current decision") {
+    const auto current = eb::store::current_decision(f.store(), app);
+    REQUIRE(current);
+    CHECK(current->id == id);
+  }
+  SECTION("the schema refuses a second first decision as Conflict") {
+    CHECK_THROWS_AS(f.record(d), eb::Conflict);
+    CHECK_THROWS_WITH(f.record(d), Catch::Contains("already has a decision"));
+  }
+  SECTION("a replacing decision becomes current and the chain is kept") {
+    const std::int64_t second = f.record(f.decision(app, Kind::avslag, id));
+    CHECK(eb::store::current_decision(f.store(), app)->id == second);
+    CHECK(eb::store::replaced_by(f.store(), id) == second);
+    CHECK(eb::store::load_decision(f.store(), second).replaces == id);
+    CHECK(eb::store::decisions_of(f.store(), app).size() == 2);
+    SECTION("and the replaced one cannot be replaced again") {
+      auto again = f.decision(app, Kind::bifall, second);
+      again.replaces = id;
+      CHECK_THROWS_WITH(f.record(again), Catch::Contains("already been replaced"));
+    }
+  }
+  SECTION("an unknown decider is NotFound") {
+    auto other = d;
+    other.decided_by = "nobody";
+    CHECK_THROWS_AS(f.record(other), eb::NotFound);
+  }
+  SECTION("a missing decision is NotFound") {
+    CHECK_THROWS_AS(eb::store::load_decision(f.store(), 99), eb::NotFound);
+  }
+}
+
+TEST_CASE("store::routine_candidates", "[decide][store]") {
+  StoreFixture f;
+  eb::store::add_user(f.store(), "eva", "Eva Chef", Role::enhetschef, f.ctx());
+  const std::int64_t a1 = f.assessed(eb::test::k_single_adult);
+  const std::int64_t a2 = f.assessed(eb::test::k_parent_and_child);
+  const std::int64_t d1 = f.record(f.decision(a1, Kind::bifall));
+  const auto all = eb::store::routine_candidates(f.store(), eb::period::Month(2026, 3));
+  REQUIRE(all.size() == 2);
+  CHECK(all[0].application_id == a1);
+  CHECK(all[0].current_decision == d1);
+  CHECK_FALSE(all[0].assessment);  // decided: its assessment is not read
+  CHECK(all[1].application_id == a2);
+  CHECK_FALSE(all[1].current_decision);
+  CHECK(all[1].children == 1);
+  CHECK(all[1].received == Date(2026, 3, 2));
+  REQUIRE(all[1].assessment);
+  CHECK(all[1].assessment->totals.amount == Money::from_kr(16170));
+  CHECK(eb::store::routine_candidates(f.store(), eb::period::Month(2026, 4)).empty());
+  CHECK(eb::store::child_count(f.store(), a2) == 1);
+  CHECK(eb::store::granted_elsewhere(f.store(), a2).is_zero());
+}
