@@ -200,6 +200,15 @@ std::vector<std::string> address_lines(std::string_view address) {
   return lines;
 }
 
+// The IBAN without its spaces.
+std::string iban_digits(std::string_view iban) {
+  std::string out;
+  for (char c : iban) {
+    if (c != ' ') out += c;
+  }
+  return out;
+}
+
 // The checked and normalised contents of a file, ready to write.
 struct Checked {
   std::string iban;
@@ -217,23 +226,9 @@ Checked check(const PaymentFile& file) {
     problems.add({"", 0, "created_at", text::quoted(file.created_at),
                   "is not an ISO 8601 date and time such as \"2026-03-20T14:05:00\""});
   }
-  check_text(problems, "debtor.name", file.debtor.name, 140);
-  for (char c : file.debtor.iban) {
-    if (c != ' ') out.iban += c;
-  }
-  if (!is_valid_iban(out.iban)) {
-    problems.add({"", 0, "debtor.iban", text::quoted(file.debtor.iban),
-                  "is not a valid IBAN (two letters, two check digits, the account; modulus 97)"});
-  }
-  if (!is_valid_bic(file.debtor.bic)) {
-    problems.add({"", 0, "debtor.bic", text::quoted(file.debtor.bic),
-                  "is not a BIC (8 or 11 capital letters and digits, e.g. \"SWEDSESS\")"});
-  }
+  for (auto& p : debtor_problems(file.debtor)) problems.add(std::move(p));
+  out.iban = iban_digits(file.debtor.iban);
   out.org_number = org_number_digits(file.debtor.org_number);
-  if (out.org_number.empty()) {
-    problems.add({"", 0, "debtor.org_number", text::quoted(file.debtor.org_number),
-                  "is not an organisationsnummer (10 digits, NNNNNN-NNNN, with a valid check digit)"});
-  }
 
   if (file.transfers.empty()) {
     problems.add({"", 0, "transfers", "", "a payment file needs at least one transfer"});
@@ -382,6 +377,24 @@ std::string joined(const std::vector<std::string>& lines, std::string_view separ
 }
 
 }  // namespace
+
+std::vector<Problem> debtor_problems(const Debtor& debtor) {
+  ProblemList problems;
+  check_text(problems, "debtor.name", debtor.name, 140);
+  if (!is_valid_iban(iban_digits(debtor.iban))) {
+    problems.add({"", 0, "debtor.iban", text::quoted(debtor.iban),
+                  "is not a valid IBAN (two letters, two check digits, the account; modulus 97)"});
+  }
+  if (!is_valid_bic(debtor.bic)) {
+    problems.add({"", 0, "debtor.bic", text::quoted(debtor.bic),
+                  "is not a BIC (8 or 11 capital letters and digits, e.g. \"SWEDSESS\")"});
+  }
+  if (org_number_digits(debtor.org_number).empty()) {
+    problems.add({"", 0, "debtor.org_number", text::quoted(debtor.org_number),
+                  "is not an organisationsnummer (10 digits, NNNNNN-NNNN, with a valid check digit)"});
+  }
+  return problems.items();
+}
 
 std::string write_pain001(const PaymentFile& file) {
   const Checked c = check(file);

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "common/error.hpp"
 #include "money/money.hpp"
 #include "pay/bank_account.hpp"
 #include "period/date.hpp"
@@ -48,6 +49,10 @@ struct PaymentFile {
   Debtor debtor;
   std::vector<Transfer> transfers;
 };
+
+// Every problem with `debtor` (name, IBAN with its modulus-97 check, BIC, organisationsnummer
+// with its check digit), each naming its field as "debtor.iban" etc.; empty if it is usable.
+std::vector<Problem> debtor_problems(const Debtor& debtor);
 
 // The pain.001.001.03 XML: one PmtInf (TRF), one CdtTrfTxInf per transfer (an account by SESBA
 // clearing and BBAN; an avi by postal address), control sums from whole öre. Throws InputError

@@ -1,0 +1,110 @@
+#!/usr/bin/env bash
+# pay_bench.sh — how long `eb pay batch` takes to create a batch of N payments, how long
+# `eb pay export --format pain001` takes to write it, and how large the XML file is.
+#
+# Builds N decided applications in a fresh store: N synthetic applications
+# (bench/gen_applications.sh, with a name and, for every second one, an account) taken in with
+# one `eb intake --file -`; then assessed and decided, either
+#   PAY_BENCH_DECIDE=sql (default): assessments and bifall decisions written with sqlite3 in one
+#     transaction (the fast way: eb has no bulk assessment), or
+#   PAY_BENCH_DECIDE=eb: `eb assess A-n` for each application (one process each, one at a
+#     time: concurrent `eb assess` processes fail with "database is locked") and
+#     `eb decide --month M --bifall-routine` (the whole real path; slow for 100 000).
+# Then times, each as one process:
+#     eb pay batch --date D            (one transaction: every payment, with the schema's checks)
+#     eb pay export B-1 --format pain001 -o FILE
+# and prints both times and the file's size, and validates the file with xmllint.
+# Not part of the test suite.
+#
+# Usage: bench/pay_bench.sh [N]        (default 100000)
+#   EB=path/to/eb (default build/cli/eb; use a Release build), EB_NORMS=norms folder
+#   BENCH_KEEP=1 keeps the work directory (its path is printed)
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+n=${1:-100000}
+[[ $n =~ ^[0-9]+$ && $n -gt 0 ]] || {
+  echo "usage: $0 [N]" >&2
+  exit 2
+}
+eb=${EB:-$root/build/cli/eb}
+export EB_NORMS=${EB_NORMS:-$root/norms}
+unset EB_PAYER
+month=2026-11
+mode=${PAY_BENCH_DECIDE:-sql}
+for tool in jq sqlite3 xmllint; do
+  command -v "$tool" >/dev/null || {
+    echo "$0: needs $tool" >&2
+    exit 2
+  }
+done
+[[ -x $eb ]] || {
+  echo "$0: no eb binary at $eb (set EB=...)" >&2
+  exit 2
+}
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/eb-pay-bench.XXXXXX")
+if [[ ${BENCH_KEEP:-0} == 1 ]]; then
+  echo "work directory: $work"
+else
+  trap 'rm -rf -- "$work"' EXIT
+fi
+export EB_DB=$work/eb.db
+
+now_ns() { date +%s%N; }
+# seconds ELAPSED_NS — "12.34"
+seconds() { awk -v ns="$1" 'BEGIN { printf "%.2f", ns / 1e9 }'; }
+
+echo "preparing $n decided applications ($mode) ..."
+t0=$(now_ns)
+bash "$root/bench/gen_applications.sh" "$n" 0 "$month" |
+  jq -c '.member |= map(.name = "Test Testsson") |
+         if input_line_number % 2 == 0 then .account = "5357 306 814-6" else . end' >"$work/apps.jsonl"
+"$eb" --today 2026-11-15 intake --file - <"$work/apps.jsonl" >/dev/null
+"$eb" users add anna --role enhetschef --full-name "Anna Andersson" >/dev/null
+if [[ $mode == eb ]]; then
+  seq 1 "$n" | xargs -I{} "$eb" --today 2026-11-18 assess "A-{}" >/dev/null
+  "$eb" --today 2026-11-20 decide --month "$month" --bifall-routine --by anna >/dev/null 2>&1 || true
+else
+  sqlite3 "$EB_DB" <<'EOF'
+BEGIN;
+INSERT INTO norm_file (sha256, id, path, content) VALUES ('bench', 'bench', 'bench', 'bench');
+INSERT INTO assessment (application_id, assessed_on, assessed_by, norm_sha256, norm_ore, costs_ore, other_ore,
+                        need_ore, income_ore, exempt_ore, amount_ore, has_warnings, result_json)
+  SELECT id, '2026-11-18', 'bench', 'bench', 0, 0, 0, 0, 0, 0, 1 + (id * 7919) % 1500000, 0, '{}'
+  FROM application;
+INSERT INTO decision (application_id, assessment_id, kind, decided_on, decided_by, delegation, assessed_ore,
+                      granted_ore, handling_days, created_at)
+  SELECT s.application_id, s.id, 'bifall', '2026-11-20', (SELECT id FROM user WHERE name = 'anna'), 'bench',
+         s.amount_ore, s.amount_ore, 1, '2026-11-20T00:00:00'
+  FROM assessment s;
+COMMIT;
+EOF
+fi
+sqlite3 "$EB_DB" "PRAGMA wal_checkpoint(TRUNCATE);" >/dev/null
+decided=$(sqlite3 "$EB_DB" "SELECT count(*) FROM current_decision WHERE granted_ore > 0")
+echo "prepared $decided decided applications in $(seconds $(($(now_ns) - t0))) s"
+
+t0=$(now_ns)
+"$eb" --today 2026-11-20 pay batch --date 2026-11-25 --json >"$work/batch.json"
+batch_ns=$(($(now_ns) - t0))
+payments=$(jq .payments "$work/batch.json")
+total=$(jq .total_ore "$work/batch.json")
+echo "pay batch: $payments payments, $(printf "%'d" $((total / 100)) 2>/dev/null || echo $((total / 100))) kr, created in $(seconds "$batch_ns") s" \
+  "($(awk -v n="$payments" -v ns="$batch_ns" 'BEGIN { printf "%.0f", n / (ns / 1e9) }') payments/s)"
+
+t0=$(now_ns)
+"$eb" pay export B-1 --format pain001 -o "$work/B-1.xml" >/dev/null 2>"$work/export.err"
+export_ns=$(($(now_ns) - t0))
+bytes=$(stat -c %s "$work/B-1.xml")
+echo "pay export --format pain001: $(seconds "$export_ns") s; file $bytes bytes" \
+  "($(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1e6 }') MB, $((bytes / payments)) bytes per payment)"
+
+t0=$(now_ns)
+if xmllint --noout --huge --schema "$root/data/schemas/pain.001.001.03.xsd" "$work/B-1.xml" 2>"$work/xmllint.err"; then
+  echo "xmllint: the file validates against pain.001.001.03.xsd ($(seconds $(($(now_ns) - t0))) s)"
+else
+  echo "xmllint: INVALID" >&2
+  head -n 5 "$work/xmllint.err" >&2
+  exit 1
+fi

@@ -1,0 +1,255 @@
+// SPDX-License-Identifier: MIT
+#include "render/pay_render.hpp"
+
+#include <string>
+
+#include "common/ids.hpp"
+#include "render/table.hpp"
+
+namespace eb::cli {
+
+namespace {
+
+using money::Money;
+
+std::string kr(Money m) {
+  return money::format_sv(m);
+}
+
+// The ledger's columns, in order, with each figure's getter.
+struct Column {
+  const char* name;
+  Money (*get)(const pay::LedgerFigures&);
+};
+
+const std::vector<Column>& columns() {
+  static const std::vector<Column> all{
+      {"decided", [](const pay::LedgerFigures& f) { return f.decided; }},
+      {"paid", [](const pay::LedgerFigures& f) { return f.paid; }},
+      {"returned", [](const pay::LedgerFigures& f) { return f.returned; }},
+      {"pending", [](const pay::LedgerFigures& f) { return f.pending; }},
+      {"claimed", [](const pay::LedgerFigures& f) { return f.claimed; }},
+      {"repaid", [](const pay::LedgerFigures& f) { return f.repaid; }},
+      {"to_pay", [](const pay::LedgerFigures& f) { return f.to_pay(); }},
+      {"owed", [](const pay::LedgerFigures& f) { return f.owed(); }},
+      {"balance", [](const pay::LedgerFigures& f) { return f.balance(); }},
+  };
+  return all;
+}
+
+std::vector<std::string> header(bool by_month, const std::string& suffix) {
+  std::vector<std::string> h{by_month ? "month" : "case"};
+  for (const auto& c : columns()) h.push_back(std::string(c.name) + suffix);
+  return h;
+}
+
+std::vector<std::string> cells(const std::string& key, const pay::LedgerFigures& f, bool ore) {
+  std::vector<std::string> row{key};
+  for (const auto& c : columns()) row.push_back(ore ? std::to_string(c.get(f).ore()) : kr(c.get(f)));
+  return row;
+}
+
+std::string key_of(const pay::LedgerRow& r, bool by_month) {
+  return by_month ? (r.month ? r.month->to_string() : "") : format_id(IdKind::arende, r.case_id);
+}
+
+nlohmann::json figures_json(const pay::LedgerFigures& f) {
+  nlohmann::json j = nlohmann::json::object();
+  for (const auto& c : columns()) j[std::string(c.name) + "_ore"] = c.get(f).ore();
+  j["claimed_on_decisions_ore"] = f.claimed_on_decisions.ore();
+  return j;
+}
+
+std::string payment_state(const pay::BatchPayment& p) {
+  if (p.cancelled) return "cancelled";
+  if (p.returned_on) return "returned " + p.returned_on->to_string();
+  return "";
+}
+
+nlohmann::json planned_claim_json(const pay::PlannedClaim& c, std::optional<std::int64_t> id) {
+  return {{"claim_id", id ? nlohmann::json(format_id(IdKind::claim, *id)) : nlohmann::json(nullptr)},
+          {"case_id", format_id(IdKind::arende, c.case_id)},
+          {"application_id", format_id(IdKind::application, c.application_id)},
+          {"decision_id", format_id(IdKind::beslut, c.decision_id)},
+          {"month", c.month.to_string()},
+          {"amount_ore", c.amount.ore()},
+          {"statute", c.statute},
+          {"reason", c.reason}};
+}
+
+// The stored id of the plan's `i`th claim, if it was stored.
+std::optional<std::int64_t> claim_id(const BatchRun& run, std::size_t i) {
+  if (run.dry_run || i >= run.outcome.claim_ids.size()) return std::nullopt;
+  return run.outcome.claim_ids[i];
+}
+
+}  // namespace
+
+void print_batch_run(std::ostream& out, const BatchRun& run) {
+  const auto& plan = run.plan;
+  const std::size_t n = plan.payments.size();
+  const std::size_t accounts = plan.to_accounts();
+  const std::string what = pay::payments_text(n) + ", " + money::format_kr(plan.total()) + " for " +
+                           run.pay_date.to_string() + " (" + std::to_string(accounts) + " to accounts, " +
+                           std::to_string(n - accounts) + " by avi)";
+  if (n == 0) {
+    out << "nothing to pay" << (run.month ? " for " + run.month->to_string() : std::string()) << "\n";
+  } else if (run.dry_run || !run.outcome.batch_id) {
+    out << "would pay " << what << "\n";
+  } else {
+    out << format_id(IdKind::batch, *run.outcome.batch_id) << ": " << what << "\n";
+  }
+  for (std::size_t i = 0; i < plan.claims.size(); ++i) {
+    const auto& c = plan.claims[i];
+    const auto id = claim_id(run, i);
+    out << (id ? "claim " + format_id(IdKind::claim, *id) : std::string("would raise claim")) << ": "
+        << money::format_kr(c.amount) << " on " << format_id(IdKind::beslut, c.decision_id) << " ("
+        << format_id(IdKind::application, c.application_id) << ", " << format_id(IdKind::arende, c.case_id) << ", "
+        << c.month.to_string() << ") under " << c.statute << "\n";
+  }
+  if (run.dry_run) out << "dry run: nothing was stored\n";
+}
+
+nlohmann::json batch_run_json(const BatchRun& run) {
+  const auto& plan = run.plan;
+  const std::size_t accounts = plan.to_accounts();
+  nlohmann::json claims = nlohmann::json::array();
+  for (std::size_t i = 0; i < plan.claims.size(); ++i)
+    claims.push_back(planned_claim_json(plan.claims[i], claim_id(run, i)));
+  return {{"batch_id", run.outcome.batch_id ? nlohmann::json(format_id(IdKind::batch, *run.outcome.batch_id))
+                                            : nlohmann::json(nullptr)},
+          {"payments", plan.payments.size()},
+          {"total_ore", plan.total().ore()},
+          {"to_accounts", accounts},
+          {"by_avi", plan.payments.size() - accounts},
+          {"pay_date", run.pay_date.to_string()},
+          {"month", run.month ? nlohmann::json(run.month->to_string()) : nlohmann::json(nullptr)},
+          {"claims", claims},
+          {"warnings", plan.warnings},
+          {"dry_run", run.dry_run}};
+}
+
+void print_batch_payments(std::ostream& out, const pay::Batch& batch, const std::vector<pay::BatchPayment>& payments) {
+  out << format_id(IdKind::batch, batch.id) << "  " << pay::status_name(batch.status) << "  pay date "
+      << batch.pay_date.to_string() << "  " << pay::payments_text(batch.payments) << "  "
+      << money::format_kr(batch.total) << "  message id " << batch.message_id << "\n";
+  out << "created " << batch.created_at << " by " << batch.created_by << "\n";
+  for (const auto& e : batch.exports) {
+    out << "exported as " << pay::format_name(e.format) << " " << e.exported_at << " by " << e.exported_by
+        << ", sha256 " << e.sha256 << "\n";
+  }
+  if (batch.confirmed_at) out << "confirmed " << *batch.confirmed_at << "\n";
+  if (batch.cancelled_at) out << "cancelled " << *batch.cancelled_at << "\n";
+  out << "\n";
+  Table t({"payment", "case", "application", "month", "decision", "amount", "method", "account", "re-issues", "state"},
+          {false, false, false, false, false, true});
+  for (const auto& p : payments) {
+    t.add({format_id(IdKind::payment, p.id), format_id(IdKind::arende, p.case_id),
+           format_id(IdKind::application, p.application_id), p.month.to_string(),
+           format_id(IdKind::beslut, p.decision_id), kr(p.amount), p.account ? "account" : "avi",
+           p.account ? p.account->masked() : "", p.reissue_of ? format_id(IdKind::payment, *p.reissue_of) : "",
+           payment_state(p)});
+  }
+  t.print(out);
+}
+
+nlohmann::json batch_json(const pay::Batch& batch, const std::vector<pay::BatchPayment>& payments) {
+  nlohmann::json exports = nlohmann::json::array();
+  for (const auto& e : batch.exports) {
+    exports.push_back({{"format", pay::format_name(e.format)},
+                       {"sha256", e.sha256},
+                       {"bytes", e.bytes},
+                       {"exported_at", e.exported_at},
+                       {"exported_by", e.exported_by}});
+  }
+  nlohmann::json list = nlohmann::json::array();
+  for (const auto& p : payments) {
+    list.push_back(
+        {{"payment_id", format_id(IdKind::payment, p.id)},
+         {"case_id", format_id(IdKind::arende, p.case_id)},
+         {"application_id", format_id(IdKind::application, p.application_id)},
+         {"decision_id", format_id(IdKind::beslut, p.decision_id)},
+         {"month", p.month.to_string()},
+         {"amount_ore", p.amount.ore()},
+         {"method", p.account ? "account" : "avi"},
+         {"account", p.account ? nlohmann::json(p.account->masked()) : nlohmann::json(nullptr)},
+         {"reissue_of",
+          p.reissue_of ? nlohmann::json(format_id(IdKind::payment, *p.reissue_of)) : nlohmann::json(nullptr)},
+         {"cancelled", p.cancelled},
+         {"returned_on", p.returned_on ? nlohmann::json(p.returned_on->to_string()) : nlohmann::json(nullptr)}});
+  }
+  return {{"batch_id", format_id(IdKind::batch, batch.id)},
+          {"status", pay::status_name(batch.status)},
+          {"pay_date", batch.pay_date.to_string()},
+          {"month", batch.month ? nlohmann::json(batch.month->to_string()) : nlohmann::json(nullptr)},
+          {"message_id", batch.message_id},
+          {"payments", batch.payments},
+          {"total_ore", batch.total.ore()},
+          {"created_at", batch.created_at},
+          {"exports", exports},
+          {"confirmed_at", batch.confirmed_at ? nlohmann::json(*batch.confirmed_at) : nlohmann::json(nullptr)},
+          {"cancelled_at", batch.cancelled_at ? nlohmann::json(*batch.cancelled_at) : nlohmann::json(nullptr)},
+          {"payment_list", list}};
+}
+
+void print_ledger(std::ostream& out, const pay::Ledger& ledger, bool by_month) {
+  std::vector<bool> right(columns().size() + 1, true);
+  right[0] = false;
+  Table t(header(by_month, ""), right);
+  for (const auto& r : ledger.rows) t.add(cells(key_of(r, by_month), r.figures, false));
+  t.add(cells("total", ledger.total, false));
+  t.print(out);
+}
+
+void print_ledger_csv(std::ostream& out, const pay::Ledger& ledger, bool by_month) {
+  Table t(header(by_month, "_ore"));
+  for (const auto& r : ledger.rows) t.add(cells(key_of(r, by_month), r.figures, true));
+  t.add(cells("total", ledger.total, true));
+  t.print_csv(out);
+}
+
+nlohmann::json ledger_json(const pay::Ledger& ledger, const std::optional<pay::MonthRange>& period,
+                           std::optional<std::int64_t> case_id, const std::vector<pay::Claim>& claims) {
+  nlohmann::json rows = nlohmann::json::array();
+  for (const auto& r : ledger.rows) {
+    nlohmann::json j = figures_json(r.figures);
+    j["case_id"] = format_id(IdKind::arende, r.case_id);
+    if (r.month) j["month"] = r.month->to_string();
+    rows.push_back(std::move(j));
+  }
+  nlohmann::json out{
+      {"period", period ? nlohmann::json(period->to_string()) : nlohmann::json(nullptr)},
+      {"case_id", case_id ? nlohmann::json(format_id(IdKind::arende, *case_id)) : nlohmann::json(nullptr)},
+      {"rows", rows},
+      {"total", figures_json(ledger.total)}};
+  if (case_id) {
+    nlohmann::json list = nlohmann::json::array();
+    for (const auto& c : claims) {
+      list.push_back({{"claim_id", format_id(IdKind::claim, c.id)},
+                      {"decision_id", c.decision_id ? nlohmann::json(format_id(IdKind::beslut, *c.decision_id))
+                                                    : nlohmann::json(nullptr)},
+                      {"month", c.month ? nlohmann::json(c.month->to_string()) : nlohmann::json(nullptr)},
+                      {"amount_ore", c.amount.ore()},
+                      {"repaid_ore", c.repaid.ore()},
+                      {"left_ore", c.left().ore()},
+                      {"raised_on", c.raised_on.to_string()},
+                      {"statute", c.statute},
+                      {"reason", c.reason}});
+    }
+    out["claims"] = list;
+  }
+  return out;
+}
+
+void print_claims(std::ostream& out, const std::vector<pay::Claim>& claims) {
+  Table t({"claim", "raised", "decision", "month", "amount", "repaid", "left", "statute"},
+          {false, false, false, false, true, true, true});
+  for (const auto& c : claims) {
+    t.add({format_id(IdKind::claim, c.id), c.raised_on.to_string(),
+           c.decision_id ? format_id(IdKind::beslut, *c.decision_id) : "", c.month ? c.month->to_string() : "",
+           kr(c.amount), kr(c.repaid), kr(c.left()), c.statute});
+  }
+  t.print(out);
+}
+
+}  // namespace eb::cli

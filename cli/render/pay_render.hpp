@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: MIT
+// Terminal, CSV and JSON renderings of payment batches and the ledger (eb pay).
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <ostream>
+#include <vector>
+
+#include "pay/batch.hpp"
+#include "pay/ledger.hpp"
+#include "pay/month_range.hpp"
+#include "pay/payment_plan.hpp"
+#include "store/payments.hpp"
+
+namespace eb::cli {
+
+// What one `eb pay batch` did (or, with `dry_run`, would do).
+struct BatchRun {
+  const pay::Plan& plan;
+  const store::BatchOutcome& outcome;  // empty for a dry run
+  period::Date pay_date;
+  std::optional<period::Month> month;
+  bool dry_run = false;
+};
+// "B-1: 11 payments, 91 742 kr for 2026-11-25 (1 to accounts, 10 by avi)", or "nothing to
+// pay", and one line per claim.
+void print_batch_run(std::ostream& out, const BatchRun& run);
+// {batch_id, payments, total_ore, to_accounts, by_avi, pay_date, month, claims, warnings, dry_run}
+nlohmann::json batch_run_json(const BatchRun& run);
+
+// The payments of a batch: a table (account numbers masked), or JSON.
+void print_batch_payments(std::ostream& out, const pay::Batch& batch, const std::vector<pay::BatchPayment>& payments);
+nlohmann::json batch_json(const pay::Batch& batch, const std::vector<pay::BatchPayment>& payments);
+
+// The ledger as a table (kronor), CSV (öre, one row per line and a total row) or JSON (öre).
+// `by_month`: the rows are the months of one case.
+void print_ledger(std::ostream& out, const pay::Ledger& ledger, bool by_month);
+void print_ledger_csv(std::ostream& out, const pay::Ledger& ledger, bool by_month);
+nlohmann::json ledger_json(const pay::Ledger& ledger, const std::optional<pay::MonthRange>& period,
+                           std::optional<std::int64_t> case_id, const std::vector<pay::Claim>& claims);
+// The claims of one case as a table.
+void print_claims(std::ostream& out, const std::vector<pay::Claim>& claims);
+
+}  // namespace eb::cli

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: MIT
+// MonthRange: the period of a ledger or report, a run of whole months ("2026", "2026-T1", …).
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "period/month.hpp"
+
+namespace eb::pay {
+
+// The months `first` to `last`, both included.
+struct MonthRange {
+  period::Month first;
+  period::Month last;
+
+  bool contains(period::Month m) const { return first <= m && m <= last; }
+  // "2026-01..2026-06"; one month is written alone ("2026-03").
+  std::string to_string() const;
+  bool operator==(const MonthRange&) const = default;
+};
+
+// Parses the period syntax of the reports (reports.md): "2026" (the year), "2026-03" (one
+// month), "2026-T1" (January–April) and "2026-T2" (January–August), the tertials the units
+// report cumulatively, and "2026-01..2026-06" (an inclusive range). Throws InputError naming
+// `field` and `text` otherwise, or when the range ends before it starts.
+MonthRange parse_month_range(std::string_view text, std::string_view field);
+
+}  // namespace eb::pay
