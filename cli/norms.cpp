@@ -1,12 +1,19 @@
 // SPDX-License-Identifier: MIT
-// eb norms: list, show, check and compare the riksnorm files.
+// eb norms: list, show, check, compare and derive the riksnorm files.
+#include <unistd.h>
+#include <filesystem>
+#include <fstream>
 #include <nlohmann/json.hpp>
 
 #include "commands.hpp"
 #include "common/error.hpp"
+#include "common/text.hpp"
+#include "norms/derive.hpp"
 #include "norms/norm_catalog.hpp"
 #include "norms/norm_diff.hpp"
 #include "norms/norm_parser.hpp"
+#include "norms/norm_writer.hpp"
+#include "norms/reference_values.hpp"
 #include "render/table.hpp"
 
 namespace eb::cli {
@@ -22,6 +29,14 @@ struct NormsOptions {
   std::string from;
   std::string to;
   bool json = false;
+  // derive
+  std::string year;
+  std::string index;
+  std::string index_source;
+  std::string reference;
+  std::string prisbasbelopp;
+  std::string output;
+  bool force = false;
 };
 
 void run_list(const NormsOptions& opt, Session& s) {
@@ -52,6 +67,8 @@ void run_list(const NormsOptions& opt, Session& s) {
   for (const auto& n : catalog.all()) {
     if (n.status == norms::NormStatus::estimate) {
       s.err << "eb: warning: " << n.id << " is an ESTIMATE, not the official table\n";
+    } else if (n.status == norms::NormStatus::preliminary) {
+      s.err << "eb: warning: " << n.id << " is PRELIMINARY, derived from referensvärden and an index\n";
     }
   }
 }
@@ -65,8 +82,22 @@ void run_show(const NormsOptions& opt, Session& s) {
         << "sfs        " << (n.sfs.empty() ? "unknown" : n.sfs) << "\n"
         << "source     " << n.source << "\n";
   if (!n.source_note.empty()) s.out << "note       " << n.source_note << "\n";
+  if (!n.items.empty()) {
+    std::string items;
+    for (const auto& i : n.items) items += (items.empty() ? "" : ", ") + i;
+    s.out << "covers     " << items << "\n";
+  }
+  if (n.derivation) {
+    const auto& d = *n.derivation;
+    s.out << "derived    referensvärde × " << d.index.to_string() << " (jämförelsetal) × " << d.uplift.to_string()
+          << ", " << money::rounding_name(d.rounding) << (d.reference_id.empty() ? "" : ", from " + d.reference_id)
+          << "\n";
+    if (!d.index_source.empty()) s.out << "index      " << d.index_source << "\n";
+  }
   s.out << "file       " << n.path << "\nsha256     " << n.sha256 << "\n"
-        << "prisbasbelopp " << format_kr(n.prisbasbelopp) << " (SFS " << n.prisbasbelopp_sfs << ")\n\n";
+        << "prisbasbelopp " << format_kr(n.prisbasbelopp)
+        << (n.prisbasbelopp_sfs.empty() ? " (SFS unknown: see the note)" : " (SFS " + n.prisbasbelopp_sfs + ")")
+        << "\n\n";
   Table adults({"personliga kostnader, vuxna", "kr/mån"}, {false, true});
   adults.add({"ensamstående", format_kr(n.single)});
   adults.add({"gifta eller sambor (tillsammans)", format_kr(n.couple)});
@@ -105,6 +136,7 @@ void run_show(const NormsOptions& opt, Session& s) {
   }
   refs.print(s.out);
   if (n.status == norms::NormStatus::estimate) s.err << "eb: warning: " << n.id << " is an ESTIMATE\n";
+  if (n.status == norms::NormStatus::preliminary) s.err << "eb: warning: " << n.id << " is PRELIMINARY\n";
 }
 
 void run_check(const NormsOptions& opt, Session& s) {
@@ -162,11 +194,71 @@ void run_diff(const NormsOptions& opt, Session& s) {
   }
 }
 
+// Writes `text` to `path` through a temporary file in the same folder and a rename, so a
+// reader never sees half a norm file. Refuses an existing file unless `force`.
+void write_new_file(const std::string& path, const std::string& text, bool force) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (!force && fs::exists(path, ec)) {
+    throw Conflict("-o " + path + ": the file exists; eb norms derive does not overwrite it without --force");
+  }
+  const fs::path target(path);
+  const fs::path tmp = target.parent_path() / ("." + target.filename().string() + ".tmp" + std::to_string(getpid()));
+  {
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    out << text;
+    out.close();
+    if (!out) {
+      fs::remove(tmp, ec);
+      throw StoreError("-o " + path + ": cannot write " + tmp.string());
+    }
+  }
+  fs::rename(tmp, target, ec);
+  if (ec) {
+    fs::remove(tmp, ec);
+    throw StoreError("-o " + path + ": cannot write the file: " + ec.message());
+  }
+}
+
+void run_derive(const NormsOptions& opt, Session& s) {
+  int year = 0;
+  if (!text::parse_digits(opt.year, year) || opt.year.size() != 4) {
+    throw InputError("YEAR", text::quoted(opt.year), "not a year (write e.g. 2027)");
+  }
+  norms::DeriveInput in;
+  in.year = year;
+  in.index = money::parse_ratio(opt.index, "--index");
+  if (auto why = norms::index_problem(in.index)) throw InputError("--index", text::quoted(opt.index), *why);
+  in.index_source = opt.index_source;
+  if (!opt.prisbasbelopp.empty()) in.prisbasbelopp = money::parse_money(opt.prisbasbelopp, "--prisbasbelopp");
+  const norms::ReferenceValues ref = opt.reference.empty() ? norms::find_reference_values(s.norms_dir().string(), year)
+                                                           : norms::read_reference_file(opt.reference);
+  const norms::DerivedNorm derived = norms::derive_norm(ref, in);
+  const std::string text = norms::format_norm_toml(derived);
+  // The file must read back as it was meant and pass `eb norms check`; anything else is a bug.
+  const std::string name = opt.output.empty() || opt.output == "-" ? "(derived)" : opt.output;
+  norms::NormSet back = norms::parse_norm_text(text, name);
+  back.path = name;
+  if (auto problems = norms::check_norm_set(back); !problems.empty()) {
+    throw Error("the derived norm fails its own check: " + problems.front().to_string());
+  }
+  if (opt.output.empty() || opt.output == "-") {
+    s.out << text;
+    return;
+  }
+  write_new_file(opt.output, text, opt.force);
+  s.out << "wrote " << opt.output << ": " << back.id << " (" << norms::status_name(back.status) << ", "
+        << back.valid_from.to_string() << ".." << back.valid_to.to_string() << "), jämförelsetal "
+        << in.index.to_string() << ", from " << (ref.path.empty() ? ref.id : ref.path) << "\n";
+  s.err << "eb: warning: " << back.id
+        << " is PRELIMINARY: replace it with the government's fixed amounts when they are known\n";
+}
+
 }  // namespace
 
 void add_norms_command(CLI::App& app, Session& session) {
   auto opt = std::make_shared<NormsOptions>();
-  CLI::App* cmd = app.add_subcommand("norms", "List, show, check and compare riksnorm files");
+  CLI::App* cmd = app.add_subcommand("norms", "List, show, check, compare and derive riksnorm files");
   cmd->require_subcommand(1);
 
   CLI::App* list = cmd->add_subcommand("list", "List the norm files with validity, status and amending act");
@@ -186,6 +278,23 @@ void add_norms_command(CLI::App& app, Session& session) {
   diff->add_option("to", opt->to, "Year, id or file")->required();
   diff->add_flag("--json", opt->json, "Print the changes as JSON");
   diff->callback([opt, &session] { run_diff(*opt, session); });
+
+  CLI::App* derive = cmd->add_subcommand(
+      "derive", "Derive a preliminary norm: referensvärde × jämförelsetal × 1.02, to the nearest 10 kr");
+  derive->add_option("year", opt->year, "The norm year, e.g. 2027")->required();
+  derive->add_option("--index", opt->index, "The jämförelsetal (SCB), an exact decimal such as 1.043 (0.8–2.0)")
+      ->required();
+  derive->add_option("--index-source", opt->index_source,
+                     "Where the index comes from (recorded in the file), e.g. \"SCB, published 2026-08-28\"");
+  derive
+      ->add_option("--reference", opt->reference,
+                   "Referensvärden file; default the one in NORMS/reference/ that covers the year")
+      ->check(CLI::ExistingFile);
+  derive->add_option("--prisbasbelopp", opt->prisbasbelopp,
+                     "The year's prisbasbelopp in kronor; default the referensvärden file's figure");
+  derive->add_option("-o,--output", opt->output, "Write the norm file here (- or absent: standard output)");
+  derive->add_flag("--force", opt->force, "Overwrite an existing output file");
+  derive->callback([opt, &session] { run_derive(*opt, session); });
 }
 
 }  // namespace eb::cli

@@ -17,9 +17,11 @@ struct NormChange {
   std::optional<Money> difference;  // for amounts present in both
 };
 
-// The changes from `a` to `b`, in table order: adults, children per band (or per age when
-// the bands differ, with the structural change listed first), common costs, prisbasbelopp,
-// rules, statute references.
+// The changes from `a` to `b`, in table order: status, sfs, adults, children per band (or,
+// when the bands differ, the structure, each band split or merged away and each new band,
+// then every age 0–20), referensvärden, common costs, what the norm covers, prisbasbelopp,
+// the large-household parameters, the derivation, every rule, every statute reference.
+// Title, source and source_note are not compared.
 std::vector<NormChange> diff_norms(const NormSet& a, const NormSet& b);
 
 }  // namespace eb::norms

@@ -1,29 +1,21 @@
 // SPDX-License-Identifier: MIT
 #include "norms/norm_parser.hpp"
 
+#include <algorithm>
 #include <filesystem>
 
 #include "common/file.hpp"
 #include "common/sha256.hpp"
 #include "common/text.hpp"
 #include "common/toml_reader.hpp"
+#include "norms/derive.hpp"
+#include "norms/norm_toml.hpp"
 
 namespace eb::norms {
 
-namespace {
+namespace detail {
 
 using money::Rounding;
-
-NormStatus parse_status(TomlReader& r) {
-  const auto s = r.string("status", true);
-  if (!s) return NormStatus::official;
-  for (auto st : {NormStatus::official, NormStatus::municipal, NormStatus::derived, NormStatus::estimate,
-                  NormStatus::preliminary}) {
-    if (status_name(st) == *s) return st;
-  }
-  r.problem("status", text::quoted(*s), "unknown status (official, municipal, derived, estimate, preliminary)");
-  return NormStatus::official;
-}
 
 Rounding read_rounding(TomlReader& r, std::string_view key, Rounding fallback) {
   const auto s = r.string(key);
@@ -89,6 +81,92 @@ ChildBand parse_band(TomlReader& r) {
   return b;
 }
 
+LargeHousehold parse_large_household(TomlReader& r) {
+  LargeHousehold l;
+  l.above_children = read_int(r, "above_children", 3, 0, 20);
+  l.factor_couple = r.ratio("factor_couple", true).value_or(money::Ratio{});
+  l.factor_other = r.ratio("factor_other", true).value_or(money::Ratio{});
+  l.average_min_age = read_int(r, "average_min_age", 0, 0, 20);
+  l.average_max_age = read_int(r, "average_max_age", 20, 0, 20);
+  l.without_lunch_min_age = read_int(r, "without_lunch_min_age", 1, 0, 20);
+  l.without_lunch_max_age = read_int(r, "without_lunch_max_age", 5, 0, 20);
+  l.rounding = read_rounding(r, "rounding", Rounding::down_10_kr);
+  return l;
+}
+
+std::vector<StatuteRef> parse_refs(TomlReader& r) {
+  std::vector<StatuteRef> out;
+  for (auto& ref : r.tables("ref")) {
+    StatuteRef s;
+    s.key = ref.string("key", true).value_or("");
+    s.text = ref.string("text", true).value_or("");
+    s.valid_from = ref.date("valid_from", true).value_or(period::Date(1970, 1, 1));
+    s.valid_to = ref.date("valid_to");
+    s.line = ref.line();
+    ref.finish();
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+}  // namespace detail
+
+namespace {
+
+using money::Rounding;
+using namespace detail;
+
+NormStatus parse_status(TomlReader& r) {
+  const auto s = r.string("status", true);
+  if (!s) return NormStatus::official;
+  for (auto st : {NormStatus::official, NormStatus::municipal, NormStatus::derived, NormStatus::estimate,
+                  NormStatus::preliminary}) {
+    if (status_name(st) == *s) return st;
+  }
+  r.problem("status", text::quoted(*s), "unknown status (official, municipal, derived, estimate, preliminary)");
+  return NormStatus::official;
+}
+
+// SoF 12 kap. 1 b §: every amount of a file with [derivation] must be its referensvärde ×
+// index × uplift, rounded, so a hand edit that forgets to recompute is caught.
+template <class Add>
+void check_derivation(const NormSet& n, Add& add) {
+  const Derivation& d = *n.derivation;
+  if (auto why = index_problem(d.index)) {
+    add("derivation.index", text::quoted(d.index.to_string()), *why);
+    return;
+  }
+  if (d.uplift.num <= 0 || d.uplift.num > 2 * d.uplift.den) {
+    add("derivation.uplift", text::quoted(d.uplift.to_string()),
+        "must be above 0 and at most 2 (SoF 12 kap. 1 b §: 1.02)");
+    return;
+  }
+  const auto expect = [&](const std::string& field, const std::optional<Money>& amount, Money reference) {
+    const Money want = derived_amount(reference, d.index, d.uplift, d.rounding);
+    if (amount == want) return;
+    add(field, amount ? money::format_kr(*amount) : "—",
+        "is not referensvärde " + money::format_kr(reference) + " × " + d.index.to_string() + " × " +
+            d.uplift.to_string() + " (" + std::string(money::rounding_name(d.rounding)) +
+            ") = " + money::format_kr(want));
+  };
+  expect("adults.single", n.single, d.reference_single);
+  expect("adults.couple", n.couple, d.reference_couple);
+  for (std::size_t i = 0; i < n.bands.size(); ++i) {
+    const auto& b = n.bands[i];
+    const std::string f = "child_band[" + std::to_string(i + 1) + "]";
+    if (b.reference) expect(f + ".amount", b.amount, *b.reference);
+    if (b.reference_without_lunch) expect(f + ".without_lunch", b.without_lunch, *b.reference_without_lunch);
+  }
+  if (d.reference_common.size() != n.common.size()) {
+    add("derivation.reference_common", std::to_string(d.reference_common.size()) + " amounts",
+        "must give one referensvärde per common amount (" + std::to_string(n.common.size()) + ")");
+    return;
+  }
+  for (std::size_t i = 0; i < n.common.size(); ++i) {
+    expect("common.amounts[" + std::to_string(i + 1) + "]", n.common[i], d.reference_common[i]);
+  }
+}
+
 }  // namespace
 
 NormSet parse_norm_text(std::string_view text, const std::string& file) {
@@ -115,44 +193,30 @@ NormSet parse_norm_text(std::string_view text, const std::string& file) {
   }
   for (auto& band : r.tables("child_band")) n.bands.push_back(parse_band(band));
   if (n.bands.empty() && !r.has("child_band")) r.problem("child_band", "", "missing: at least one [[child_band]]");
+  n.items = r.strings("items");
   if (auto common = r.table("common", true)) {
     n.common = common->money_list("amounts", true);
     common->finish();
   }
   if (auto lh = r.table("large_household")) {
-    LargeHousehold l;
-    l.above_children = read_int(*lh, "above_children", 3, 0, 20);
-    l.factor_couple = lh->ratio("factor_couple", true).value_or(money::Ratio{});
-    l.factor_other = lh->ratio("factor_other", true).value_or(money::Ratio{});
-    l.average_min_age = read_int(*lh, "average_min_age", 0, 0, 20);
-    l.average_max_age = read_int(*lh, "average_max_age", 20, 0, 20);
-    l.without_lunch_min_age = read_int(*lh, "without_lunch_min_age", 1, 0, 20);
-    l.without_lunch_max_age = read_int(*lh, "without_lunch_max_age", 5, 0, 20);
-    l.rounding = read_rounding(*lh, "rounding", Rounding::down_10_kr);
+    n.large_household = parse_large_household(*lh);
     lh->finish();
-    n.large_household = l;
   }
   if (auto dv = r.table("derivation")) {
     Derivation d;
     d.index = dv->ratio("index", true).value_or(money::Ratio{});
+    d.index_source = dv->string("index_source").value_or("");
     d.uplift = dv->ratio("uplift", true).value_or(money::Ratio{});
     d.rounding = read_rounding(*dv, "rounding", Rounding::nearest_10_kr);
     d.reference_single = dv->money("reference_single", true).value_or(Money());
     d.reference_couple = dv->money("reference_couple", true).value_or(Money());
     d.reference_common = dv->money_list("reference_common", true);
+    d.reference_id = dv->string("reference_id").value_or("");
+    d.reference_sha256 = dv->string("reference_sha256").value_or("");
     dv->finish();
     n.derivation = d;
   }
-  for (auto& ref : r.tables("ref")) {
-    StatuteRef s;
-    s.key = ref.string("key", true).value_or("");
-    s.text = ref.string("text", true).value_or("");
-    s.valid_from = ref.date("valid_from", true).value_or(period::Date(1970, 1, 1));
-    s.valid_to = ref.date("valid_to");
-    s.line = ref.line();
-    ref.finish();
-    n.refs.push_back(std::move(s));
-  }
+  n.refs = parse_refs(r);
   r.finish();
   problems.throw_if_any();
   return n;
@@ -209,9 +273,26 @@ std::vector<Problem> check_norm_set(const NormSet& n) {
           "must increase with household size (" + std::to_string(i + 1) + " persons ≤ " + std::to_string(i) + ")");
     }
   }
+  if (n.derivation) check_derivation(n, add);
   // Statute references: each required key covers every day of the validity, without overlap.
   std::vector<std::string> keys = required_ref_keys();
   if (n.large_household) keys.push_back("large_household");
+  for (const auto& key : optional_ref_keys()) {
+    // An optional key (a rule that starts on a date) may cover part of the validity, never twice;
+    // a required one is walked day by day below.
+    if (std::find(keys.begin(), keys.end(), key) != keys.end()) continue;
+    for (std::size_t i = 0; i < n.refs.size(); ++i) {
+      for (std::size_t j = 0; j < i; ++j) {
+        const auto& a = n.refs[i];
+        const auto& b = n.refs[j];
+        if (a.key != key || b.key != key) continue;
+        const bool apart = (a.valid_to && *a.valid_to < b.valid_from) || (b.valid_to && *b.valid_to < a.valid_from);
+        if (!apart)
+          add("ref", key,
+              "more than one statute reference valid on " + std::max(a.valid_from, b.valid_from).to_string(), a.line);
+      }
+    }
+  }
   for (const auto& key : keys) {
     period::Date day = n.valid_from;
     bool ok = true;
@@ -237,8 +318,9 @@ std::vector<Problem> check_norm_set(const NormSet& n) {
     }
   }
   for (const auto& r : n.refs) {
-    bool known = r.key == "large_household" || r.key == "ceiling";
+    bool known = false;
     for (const auto& k : required_ref_keys()) known = known || k == r.key;
+    for (const auto& k : optional_ref_keys()) known = known || k == r.key;
     if (!known) add("ref.key", text::quoted(r.key), "unknown statute key", r.line);
   }
   return out;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// Tests of the shipped riksnorm files (norms/riksnorm/2013–2026.toml) read through NormCatalog,
+// Tests of the shipped riksnorm files (norms/riksnorm/2013–2027.toml) read through NormCatalog,
 // the cross-checks of riksnorm.md §2, the norm parser's refusals, check_norm_set and diff_norms.
 #include <algorithm>
 #include <catch2/catch.hpp>
@@ -140,9 +140,9 @@ const NormChange* find_change(const std::vector<NormChange>& changes, const std:
 }  // namespace
 
 TEST_CASE("NormCatalog::load", "[norms]") {
-  SECTION("reads the fourteen files 2013–2026 in order") {
+  SECTION("reads the fifteen files 2013–2027 in order") {
     const auto& sets = catalog().all();
-    REQUIRE(sets.size() == 14);
+    REQUIRE(sets.size() == 15);
     for (std::size_t i = 0; i < sets.size(); ++i) {
       const int year = 2013 + static_cast<int>(i);
       INFO(sets[i].path);
@@ -172,7 +172,7 @@ TEST_CASE("check_norm_set on the shipped files", "[norms]") {
 
 TEST_CASE("NormCatalog::valid_on", "[norms]") {
   SECTION("gives each year's file for its first and last day") {
-    for (int year = 2013; year <= 2026; ++year) {
+    for (int year = 2013; year <= 2027; ++year) {
       INFO(year);
       CHECK(catalog().valid_on(Date(year, 1, 1)).id == "riksnorm-" + std::to_string(year));
       CHECK(catalog().valid_on(Date(year, 7, 1)).id == "riksnorm-" + std::to_string(year));
@@ -181,12 +181,12 @@ TEST_CASE("NormCatalog::valid_on", "[norms]") {
   }
   SECTION("refuses a day before the first file, naming the period covered") {
     CHECK_THROWS_WITH(catalog().valid_on(Date(2012, 12, 31)),
-                      "no riksnorm is valid on 2012-12-31 (the norm files cover 2013-01-01 to 2026-12-31)");
+                      "no riksnorm is valid on 2012-12-31 (the norm files cover 2013-01-01 to 2027-12-31)");
   }
   SECTION("refuses a day after the last file") {
-    CHECK_THROWS_AS(catalog().valid_on(Date(2027, 1, 1)), NormError);
+    CHECK_THROWS_AS(catalog().valid_on(Date(2028, 1, 1)), NormError);
     try {
-      catalog().valid_on(Date(2027, 1, 1));
+      catalog().valid_on(Date(2028, 1, 1));
     } catch (const NormError& e) {
       CHECK(e.exit_code() == eb::ExitCode::not_found);
     }
@@ -280,6 +280,13 @@ TEST_CASE("NormSet status and unconfirmed figures", "[norms]") {
     CHECK(catalog().find("2025").status == NormStatus::official);
     CHECK(catalog().find("2026").status == NormStatus::official);
   }
+  SECTION("2027 is preliminary: derived from referensvärden and an assumed index") {
+    const NormSet& n = catalog().find("2027");
+    CHECK(n.status == NormStatus::preliminary);
+    REQUIRE(n.derivation.has_value());
+    CHECK(n.derivation->index.to_string() == "1.043");
+    CHECK(n.derivation->index_source.rfind("ASSUMPTION", 0) == 0);
+  }
   SECTION("2022–2024: the bands 0–6 have an unconfirmed utan-lunch figure and no amount for it") {
     for (const char* year : {"2022", "2023", "2024"}) {
       const NormSet& n = catalog().find(year);
@@ -292,9 +299,10 @@ TEST_CASE("NormSet status and unconfirmed figures", "[norms]") {
       }
     }
   }
-  SECTION("the other years have utan-lunch figures for the bands 0–6 only") {
+  SECTION("2013–2026 (but 2022–2024) have utan-lunch figures for the bands 0–6 only") {
     for (const auto& n : catalog().all()) {
       if (n.id == "riksnorm-2022" || n.id == "riksnorm-2023" || n.id == "riksnorm-2024") continue;
+      if (n.valid_from.year() >= 2027) continue;
       INFO(n.id);
       for (const auto& b : n.bands) {
         INFO(b.label);
@@ -302,6 +310,37 @@ TEST_CASE("NormSet status and unconfirmed figures", "[norms]") {
         CHECK_FALSE(b.without_lunch_unconfirmed);
       }
     }
+  }
+}
+
+TEST_CASE("the 2027 norm's structure", "[norms]") {
+  const NormSet& n = catalog().find("2027");
+  SECTION("seven bands; the utan-lunch variant for under 1, 1 and 2–5 år only") {
+    REQUIRE(n.bands.size() == 7);
+    std::vector<std::string> labels;
+    for (const auto& b : n.bands) {
+      labels.push_back(b.label);
+      INFO(b.label);
+      CHECK(b.without_lunch.has_value() == (b.max_age <= 5));
+      CHECK(b.reference.has_value());
+    }
+    CHECK(labels ==
+          std::vector<std::string>{"under 1 år", "1 år", "2–5 år", "6–9 år", "10–13 år", "14–17 år", "18–20 år"});
+  }
+  SECTION("the large-household block: factors 0.375 / 0.2, ages 0–20, utan lunch 1–5, down to 10 kr") {
+    REQUIRE(n.large_household.has_value());
+    const auto& lh = *n.large_household;
+    CHECK(lh.above_children == 3);
+    CHECK(lh.factor_couple.to_string() == "0.375");
+    CHECK(lh.factor_other.to_string() == "0.2");
+    CHECK(lh.average_min_age == 0);
+    CHECK(lh.average_max_age == 20);
+    CHECK(lh.without_lunch_min_age == 1);
+    CHECK(lh.without_lunch_max_age == 5);
+    CHECK(lh.rounding == eb::money::Rounding::down_10_kr);
+  }
+  SECTION("what the norm covers: \"internet och telefoni\", not \"dagstidning och telefon\"") {
+    CHECK(std::find(n.items.begin(), n.items.end(), "internet och telefoni") != n.items.end());
   }
 }
 
@@ -525,8 +564,15 @@ TEST_CASE("diff_norms", "[norms]") {
     const auto structure = std::find_if(changes.begin(), changes.end(),
                                         [](const NormChange& c) { return c.item == "child bands (structure)"; });
     REQUIRE(structure != changes.end());
-    CHECK(structure->before == "bands 0, 1–2 år");
-    CHECK(structure->after == "bands 0–2 år");
+    CHECK(structure->before == "bands 0, 1–2, 3, 4–6, 7–10, 11–14, 15–18, 19–20 år");
+    CHECK(structure->after == "bands 0–2, 3, 4–6, 7–10, 11–14, 15–18, 19–20 år");
+    const NormChange* gone = find_change(changes, "child band 1–2 år (merged)");
+    REQUIRE(gone != nullptr);
+    CHECK(gone->after == "merged into 0–2 år");
+    const NormChange* added = find_change(changes, "child band 0–2 år (new)");
+    REQUIRE(added != nullptr);
+    CHECK(added->before == "0, 1–2 år");
+    CHECK(added->after == "0–2 år");
     CHECK_FALSE(structure->difference.has_value());
     const auto first_age = std::find_if(changes.begin(), changes.end(),
                                         [](const NormChange& c) { return c.item.rfind("child age", 0) == 0; });
@@ -544,6 +590,67 @@ TEST_CASE("diff_norms", "[norms]") {
     CHECK(lunch0->after == "—");
     CHECK_FALSE(lunch0->difference.has_value());
     CHECK(find_change(changes, "child age 3") == nullptr);  // unchanged
+  }
+}
+
+TEST_CASE("diff_norms: 2026 → 2027, a change of band structure", "[norms]") {
+  const auto changes = diff_norms(catalog().find("2026"), catalog().find("2027"));
+  const auto text_of = [&](const std::string& item) {
+    const NormChange* c = find_change(changes, item);
+    REQUIRE(c != nullptr);
+    return c->before + " | " + c->after;
+  };
+  SECTION("the structure: eight bands become seven") {
+    CHECK(text_of("child bands (structure)") ==
+          "bands 0, 1–2, 3, 4–6, 7–10, 11–14, 15–18, 19–20 år | bands 0, 1, 2–5, 6–9, 10–13, 14–17, 18–20 år");
+  }
+  SECTION("each band split or merged away, and each new band with the bands its ages came from") {
+    CHECK(text_of("child band 1–2 år (split)") == "1–2 år | split into 1, 2–5 år");
+    CHECK(text_of("child band 3 år (merged)") == "3 år | merged into 2–5 år");
+    CHECK(text_of("child band 4–6 år (split)") == "4–6 år | split into 2–5, 6–9 år");
+    CHECK(text_of("child band 19–20 år (merged)") == "19–20 år | merged into 18–20 år");
+    CHECK(text_of("child band 2–5 år (new)") == "1–2, 3, 4–6 år | 2–5 år");
+    CHECK(text_of("child band 18–20 år (new)") == "15–18, 19–20 år | 18–20 år");
+    CHECK(find_change(changes, "child band 0 år") == nullptr);  // under 1 år keeps its ages
+  }
+  SECTION("every age, with and without lunch; a variant that ends is shown as absent") {
+    const NormChange* age3 = find_change(changes, "child age 3 (3 år → 2–5 år)");
+    REQUIRE(age3 != nullptr);
+    CHECK(age3->difference->ore() == 28000);  // 3 000 − 2 720
+    const NormChange* lunch3 = find_change(changes, "child age 3 (3 år → 2–5 år) utan lunch");
+    REQUIRE(lunch3 != nullptr);
+    CHECK(lunch3->difference->ore() == 23000);  // 2 730 − 2 500
+    const NormChange* lunch6 = find_change(changes, "child age 6 (4–6 år → 6–9 år) utan lunch");
+    REQUIRE(lunch6 != nullptr);
+    CHECK(lunch6->before == "2 720 kr");
+    CHECK(lunch6->after == "—");
+    CHECK_FALSE(lunch6->difference.has_value());
+    for (int age = 0; age <= 20; ++age) {
+      INFO(age);
+      CHECK(find_change(changes, "child age " + std::to_string(age) + " (") != nullptr);
+    }
+  }
+  SECTION("referensvärden, items, large household, derivation and new statute keys") {
+    CHECK(text_of("child 2–5 år referensvärde") == "— | 2 823 kr");
+    CHECK(text_of("items (what the norm covers)").find("internet och telefoni") != std::string::npos);
+    CHECK(text_of("large household factor (couple)") == "— | 0.375");
+    CHECK(text_of("derivation.index (jämförelsetal)") == "— | 1.043");
+    CHECK(text_of("ref.norm_ceiling") == "— | SoL (2025:400) 12 kap. 7 b §");
+    CHECK(text_of("status") == "official | preliminary");
+    const NormChange* single = find_change(changes, "adults.single");
+    REQUIRE(single != nullptr);
+    CHECK(single->difference->ore() == 60000);  // 4 540 − 3 940
+  }
+  SECTION("2027 → 2028 draft: the factors double, the structure stays") {
+    const NormSet draft = eb::norms::read_norm_file(EB_SOURCE_DIR "/tests/fixtures/norms/2028-draft.toml");
+    const auto next = diff_norms(catalog().find("2027"), draft);
+    CHECK(find_change(next, "child bands (structure)") == nullptr);
+    const NormChange* couple = find_change(next, "large household factor (couple)");
+    REQUIRE(couple != nullptr);
+    CHECK(couple->before + " → " + couple->after == "0.375 → 0.75");
+    const NormChange* band = find_change(next, "child 2–5 år");
+    REQUIRE(band != nullptr);
+    CHECK(band->difference->ore() == 7000);  // 3 070 − 3 000
   }
 }
 

@@ -1,0 +1,201 @@
+// SPDX-License-Identifier: MIT
+#include "render/assessment_diff.hpp"
+
+#include <array>
+
+#include "render/table.hpp"
+
+namespace eb::cli {
+
+namespace {
+
+using assess::Line;
+using assess::Section;
+using money::Money;
+
+constexpr std::array<Section, 6> k_sections{Section::norm,  Section::common, Section::cost,
+                                            Section::other, Section::income, Section::exemption};
+
+// A line's effect on need − counted income.
+Money signed_amount(const Line& l) {
+  return l.section == Section::income ? -l.amount : l.amount;
+}
+
+// What pairs two lines: cost and income lines by kind (their rule can gain a suffix, e.g.
+// rent on a second-hand lease from 2027), norm lines by rule.
+std::string pairing_key(const Line& l) {
+  return std::string(assess::section_name(l.section)) + "|" + (l.kind.empty() ? l.rule : "kind:" + l.kind) + "|" +
+         l.member;
+}
+
+std::string heading(Section s) {
+  switch (s) {
+    case Section::norm:
+      return "Riksnorm, personliga kostnader";
+    case Section::common:
+      return "Riksnorm, gemensamma hushållskostnader";
+    case Section::cost:
+      return "Skäliga kostnader utanför normen";
+    case Section::other:
+      return "Livsföring i övrigt";
+    case Section::income:
+      return "Inkomster";
+    case Section::exemption:
+      return "Inkomster som inte räknas";
+  }
+  return "";
+}
+
+// "−9 000,00", "7 100,00"; with `plus`, "+1 410,00" (a change).
+std::string amount_text(Money m, bool plus = false) {
+  if (m.is_negative()) return "−" + money::format_sv(-m);
+  return (plus && !m.is_zero() ? "+" : "") + money::format_sv(m);
+}
+
+// "barn 4 år → 5 år" for two labels that share a beginning; the label when they are equal.
+std::string label_text(const LineDiff& l) {
+  if (!l.label_before) return *l.label_after;
+  if (!l.label_after || *l.label_before == *l.label_after) return *l.label_before;
+  const std::string& a = *l.label_before;
+  const std::string& b = *l.label_after;
+  std::size_t common = 0;
+  while (common < a.size() && common < b.size() && a[common] == b[common]) ++common;
+  // Back to the start of a word, so "4 år"/"5 år" stay whole.
+  while (common > 0 && a[common - 1] != ' ') --common;
+  return a + " → " + b.substr(common);
+}
+
+struct TotalRow {
+  const char* key;
+  const char* label;
+  Money assess::Totals::*field;
+};
+
+constexpr std::array<TotalRow, 7> k_totals{{
+    {"norm", "Norm (personliga + gemensamma)", &assess::Totals::norm},
+    {"costs", "Skäliga kostnader", &assess::Totals::costs},
+    {"other", "Livsföring i övrigt", &assess::Totals::other},
+    {"need", "Summa behov", &assess::Totals::need},
+    {"income", "Räknade inkomster", &assess::Totals::income},
+    {"exempt", "(inkomster som inte räknas)", &assess::Totals::exempt},
+    {"amount", "Försörjningsstöd att betala", &assess::Totals::amount},
+}};
+
+nlohmann::json side_json(const assess::Assessment& a, const std::string& what) {
+  return {{"what", what},
+          {"month", a.month.to_string()},
+          {"norm", {{"id", a.norm_id}, {"status", norms::status_name(a.norm_status)}, {"sha256", a.norm_sha256}}},
+          {"notes", a.notes},
+          {"warnings", a.warnings}};
+}
+
+}  // namespace
+
+Money LineDiff::difference() const {
+  return after.value_or(Money()) - before.value_or(Money());
+}
+
+AssessmentDiff diff_assessments(assess::Assessment before, assess::Assessment after) {
+  AssessmentDiff d{std::move(before), std::move(after), {}};
+  std::vector<bool> used(d.after.lines.size(), false);
+  for (Section s : k_sections) {
+    for (const Line& b : d.before.lines) {
+      if (b.section != s) continue;
+      LineDiff l;
+      l.section = s;
+      l.rule = b.rule;
+      l.kind = b.kind;
+      l.member = b.member;
+      l.label_before = b.label;
+      l.before = signed_amount(b);
+      for (std::size_t i = 0; i < d.after.lines.size(); ++i) {
+        const Line& a = d.after.lines[i];
+        if (used[i] || pairing_key(a) != pairing_key(b)) continue;
+        used[i] = true;
+        l.rule = a.rule;
+        l.label_after = a.label;
+        l.after = signed_amount(a);
+        break;
+      }
+      d.lines.push_back(std::move(l));
+    }
+    for (std::size_t i = 0; i < d.after.lines.size(); ++i) {
+      const Line& a = d.after.lines[i];
+      if (used[i] || a.section != s) continue;
+      used[i] = true;
+      LineDiff l;
+      l.section = s;
+      l.rule = a.rule;
+      l.kind = a.kind;
+      l.member = a.member;
+      l.label_after = a.label;
+      l.after = signed_amount(a);
+      d.lines.push_back(std::move(l));
+    }
+  }
+  return d;
+}
+
+void print_assessment_diff(std::ostream& out, const AssessmentDiff& d, const std::string& what_before,
+                           const std::string& what_after) {
+  const auto side = [&](const char* name, const assess::Assessment& a, const std::string& what) {
+    out << "  " << name << a.month.to_string() << "  " << a.norm_id << " (" << norms::status_name(a.norm_status)
+        << ")  " << what << "\n";
+  };
+  out << "Försörjningsstöd, the same household under two norms\n";
+  side("before  ", d.before, what_before);
+  side("after   ", d.after, what_after);
+  out << "\n";
+  Table t({"", "member", "before", "after", "change", ""}, {false, false, true, true, true, false});
+  for (Section s : k_sections) {
+    bool first = true;
+    for (const auto& l : d.lines) {
+      if (l.section != s) continue;
+      if (first) t.add({heading(s), "", "", "", "", ""});
+      first = false;
+      const char* only = !l.before ? "only after" : (!l.after ? "only before" : "");
+      t.add({"  " + label_text(l), l.member, l.before ? amount_text(*l.before) : "—",
+             l.after ? amount_text(*l.after) : "—", amount_text(l.difference(), true), only});
+    }
+  }
+  t.add({"", "", "", "", "", ""});
+  for (const auto& row : k_totals) {
+    const Money a = d.before.totals.*row.field;
+    const Money b = d.after.totals.*row.field;
+    if (row.field == &assess::Totals::exempt && a.is_zero() && b.is_zero()) continue;
+    t.add({row.label, "", amount_text(a), amount_text(b), amount_text(b - a, true), ""});
+  }
+  t.print(out);
+  out << "\n(amounts signed by their effect on the amount payable: income counts negative)\n";
+}
+
+nlohmann::json assessment_diff_json(const AssessmentDiff& d, const std::string& what_before,
+                                    const std::string& what_after) {
+  nlohmann::json lines = nlohmann::json::array();
+  for (const auto& l : d.lines) {
+    nlohmann::json j{
+        {"section", assess::section_name(l.section)},
+        {"rule", l.rule},
+        {"kind", l.kind},
+        {"member", l.member},
+        {"label_before", l.label_before ? nlohmann::json(*l.label_before) : nlohmann::json()},
+        {"label_after", l.label_after ? nlohmann::json(*l.label_after) : nlohmann::json()},
+        {"before_ore", l.before ? nlohmann::json(l.before->ore()) : nlohmann::json()},
+        {"after_ore", l.after ? nlohmann::json(l.after->ore()) : nlohmann::json()},
+        {"difference_ore", l.difference().ore()},
+        {"only", !l.before ? nlohmann::json("after") : (!l.after ? nlohmann::json("before") : nlohmann::json())}};
+    lines.push_back(std::move(j));
+  }
+  nlohmann::json totals = nlohmann::json::object();
+  for (const auto& row : k_totals) {
+    const Money a = d.before.totals.*row.field;
+    const Money b = d.after.totals.*row.field;
+    totals[row.key] = {{"before_ore", a.ore()}, {"after_ore", b.ore()}, {"difference_ore", (b - a).ore()}};
+  }
+  return {{"before", side_json(d.before, what_before)},
+          {"after", side_json(d.after, what_after)},
+          {"lines", lines},
+          {"totals", totals}};
+}
+
+}  // namespace eb::cli
