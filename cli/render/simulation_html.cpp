@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "common/ids.hpp"
+#include "common/text.hpp"
 #include "render/simulation.hpp"
 
 namespace eb::cli {
@@ -17,33 +18,6 @@ namespace {
 using money::Money;
 using report::CaseChange;
 using report::SimulationResult;
-
-std::string esc(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (char c : s) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
 
 std::int64_t abs64(std::int64_t v) {
   return v < 0 ? -v : v;
@@ -73,12 +47,13 @@ line.axis { stroke: #555; stroke-width: 1; }
 )css";
 
 void cell(std::ostream& out, const std::string& text, bool number = false) {
-  out << (number ? "<td class=\"n\">" : "<td>") << esc(text) << "</td>";
+  out << (number ? "<td class=\"n\">" : "<td>") << text::markup_escaped(text) << "</td>";
 }
 
 void header(std::ostream& out, const std::vector<std::pair<std::string, bool>>& cols) {
   out << "<thead><tr>";
-  for (const auto& [text, number] : cols) out << (number ? "<th class=\"n\">" : "<th>") << esc(text) << "</th>";
+  for (const auto& [text, number] : cols)
+    out << (number ? "<th class=\"n\">" : "<th>") << text::markup_escaped(text) << "</th>";
   out << "</tr></thead>\n";
 }
 
@@ -132,21 +107,23 @@ void bar_chart(std::ostream& out, const std::string& title, const std::vector<Ba
   for (const auto& b : bars) max = std::max(max, abs64(b.value));
   const std::int64_t height = static_cast<std::int64_t>(bars.size()) * row_h + 8;
   out << "<svg role=\"img\" width=\"" << width << "\" height=\"" << height << "\" viewBox=\"0 0 " << width << " "
-      << height << "\"><title>" << esc(title) << "</title>\n";
+      << height << "\"><title>" << text::markup_escaped(title) << "</title>\n";
   std::int64_t y = 4;
   for (const auto& b : bars) {
     const std::int64_t len = scale(b.value, max, span);
     const std::int64_t x = b.value < 0 ? zero - len : zero;
     const std::int64_t mid = y + row_h / 2 + 4;
-    out << "<text x=\"0\" y=\"" << mid << "\">" << esc(b.label) << "</text>";
+    out << "<text x=\"0\" y=\"" << mid << "\">" << text::markup_escaped(b.label) << "</text>";
     if (len > 0) {
       out << "<rect class=\"" << b.css << "\" x=\"" << x << "\" y=\"" << y + (row_h - bar_h) / 2 << "\" width=\"" << len
-          << "\" height=\"" << bar_h << "\"><title>" << esc(b.label) << ": " << esc(b.text) << "</title></rect>";
+          << "\" height=\"" << bar_h << "\"><title>" << text::markup_escaped(b.label) << ": "
+          << text::markup_escaped(b.text) << "</title></rect>";
     }
     if (b.value < 0) {
-      out << "<text x=\"" << x - 4 << "\" y=\"" << mid << "\" text-anchor=\"end\">" << esc(b.text) << "</text>\n";
+      out << "<text x=\"" << x - 4 << "\" y=\"" << mid << "\" text-anchor=\"end\">" << text::markup_escaped(b.text)
+          << "</text>\n";
     } else {
-      out << "<text x=\"" << zero + len + 4 << "\" y=\"" << mid << "\">" << esc(b.text) << "</text>\n";
+      out << "<text x=\"" << zero + len + 4 << "\" y=\"" << mid << "\">" << text::markup_escaped(b.text) << "</text>\n";
     }
     y += row_h;
   }
@@ -189,12 +166,13 @@ void print_simulation_html(std::ostream& out, const SimulationResult& r) {
       "Simulation of " + r.month.to_string() + (r.as_of ? " as of " + r.as_of->to_string() : std::string());
   out << "<!DOCTYPE html>\n<html lang=\"sv\">\n<head>\n<meta charset=\"utf-8\">\n"
       << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-      << "<title>" << esc("eb simulate: " + title) << "</title>\n<style>" << k_style << "</style>\n</head>\n<body>\n";
-  out << "<h1>" << esc(title) << "</h1>\n";
-  out << "<p>Before: " << esc(norms_text(r.norms_before)) << ", for " << esc(r.month.to_string())
-      << ". After: " << esc(norms_text(r.norms_after)) << ", for " << esc(r.after_month.to_string())
-      << ". Nothing is stored.</p>\n";
-  for (const auto& w : r.warnings) out << "<p class=\"warning\">Warning: " << esc(w) << "</p>\n";
+      << "<title>" << text::markup_escaped("eb simulate: " + title) << "</title>\n<style>" << k_style
+      << "</style>\n</head>\n<body>\n";
+  out << "<h1>" << text::markup_escaped(title) << "</h1>\n";
+  out << "<p>Before: " << text::markup_escaped(norms_text(r.norms_before)) << ", for "
+      << text::markup_escaped(r.month.to_string()) << ". After: " << text::markup_escaped(norms_text(r.norms_after))
+      << ", for " << text::markup_escaped(r.after_month.to_string()) << ". Nothing is stored.</p>\n";
+  for (const auto& w : r.warnings) out << "<p class=\"warning\">Warning: " << text::markup_escaped(w) << "</p>\n";
   out << "<p>" << r.applications << " applications read, " << t.households << " households simulated";
   if (!r.errors.empty()) out << ", <a href=\"#errors\">" << r.errors.size() << " could not be assessed</a>";
   out << ".</p>\n";
@@ -300,9 +278,9 @@ void print_simulation_html(std::ostream& out, const SimulationResult& r) {
 
   out << "<h2>Large-household reduction</h2>\n<p>Minskningsbelopp for more than three children (a child in "
          "växelvis boende counts 0,5). After: "
-      << r.large_households.size() << " households, " << esc(money::format_kr(r.large_reduction_after))
+      << r.large_households.size() << " households, " << text::markup_escaped(money::format_kr(r.large_reduction_after))
       << " in total. Before: " << r.large_households_before << " households, "
-      << esc(money::format_kr(r.large_reduction_before)) << " in total.</p>\n";
+      << text::markup_escaped(money::format_kr(r.large_reduction_before)) << " in total.</p>\n";
   cases_table(out, r.large_households, true);
 
   out << "<h2>Rules of the 2027 model</h2>\n<p>Households each rule of SoL 12 kap. 7 a–7 d §§ "

@@ -11,5 +11,8 @@ namespace eb::text {
 bool parse_digits(std::string_view s, int& out);
 // `s` in double quotes, for error messages: "19850312-2388".
 std::string quoted(std::string_view s);
+// `s` with & < > " ' replaced by character references: safe as text or as an attribute
+// value in HTML and XML (the letter, the simulation page, the pain.001 file).
+std::string markup_escaped(std::string_view s);
 
 }  // namespace eb::text

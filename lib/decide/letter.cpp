@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "decide/letter.hpp"
+#include "common/text.hpp"
 
 #include <algorithm>
 #include <array>
@@ -426,7 +427,7 @@ constexpr std::string_view k_style = R"css(
 
 std::string render_html(const Document& doc) {
   std::ostringstream out;
-  const auto esc = [](std::string_view s) { return html_escape(s); };
+  const auto esc = [](std::string_view s) { return text::markup_escaped(s); };
   out << "<!DOCTYPE html>\n<html lang=\"sv\">\n<head>\n<meta charset=\"utf-8\">\n<title>" << esc(doc.title) << " "
       << esc(doc.facts.front().second) << "</title>\n<style>" << k_style << "</style>\n</head>\n<body>\n";
   out << "<header>\n<div class=\"authority\">" << esc(doc.authority) << "</div>\n<table class=\"facts\">\n";
@@ -486,33 +487,6 @@ std::string month_sv(period::Month m) {
                                                             "maj",       "juni",     "juli",     "augusti",
                                                             "september", "oktober",  "november", "december"};
   return std::string(k_names[static_cast<std::size_t>(m.month() - 1)]) + " " + std::to_string(m.year());
-}
-
-std::string html_escape(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (const char c : s) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
 }
 
 std::string render_letter(const LetterInput& in, LetterFormat format) {

@@ -40,7 +40,5 @@ std::string render_letter(const LetterInput& in, LetterFormat format);
 
 // The Swedish name of a month, "november 2026".
 std::string month_sv(period::Month m);
-// `s` with & < > " ' escaped for HTML text and attribute values.
-std::string html_escape(std::string_view s);
 
 }  // namespace eb::decide

@@ -284,33 +284,6 @@ Checked check(const PaymentFile& file) {
   return out;
 }
 
-std::string xml_escaped(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (char c : s) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&apos;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
-
 // A small indenting XML writer; every text and attribute value is escaped.
 class XmlWriter {
  public:
@@ -327,7 +300,7 @@ class XmlWriter {
   }
   void leaf(std::string_view tag, std::string_view text) {
     indent();
-    m_out += "<" + std::string(tag) + ">" + xml_escaped(text) + "</" + std::string(tag) + ">\n";
+    m_out += "<" + std::string(tag) + ">" + text::markup_escaped(text) + "</" + std::string(tag) + ">\n";
   }
   void amount(std::string_view tag, Money m) {
     indent();

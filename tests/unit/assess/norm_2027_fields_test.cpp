@@ -61,8 +61,8 @@ TEST_CASE("a raised norm needs its reason, and a reason needs an amount", "[asse
   CHECK(eb::test::input_error_of([&] { parse_application(no_reason, "t.toml"); }).find("norm_raise_reason") !=
         std::string::npos);
   const std::string no_amount = household("2027-01", "norm_raise_reason = \"kost\"\n");
-  CHECK(eb::test::input_error_of([&] { parse_application(no_amount, "t.toml"); })
-            .find("without a norm_raise amount") != std::string::npos);
+  CHECK(eb::test::input_error_of([&] { parse_application(no_amount, "t.toml"); }).find("without a norm_raise amount") !=
+        std::string::npos);
 }
 
 TEST_CASE("a raised norm is a line of its own with the reason, under 7 b § from 2027", "[assess][2027]") {
@@ -82,8 +82,8 @@ TEST_CASE("a raised norm is a line of its own with the reason, under 7 b § from
   CHECK(l27->ref.find("7 b §") != std::string::npos);
   CHECK(l27->label.find("synnerliga skäl") != std::string::npos);  // an adult: synnerliga skäl
 
-  const Assessment child = assess(household("2027-01", "[[member]]\npnr = \"20130101-3452\"\nrole = \"child\"\n" +
-                                                          raise));
+  const Assessment child =
+      assess(household("2027-01", "[[member]]\npnr = \"20130101-3452\"\nrole = \"child\"\n" + raise));
   const Line* lc = line_with_rule(child, "riksnorm.raised");
   REQUIRE(lc != nullptr);
   CHECK(lc->label.find("särskilda skäl") != std::string::npos);  // a child: särskilda skäl
@@ -122,8 +122,9 @@ TEST_CASE("second-hand rent counts with consent or särskilda skäl, and before 
 TEST_CASE("second-hand fields belong to rent only", "[assess][2027]") {
   const std::string on_electricity =
       household("2027-01", "[[cost]]\nkind = \"electricity\"\napplied = 400\nsecond_hand = true\n");
-  CHECK(eb::test::input_error_of([&] { parse_application(on_electricity, "t.toml"); })
-            .find("only a cost of kind \"rent\"") != std::string::npos);
+  CHECK(eb::test::input_error_of([&] {
+          parse_application(on_electricity, "t.toml");
+        }).find("only a cost of kind \"rent\"") != std::string::npos);
   const std::string consent_alone = household("2027-01", "[[cost]]\nkind = \"rent\"\napplied = 400\nconsent = true\n");
   CHECK(eb::test::input_error_of([&] { parse_application(consent_alone, "t.toml"); }).find("second_hand = true") !=
         std::string::npos);
@@ -135,8 +136,8 @@ TEST_CASE("synnerliga skäl exempt a large household from the reduction, traceab
     kids += std::string("[[member]]\npnr = \"") + pnr + "\"\nrole = \"child\"\n";
   }
   const Assessment reduced = assess(household("2027-01", kids));
-  const Assessment exempt = assess("large_household_exempt = \"barn med omfattande funktionsnedsättning\"\n" +
-                                   household("2027-01", kids));
+  const Assessment exempt =
+      assess("large_household_exempt = \"barn med omfattande funktionsnedsättning\"\n" + household("2027-01", kids));
   const Line* r = line_with_rule(reduced, "riksnorm.large_household");
   const Line* e = line_with_rule(exempt, "riksnorm.large_household");
   REQUIRE(r != nullptr);

@@ -2,6 +2,7 @@
 // Tests of the decision letter: every element of the FL 31–33 §§ checklist (rules-reference.md
 // §4.3), the child impact, HTML escaping, and no personnummer but the recipient's.
 #include "decide/letter.hpp"
+#include "common/text.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -192,8 +193,8 @@ TEST_CASE("decide::render_letter html", "[decide][letter]") {
   }
 }
 
-TEST_CASE("decide::html_escape and month_sv", "[decide][letter]") {
-  CHECK(eb::decide::html_escape("a<b>&\"'") == "a&lt;b&gt;&amp;&quot;&#39;");
+TEST_CASE("text::markup_escaped and month_sv", "[decide][letter]") {
+  CHECK(eb::text::markup_escaped("a<b>&\"'") == "a&lt;b&gt;&amp;&quot;&#39;");
   CHECK(eb::decide::month_sv(eb::period::Month(2026, 11)) == "november 2026");
   CHECK(eb::decide::month_sv(eb::period::Month(2027, 1)) == "januari 2027");
 }

@@ -149,7 +149,7 @@ TEST_CASE("write_pain001: escapes XML special characters", "[pay]") {
   file.transfers.push_back(by_avi("E2E-2", 100, "Cecilia Test", "c/o <Svensson> & Son\n791 71 Exempelby"));
   const std::string xml = write_pain001(file);
   CHECK(xml.find("<Nm>Åsa &amp; &lt;Bo&gt;</Nm>") != std::string::npos);
-  CHECK(xml.find("<Ustrd>&quot;Hyra&quot; &apos;mars&apos; &amp; &lt;el&gt;</Ustrd>") != std::string::npos);
+  CHECK(xml.find("<Ustrd>&quot;Hyra&quot; &#39;mars&#39; &amp; &lt;el&gt;</Ustrd>") != std::string::npos);
   CHECK(count_of(xml, "<Nm>Kommun &amp; Co &lt;IT&gt;</Nm>") == 2);
   CHECK(xml.find("<AdrLine>c/o &lt;Svensson&gt; &amp; Son</AdrLine>") != std::string::npos);
   CHECK(xml.find("<Bo>") == std::string::npos);
