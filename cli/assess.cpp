@@ -76,7 +76,7 @@ void print_diff(const AssessOptions& opt, Session& session, const assess::Assess
   if (!opt.as_of.empty()) what_after += ", --as-of " + opt.as_of;
   for (const auto& w : before.warnings) session.err << "eb: warning: (before) " << w << "\n";
   for (const auto& w : after.warnings) session.err << "eb: warning: (after) " << w << "\n";
-  const AssessmentDiff d = diff_assessments(before, after);
+  const assess::AssessmentDiff d = assess::diff_assessments(before, after);
   if (opt.json) {
     nlohmann::json j = assessment_diff_json(d, what_before, what_after);
     if (application_id) j["application_id"] = format_id(IdKind::application, *application_id);
