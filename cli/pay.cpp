@@ -263,8 +263,8 @@ void run_repayment(const PayOptions& opt, Session& s) {
 void run_ledger(const PayOptions& opt, Session& s) {
   std::optional<std::int64_t> case_id;
   if (!opt.id.empty()) case_id = id_of(opt.id, IdKind::arende, "CASE-ID", "C-3");
-  std::optional<pay::MonthRange> range;
-  if (!opt.period.empty()) range = pay::parse_month_range(opt.period, "--period");
+  std::optional<period::MonthRange> range;
+  if (!opt.period.empty()) range = period::parse_month_range(opt.period, "--period");
   const store::CaseStore store = s.open_store(store::OpenMode::read_only);
   if (case_id) store::require_case(store, *case_id);
   const pay::Ledger ledger = pay::make_ledger(store::ledger_entries(store, case_id, range), case_id.has_value());

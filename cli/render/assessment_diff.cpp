@@ -15,24 +15,6 @@ using assess::LineDiff;
 using assess::Section;
 using money::Money;
 
-std::string heading(Section s) {
-  switch (s) {
-    case Section::norm:
-      return "Riksnorm, personliga kostnader";
-    case Section::common:
-      return "Riksnorm, gemensamma hushållskostnader";
-    case Section::cost:
-      return "Skäliga kostnader utanför normen";
-    case Section::other:
-      return "Livsföring i övrigt";
-    case Section::income:
-      return "Inkomster";
-    case Section::exemption:
-      return "Inkomster som inte räknas";
-  }
-  return "";
-}
-
 // "−9 000,00", "7 100,00"; with `plus`, "+1 410,00" (a change).
 std::string amount_text(Money m, bool plus = false) {
   if (m.is_negative()) return "−" + money::format_sv(-m);
@@ -93,7 +75,7 @@ void print_assessment_diff(std::ostream& out, const AssessmentDiff& d, const std
     bool first = true;
     for (const auto& l : d.lines) {
       if (l.section != s) continue;
-      if (first) t.add({heading(s), "", "", "", "", ""});
+      if (first) t.add({std::string(assess::section_heading(s)), "", "", "", "", ""});
       first = false;
       const char* only = !l.before ? "only after" : (!l.after ? "only before" : "");
       t.add({"  " + label_text(l), l.member, l.before ? amount_text(*l.before) : "—",

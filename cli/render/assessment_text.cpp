@@ -14,24 +14,6 @@ constexpr std::size_t k_label = 46;
 constexpr std::size_t k_member = 20;
 constexpr std::size_t k_amount = 14;
 
-std::string_view heading(Section s) {
-  switch (s) {
-    case Section::norm:
-      return "Riksnorm, personliga kostnader";
-    case Section::common:
-      return "Riksnorm, gemensamma hushållskostnader";
-    case Section::cost:
-      return "Skäliga kostnader utanför normen";
-    case Section::other:
-      return "Livsföring i övrigt";
-    case Section::income:
-      return "Inkomster";
-    case Section::exemption:
-      return "Inkomster som inte räknas";
-  }
-  return "";
-}
-
 void total(std::ostream& out, const std::string& label, money::Money m) {
   out << "  " << pad_right(label, k_label + k_member + 2) << pad_left(format_sv(m), k_amount) << "\n";
 }
@@ -50,7 +32,7 @@ void print_assessment(std::ostream& out, const assess::Assessment& a, bool expla
     bool first = true;
     for (const auto& l : a.lines) {
       if (l.section != s) continue;
-      if (first) out << "\n" << heading(s) << "\n";
+      if (first) out << "\n" << assess::section_heading(s) << "\n";
       first = false;
       std::string amount = format_sv(l.amount);
       if (s == Section::income) amount = "−" + amount;

@@ -208,7 +208,7 @@ void print_ledger_csv(std::ostream& out, const pay::Ledger& ledger, bool by_mont
   t.print_csv(out);
 }
 
-nlohmann::json ledger_json(const pay::Ledger& ledger, const std::optional<pay::MonthRange>& period,
+nlohmann::json ledger_json(const pay::Ledger& ledger, const std::optional<period::MonthRange>& period,
                            std::optional<std::int64_t> case_id, const std::vector<pay::Claim>& claims) {
   nlohmann::json rows = nlohmann::json::array();
   for (const auto& r : ledger.rows) {

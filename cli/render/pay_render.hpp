@@ -8,8 +8,8 @@
 
 #include "pay/batch.hpp"
 #include "pay/ledger.hpp"
-#include "pay/month_range.hpp"
 #include "pay/payment_plan.hpp"
+#include "period/month_range.hpp"
 #include "store/payments.hpp"
 
 namespace eb::cli {
@@ -36,7 +36,7 @@ nlohmann::json batch_json(const pay::Batch& batch, const std::vector<pay::BatchP
 // `by_month`: the rows are the months of one case.
 void print_ledger(std::ostream& out, const pay::Ledger& ledger, bool by_month);
 void print_ledger_csv(std::ostream& out, const pay::Ledger& ledger, bool by_month);
-nlohmann::json ledger_json(const pay::Ledger& ledger, const std::optional<pay::MonthRange>& period,
+nlohmann::json ledger_json(const pay::Ledger& ledger, const std::optional<period::MonthRange>& period,
                            std::optional<std::int64_t> case_id, const std::vector<pay::Claim>& claims);
 // The claims of one case as a table.
 void print_claims(std::ostream& out, const std::vector<pay::Claim>& claims);

@@ -17,6 +17,8 @@ using money::Money;
 // The JSON contract's sections (application-format.md).
 enum class Section { norm, common, cost, other, income, exemption };
 std::string_view section_name(Section s);
+// The Swedish heading of a section, for breakdowns and letters: "Inkomster som inte räknas".
+std::string_view section_heading(Section s);
 
 struct Line {
   Section section = Section::norm;

@@ -395,6 +395,24 @@ class Calculation {
 
 }  // namespace
 
+std::string_view section_heading(Section s) {
+  switch (s) {
+    case Section::norm:
+      return "Riksnorm, personliga kostnader";
+    case Section::common:
+      return "Riksnorm, gemensamma hushållskostnader";
+    case Section::cost:
+      return "Skäliga kostnader utanför normen";
+    case Section::other:
+      return "Livsföring i övrigt";
+    case Section::income:
+      return "Inkomster";
+    case Section::exemption:
+      return "Inkomster som inte räknas";
+  }
+  return "";
+}
+
 std::string_view section_name(Section s) {
   switch (s) {
     case Section::norm:

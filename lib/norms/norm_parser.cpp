@@ -94,6 +94,36 @@ LargeHousehold parse_large_household(TomlReader& r) {
   return l;
 }
 
+void check_band_ages(const std::vector<ChildBand>& bands, const AddProblem& add) {
+  int next_age = 0;
+  for (std::size_t i = 0; i < bands.size(); ++i) {
+    const auto& b = bands[i];
+    const std::string f = "child_band[" + std::to_string(i + 1) + "]";
+    if (b.min_age != next_age) {
+      add(f + ".min_age", std::to_string(b.min_age),
+          "bands must cover ages 0–20 in order without gaps or overlaps (expected " + std::to_string(next_age) + ")");
+    }
+    if (b.max_age < b.min_age) add(f + ".max_age", std::to_string(b.max_age), "is below min_age");
+    next_age = b.max_age + 1;
+  }
+  if (next_age != 21) {
+    add("child_band", "", "bands must end at age 20 (they end at " + std::to_string(next_age - 1) + ")");
+  }
+}
+
+void check_common_amounts(const std::vector<Money>& common, const AddProblem& add) {
+  if (common.size() != 7) {
+    add("common.amounts", std::to_string(common.size()) + " amounts", "must give 7 amounts, for 1–7 persons");
+  }
+  for (std::size_t i = 0; i < common.size(); ++i) {
+    if (common[i].ore() <= 0) add("common.amounts", money::format_kr(common[i]), "must be positive");
+    if (i > 0 && common[i] <= common[i - 1]) {
+      add("common.amounts", money::format_kr(common[i]),
+          "must increase with household size (" + std::to_string(i + 1) + " persons ≤ " + std::to_string(i) + ")");
+    }
+  }
+}
+
 std::vector<StatuteRef> parse_refs(TomlReader& r) {
   std::vector<StatuteRef> out;
   for (auto& ref : r.tables("ref")) {
@@ -243,16 +273,9 @@ std::vector<Problem> check_norm_set(const NormSet& n) {
   if (n.couple.ore() <= 0) add("adults.couple", money::format_kr(n.couple), "must be positive");
   if (n.prisbasbelopp.ore() <= 0) add("prisbasbelopp", money::format_kr(n.prisbasbelopp), "must be positive");
   // Bands: ordered, contiguous from 0 to 20, positive.
-  int next_age = 0;
   for (std::size_t i = 0; i < n.bands.size(); ++i) {
     const auto& b = n.bands[i];
     const std::string f = "child_band[" + std::to_string(i + 1) + "]";
-    if (b.min_age != next_age) {
-      add(f + ".min_age", std::to_string(b.min_age),
-          "bands must cover ages 0–20 in order without gaps or overlaps (expected " + std::to_string(next_age) + ")");
-    }
-    if (b.max_age < b.min_age) add(f + ".max_age", std::to_string(b.max_age), "is below min_age");
-    next_age = b.max_age + 1;
     if (b.amount.ore() <= 0 && !b.reference) add(f + ".amount", money::format_kr(b.amount), "must be positive");
     if (b.without_lunch && b.without_lunch->ore() <= 0) {
       add(f + ".without_lunch", money::format_kr(*b.without_lunch), "must be positive");
@@ -261,18 +284,11 @@ std::vector<Problem> check_norm_set(const NormSet& n) {
       add(f + ".without_lunch_status", "\"unconfirmed\"", "a band with a without_lunch figure is not unconfirmed");
     }
   }
-  if (next_age != 21)
-    add("child_band", "", "bands must end at age 20 (they end at " + std::to_string(next_age - 1) + ")");
-  if (n.common.size() != 7) {
-    add("common.amounts", std::to_string(n.common.size()) + " amounts", "must give 7 amounts, for 1–7 persons");
-  }
-  for (std::size_t i = 0; i < n.common.size(); ++i) {
-    if (n.common[i].ore() <= 0) add("common.amounts", money::format_kr(n.common[i]), "must be positive");
-    if (i > 0 && n.common[i] <= n.common[i - 1]) {
-      add("common.amounts", money::format_kr(n.common[i]),
-          "must increase with household size (" + std::to_string(i + 1) + " persons ≤ " + std::to_string(i) + ")");
-    }
-  }
+  detail::check_band_ages(
+      n.bands, [&](std::string f, std::string val, std::string m) { add(std::move(f), std::move(val), std::move(m)); });
+  detail::check_common_amounts(n.common, [&](std::string f, std::string val, std::string m) {
+    add(std::move(f), std::move(val), std::move(m));
+  });
   if (n.derivation) check_derivation(n, add);
   // Statute references: each required key covers every day of the validity, without overlap.
   std::vector<std::string> keys = required_ref_keys();

@@ -3,6 +3,8 @@
 // (internal to lib/norms: the only folder besides lib/common that sees toml++).
 #pragma once
 
+#include <functional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -25,5 +27,13 @@ ChildBand parse_band(TomlReader& r);
 LargeHousehold parse_large_household(TomlReader& r);
 // Every [[ref]] table of `r`.
 std::vector<StatuteRef> parse_refs(TomlReader& r);
+
+// Records one problem: field, value, message.
+using AddProblem = std::function<void(std::string, std::string, std::string)>;
+// The child bands cover ages 0–20 in order, without gaps or overlaps (their amounts are the
+// caller's to check).
+void check_band_ages(const std::vector<ChildBand>& bands, const AddProblem& add);
+// The common costs: 7 amounts, positive, increasing with household size.
+void check_common_amounts(const std::vector<money::Money>& common, const AddProblem& add);
 
 }  // namespace eb::norms::detail

@@ -123,34 +123,20 @@ std::vector<Problem> check_reference_values(const ReferenceValues& v) {
   }
   if (v.single.ore() <= 0) add("adults.single", money::format_kr(v.single), "must be positive");
   if (v.couple.ore() <= 0) add("adults.couple", money::format_kr(v.couple), "must be positive");
-  int next_age = 0;
   for (std::size_t i = 0; i < v.bands.size(); ++i) {
     const auto& b = v.bands[i];
     const std::string f = "child_band[" + std::to_string(i + 1) + "]";
-    if (b.min_age != next_age) {
-      add(f + ".min_age", std::to_string(b.min_age),
-          "bands must cover ages 0–20 in order without gaps or overlaps (expected " + std::to_string(next_age) + ")");
-    }
-    if (b.max_age < b.min_age) add(f + ".max_age", std::to_string(b.max_age), "is below min_age");
-    next_age = b.max_age + 1;
     if (b.reference && b.reference->ore() <= 0)
       add(f + ".reference", money::format_kr(*b.reference), "must be positive");
     if (b.reference_without_lunch && b.reference_without_lunch->ore() <= 0) {
       add(f + ".reference_without_lunch", money::format_kr(*b.reference_without_lunch), "must be positive");
     }
   }
-  if (next_age != 21)
-    add("child_band", "", "bands must end at age 20 (they end at " + std::to_string(next_age - 1) + ")");
-  if (v.common.size() != 7) {
-    add("common.amounts", std::to_string(v.common.size()) + " amounts", "must give 7 amounts, for 1–7 persons");
-  }
-  for (std::size_t i = 0; i < v.common.size(); ++i) {
-    if (v.common[i].ore() <= 0) add("common.amounts", money::format_kr(v.common[i]), "must be positive");
-    if (i > 0 && v.common[i] <= v.common[i - 1]) {
-      add("common.amounts", money::format_kr(v.common[i]),
-          "must increase with household size (" + std::to_string(i + 1) + " persons ≤ " + std::to_string(i) + ")");
-    }
-  }
+  detail::check_band_ages(
+      v.bands, [&](std::string f, std::string val, std::string m) { add(std::move(f), std::move(val), std::move(m)); });
+  detail::check_common_amounts(v.common, [&](std::string f, std::string val, std::string m) {
+    add(std::move(f), std::move(val), std::move(m));
+  });
   for (std::size_t i = 0; i < v.large_household.size(); ++i) {
     const auto& p = v.large_household[i];
     const std::string f = "large_household[" + std::to_string(i + 1) + "]";

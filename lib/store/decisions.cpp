@@ -4,7 +4,6 @@
 #include "store/decisions.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
-#include <sqlite3.h>
 
 #include <map>
 #include <nlohmann/json.hpp>
@@ -21,11 +20,6 @@ namespace {
 using Impl = CaseStore::Impl;
 using money::Money;
 
-// The store's connection; reading through a const CaseStore still prepares cached statements.
-Impl& impl_of(const CaseStore& store) {
-  return const_cast<CaseStore&>(store).impl();
-}
-
 // What a constraint violation means for the user.
 std::string constraint_message(const std::string& what) {
   if (what.find("decision.application_id") != std::string::npos) {
@@ -38,16 +32,10 @@ std::string constraint_message(const std::string& what) {
   return "refused by the case store: " + what;
 }
 
-// Runs `fn`, turning SQLite's constraint violations into Conflict and anything else into
-// StoreError naming the store.
+// Runs `fn`; a constraint the schema raised becomes Conflict saying which rule it is.
 template <typename Fn>
 auto mapped(Impl& s, Fn&& fn) -> decltype(fn()) {
-  try {
-    return fn();
-  } catch (const SQLite::Exception& e) {
-    if ((e.getErrorCode() & 0xff) == SQLITE_CONSTRAINT) throw Conflict(constraint_message(e.what()));
-    throw StoreError(s.path + ": " + e.what());
-  }
+  return guarded_rules(s, constraint_message, std::forward<Fn>(fn));
 }
 
 bool valid_user_name(const std::string& name) {

@@ -4,8 +4,6 @@
 // state, writes rows and names what the schema refused.
 #include "store/payments.hpp"
 
-#include <sqlite3.h>
-
 #include <algorithm>
 #include <map>
 #include <unordered_map>
@@ -20,21 +18,11 @@ namespace {
 using Impl = CaseStore::Impl;
 using money::Money;
 
-Impl& impl_of(const CaseStore& store) {
-  // Reading prepares and caches statements, which the const interface allows.
-  return const_cast<Impl&>(store.impl());
-}
-
-// Runs `fn`; a constraint the schema raised becomes Conflict starting with `what`, any other
-// SQLite error StoreError naming the store.
+// Runs `fn`; a constraint the schema raised becomes Conflict starting with `what`.
 template <typename Fn>
 auto refused_as_conflict(Impl& s, const std::string& what, Fn&& fn) -> decltype(fn()) {
-  try {
-    return fn();
-  } catch (const SQLite::Exception& e) {
-    if ((e.getErrorCode() & 0xff) == SQLITE_CONSTRAINT) throw Conflict(what + ": " + e.what());
-    throw StoreError(s.path + ": " + e.what());
-  }
+  return guarded_rules(
+      s, [&](const std::string& e) { return what + ": " + e; }, std::forward<Fn>(fn));
 }
 
 std::optional<std::string> text_or_null(SQLite::Column c) {
@@ -542,7 +530,7 @@ std::vector<RepaymentPart> record_repayment(CaseStore& store, std::int64_t case_
 }
 
 std::vector<pay::LedgerRow> ledger_entries(const CaseStore& store, std::optional<std::int64_t> case_id,
-                                           std::optional<pay::MonthRange> period) {
+                                           std::optional<period::MonthRange> period) {
   Impl& s = impl_of(store);
   return guarded(s, [&] {
     const std::string from = period ? period->first.to_string() : "0000-00";

@@ -11,8 +11,8 @@
 #include "money/money.hpp"
 #include "pay/batch.hpp"
 #include "pay/ledger.hpp"
-#include "pay/month_range.hpp"
 #include "pay/payment_plan.hpp"
+#include "period/month_range.hpp"
 #include "store/case_store.hpp"
 
 namespace eb::store {
@@ -78,7 +78,7 @@ std::vector<RepaymentPart> record_repayment(CaseStore& store, std::int64_t case_
 
 // The ledger's figures per case and month (of `case_id`, in `period`; all when not given).
 std::vector<pay::LedgerRow> ledger_entries(const CaseStore& store, std::optional<std::int64_t> case_id,
-                                           std::optional<pay::MonthRange> period);
+                                           std::optional<period::MonthRange> period);
 // Throws NotFound unless case `case_id` exists.
 void require_case(const CaseStore& store, std::int64_t case_id);
 

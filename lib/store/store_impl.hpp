@@ -4,6 +4,7 @@
 #pragma once
 
 #include <SQLiteCpp/SQLiteCpp.h>
+#include <sqlite3.h>
 
 #include <cstdint>
 #include <map>
@@ -96,13 +97,31 @@ assess::Member read_member_row(SQLite::Statement& q, int first);
 assess::Cost read_cost_row(SQLite::Statement& q, int first);
 assess::Income read_income_row(SQLite::Statement& q, int first);
 
+// The connection behind a store that callers hold as const: reading prepares and caches
+// statements, which the const interface allows.
+inline CaseStore::Impl& impl_of(const CaseStore& store) {
+  return const_cast<CaseStore::Impl&>(store.impl());
+}
+
 // Runs `fn` and turns SQLite's exceptions into StoreError naming the store, so callers see one
-// error type. Constraint violations from triggers keep their message.
+// error type.
 template <typename Fn>
 auto guarded(CaseStore::Impl& s, Fn&& fn) -> decltype(fn()) {
   try {
     return fn();
   } catch (const SQLite::Exception& e) {
+    throw StoreError(s.path + ": " + e.what());
+  }
+}
+
+// The same, except that a constraint the schema raised (a rule: paid once, decided once, …)
+// becomes Conflict with the message `refusal(sqlite_message)` gives.
+template <typename Fn, typename Refusal>
+auto guarded_rules(CaseStore::Impl& s, Refusal&& refusal, Fn&& fn) -> decltype(fn()) {
+  try {
+    return fn();
+  } catch (const SQLite::Exception& e) {
+    if ((e.getErrorCode() & 0xff) == SQLITE_CONSTRAINT) throw Conflict(refusal(std::string(e.what())));
     throw StoreError(s.path + ": " + e.what());
   }
 }

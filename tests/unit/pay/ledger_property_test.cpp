@@ -342,7 +342,7 @@ class History {
     // A period's ledger is the sum of its months.
     const Month from(2026, pick(1, 4));
     const Month to = from.plus(pick(0, 2));
-    const auto period = eb::store::ledger_entries(m_fx.store(), std::nullopt, eb::pay::MonthRange{from, to});
+    const auto period = eb::store::ledger_entries(m_fx.store(), std::nullopt, eb::period::MonthRange{from, to});
     eb::pay::LedgerFigures in_period;
     for (const auto& r : by_month.rows) {
       if (r.month && from <= *r.month && *r.month <= to) in_period += r.figures;

@@ -303,7 +303,7 @@ TEST_CASE("ledger_entries", "[pay][store]") {
   CHECK(march.to_pay() == kr(5000));  // 3000 granted, and the 2000 claimed, once re-issued
   CHECK(ledger.rows[1].figures.pending == kr(4000));
   CHECK(ledger.total.decided == kr(7000));
-  const auto april = eb::store::ledger_entries(fx.store(), std::nullopt, eb::pay::parse_month_range("2026-04", "p"));
+  const auto april = eb::store::ledger_entries(fx.store(), std::nullopt, eb::period::parse_month_range("2026-04", "p"));
   REQUIRE(april.size() == 1);
   CHECK(april[0].figures.pending == kr(4000));
 }

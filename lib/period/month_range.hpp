@@ -7,14 +7,14 @@
 
 #include "period/month.hpp"
 
-namespace eb::pay {
+namespace eb::period {
 
 // The months `first` to `last`, both included.
 struct MonthRange {
-  period::Month first;
-  period::Month last;
+  Month first;
+  Month last;
 
-  bool contains(period::Month m) const { return first <= m && m <= last; }
+  bool contains(Month m) const { return first <= m && m <= last; }
   // "2026-01..2026-06"; one month is written alone ("2026-03").
   std::string to_string() const;
   bool operator==(const MonthRange&) const = default;
@@ -26,4 +26,4 @@ struct MonthRange {
 // `field` and `text` otherwise, or when the range ends before it starts.
 MonthRange parse_month_range(std::string_view text, std::string_view field);
 
-}  // namespace eb::pay
+}  // namespace eb::period

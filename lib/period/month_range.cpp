@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
-#include "pay/month_range.hpp"
+#include "period/month_range.hpp"
 
 #include "common/error.hpp"
 #include "common/text.hpp"
 
-namespace eb::pay {
+namespace eb::period {
 
 namespace {
 
@@ -26,16 +26,16 @@ std::string MonthRange::to_string() const {
 MonthRange parse_month_range(std::string_view text, std::string_view field) {
   const auto bad = [&]() { return InputError(std::string(field), std::string(text), std::string(k_syntax)); };
   int year = 0;
-  if (is_year(text, year)) return {period::Month(year, 1), period::Month(year, 12)};
+  if (is_year(text, year)) return {Month(year, 1), Month(year, 12)};
   if (text.size() == 7 && text[4] == '-' && text[5] == 'T' && is_year(text.substr(0, 4), year)) {
-    if (text[6] == '1') return {period::Month(year, 1), period::Month(year, 4)};
-    if (text[6] == '2') return {period::Month(year, 1), period::Month(year, 8)};
+    if (text[6] == '1') return {Month(year, 1), Month(year, 4)};
+    if (text[6] == '2') return {Month(year, 1), Month(year, 8)};
     throw bad();
   }
   if (const auto dots = text.find(".."); dots != std::string_view::npos) {
     try {
-      const period::Month from = period::parse_month(text.substr(0, dots), field);
-      const period::Month to = period::parse_month(text.substr(dots + 2), field);
+      const Month from = period::parse_month(text.substr(0, dots), field);
+      const Month to = period::parse_month(text.substr(dots + 2), field);
       if (to < from) {
         throw InputError(std::string(field), std::string(text), "the range ends before it starts");
       }
@@ -46,11 +46,11 @@ MonthRange parse_month_range(std::string_view text, std::string_view field) {
     }
   }
   try {
-    const period::Month m = period::parse_month(text, field);
+    const Month m = period::parse_month(text, field);
     return {m, m};
   } catch (const InputError&) {
     throw bad();
   }
 }
 
-}  // namespace eb::pay
+}  // namespace eb::period

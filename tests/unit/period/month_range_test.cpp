@@ -2,12 +2,12 @@
 // Tests of the period syntax of the ledger (reports.md).
 #include <catch2/catch.hpp>
 
-#include "pay/month_range.hpp"
+#include "period/month_range.hpp"
 #include "support.hpp"
 
-using eb::pay::MonthRange;
-using eb::pay::parse_month_range;
 using eb::period::Month;
+using eb::period::MonthRange;
+using eb::period::parse_month_range;
 
 TEST_CASE("parse_month_range", "[pay]") {
   SECTION("a year, a month, the tertials and a range") {
