@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: MIT
 // eb intake: register applications (files, folders or JSON lines on stdin) in the case store.
+#include <algorithm>
 #include <filesystem>
 #include <iostream>
 #include <nlohmann/json.hpp>
-#include <set>
 
-#include "assess/application_reader.hpp"
-#include "commands.hpp"
+#include "command.hpp"
 #include "common/file.hpp"
 #include "common/ids.hpp"
-#include "pay/bank_account.hpp"
+#include "flow/intake.hpp"
 #include "render/summary.hpp"
 
 namespace eb::cli {
@@ -22,17 +21,12 @@ struct IntakeOptions {
   std::vector<std::string> files;
   bool all_or_nothing = false;
   bool json = false;
-};
-
-struct Source {
-  std::string name;
-  std::string text;
-  assess::SourceFormat format;
+  std::vector<flow::IntakeSource> sources;  // read before the store is opened
 };
 
 // Files as given, folders as their *.toml files in name order, "-" as JSON lines on stdin.
-std::vector<Source> collect_sources(const std::vector<std::string>& args, std::istream& in) {
-  std::vector<Source> out;
+std::vector<flow::IntakeSource> collect_sources(const std::vector<std::string>& args, std::istream& in) {
+  std::vector<flow::IntakeSource> out;
   for (const auto& arg : args) {
     if (arg == "-") {
       std::string line;
@@ -54,73 +48,45 @@ std::vector<Source> collect_sources(const std::vector<std::string>& args, std::i
   return out;
 }
 
-void run_intake(const IntakeOptions& opt, Session& session) {
-  const norms::NormCatalog catalog = session.catalog();
-  const std::vector<Source> sources = collect_sources(opt.files, std::cin);
-  store::CaseStore store = session.open_store(store::OpenMode::create);
-  const store::WriteContext ctx = session.write_context("intake");
-
-  std::vector<std::pair<std::string, store::IntakeResult>> stored;
-  int failed = 0;
-  ExitCode first_failure = ExitCode::success;
-  std::set<std::string> checked_guidelines;
-  store::Transaction tx(store);  // the whole batch: all there or all absent after a crash
-  for (const Source& src : sources) {
-    bool in_savepoint = false;
-    try {
-      assess::Application app = assess::read_application(src.text, src.name, src.format, catalog, true);
-      if (!app.account.empty()) (void)pay::parse_bank_account(app.account, src.name + ": account");
-      // Each guideline named in the batch is read and checked once.
-      if (!app.guideline.empty() && checked_guidelines.insert(app.guideline).second) {
-        try {
-          (void)catalog.guideline(app.guideline);
-        } catch (...) {
-          checked_guidelines.erase(app.guideline);
-          throw;
-        }
-      }
-      store.savepoint();
-      in_savepoint = true;
-      store::IntakeResult r = store.intake(std::move(app), ctx);
-      store.release_savepoint();
-      stored.emplace_back(src.name, std::move(r));
-    } catch (const Error& e) {
-      if (in_savepoint) store.rollback_to_savepoint();  // nothing of this file is stored
-      print_error(session.err, e);
-      if (failed++ == 0) first_failure = e.exit_code();
-    }
-  }
-  if (failed > 0 && opt.all_or_nothing) {
-    session.err << "eb: error: nothing was stored (--all-or-nothing): " << failed << " of " << sources.size()
-                << " applications refused\n";
-    session.exit_status = static_cast<int>(first_failure);
-    return;  // the transaction rolls back
-  }
-  tx.commit();
-  for (const auto& [name, r] : stored) {
+void print_stored(const IntakeOptions& opt, Run& run, const flow::IntakeOutcome& outcome) {
+  for (const auto& item : outcome.items) {
+    if (!item.stored) continue;
+    const store::IntakeResult& r = *item.stored;
     if (opt.json) {
-      session.out << nlohmann::json{{"file", name},
-                                    {"case_id", format_id(IdKind::arende, r.case_id)},
-                                    {"application_id", format_id(IdKind::application, r.application_id)},
-                                    {"new_case", r.new_case},
-                                    {"notes", r.notes}}
-                         .dump()
-                  << "\n";
+      run.out << nlohmann::json{{"file", item.source},
+                                {"case_id", format_id(IdKind::arende, r.case_id)},
+                                {"application_id", format_id(IdKind::application, r.application_id)},
+                                {"new_case", r.new_case},
+                                {"notes", r.notes}}
+                     .dump()
+              << "\n";
     } else {
-      session.out << format_id(IdKind::application, r.application_id) << "  " << format_id(IdKind::arende, r.case_id)
-                  << (r.new_case ? " (new case)" : "") << "  " << name << "\n";
-      for (const auto& n : r.notes) session.out << "    note: " << n << "\n";
+      run.out << format_id(IdKind::application, r.application_id) << "  " << format_id(IdKind::arende, r.case_id)
+              << (r.new_case ? " (new case)" : "") << "  " << item.source << "\n";
+      for (const auto& n : r.notes) run.out << "    note: " << n << "\n";
     }
   }
-  if (failed > 0) {
-    session.err << "eb: " << stored.size() << " stored, " << failed << " refused\n";
-    session.exit_status = static_cast<int>(first_failure);
+}
+
+void run_intake(const IntakeOptions& opt, Run& run) {
+  const flow::IntakeOutcome outcome = flow::intake(run.db(), run.ctx, opt.sources);
+  for (const auto& item : outcome.items) {
+    if (item.refusal) print_refusal(run.err, *item.refusal);
+  }
+  if (outcome.refused > 0 && opt.all_or_nothing) {
+    throw Refused(outcome.first_failure, "nothing was stored (--all-or-nothing): " + std::to_string(outcome.refused) +
+                                             " of " + std::to_string(outcome.items.size()) + " applications refused");
+  }
+  print_stored(opt, run, outcome);
+  if (outcome.refused > 0) {
+    run.err << "eb: " << outcome.stored << " stored, " << outcome.refused << " refused\n";
+    run.session.exit_status = static_cast<int>(outcome.first_failure);
   }
 }
 
 }  // namespace
 
-void add_intake_command(CLI::App& app, Session& session) {
+void add_intake_command(CLI::App& app, CommandTable& table, Session& /*session*/) {
   auto opt = std::make_shared<IntakeOptions>();
   CLI::App* cmd = app.add_subcommand("intake", "Register applications (ansökan) in the case store");
   cmd->add_option("--file,-f,files", opt->files,
@@ -129,7 +95,8 @@ void add_intake_command(CLI::App& app, Session& session) {
   cmd->add_flag("--all-or-nothing", opt->all_or_nothing, "Store nothing if any application is refused");
   cmd->add_flag("--json", opt->json,
                 "Print one JSON object per stored application: {\"case_id\", \"application_id\", …}");
-  cmd->callback([opt, &session] { run_intake(*opt, session); });
+  Leaf& leaf = table.add(cmd, Access::create, [opt](Run& run) { run_intake(*opt, run); });
+  leaf.prepare = [opt] { opt->sources = collect_sources(opt->files, std::cin); };
 }
 
 }  // namespace eb::cli

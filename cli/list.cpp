@@ -2,8 +2,9 @@
 // eb list: applications as a table, CSV or JSON.
 #include <nlohmann/json.hpp>
 
-#include "commands.hpp"
+#include "command.hpp"
 #include "common/ids.hpp"
+#include "flow/cases.hpp"
 #include "render/summary.hpp"
 #include "render/table.hpp"
 
@@ -19,7 +20,7 @@ struct ListOptions {
   bool show_pnr = false;
 };
 
-void run_list(const ListOptions& opt, Session& s) {
+void run_list(const ListOptions& opt, Run& s) {
   store::ApplicationFilter filter;
   if (!opt.month.empty()) filter.month = period::parse_month(opt.month, "--month");
   if (!opt.status.empty()) {
@@ -28,8 +29,7 @@ void run_list(const ListOptions& opt, Session& s) {
     }
     filter.status = opt.status;
   }
-  const store::CaseStore store = s.open_store(store::OpenMode::read_only);
-  const auto rows = store.list_applications(filter);
+  const auto rows = flow::list_applications(s.db(), filter);
   if (opt.json) {
     nlohmann::json arr = nlohmann::json::array();
     for (const auto& a : rows) {
@@ -59,7 +59,7 @@ void run_list(const ListOptions& opt, Session& s) {
 
 }  // namespace
 
-void add_list_command(CLI::App& app, Session& session) {
+void add_list_command(CLI::App& app, CommandTable& table, Session& /*session*/) {
   auto opt = std::make_shared<ListOptions>();
   CLI::App* cmd = app.add_subcommand("list", "List applications (table, --csv or --json)");
   cmd->add_option("--month", opt->month, "Only this month (YYYY-MM)");
@@ -67,7 +67,7 @@ void add_list_command(CLI::App& app, Session& session) {
   auto* csv = cmd->add_flag("--csv", opt->csv, "Print CSV (amounts in öre)");
   cmd->add_flag("--json", opt->json, "Print a JSON array, one object per application")->excludes(csv);
   cmd->add_flag("--show-pnr", opt->show_pnr, "Show full personnummer (masked as YYYYMMDD-XXXX by default)");
-  cmd->callback([opt, &session] { run_list(*opt, session); });
+  table.add(cmd, Access::read, [opt](Run& run) { run_list(*opt, run); });
 }
 
 }  // namespace eb::cli

@@ -1,19 +1,34 @@
 // SPDX-License-Identifier: MIT
-// eb: the entry point. Wiring only: build the CLI, register the commands in product order,
-// run, and map every error to one exit code (man/eb.1, EXIT STATUS).
+// eb: the entry point. Wiring only: the command table in product order, the global options, and
+// the one catch that maps every error to an exit code (man/eb.1, EXIT STATUS).
 #include <CLI/CLI.hpp>
 #include <exception>
 #include <iostream>
 #include <string>
 
-#include "commands.hpp"
+#include "command.hpp"
 #include "common/error.hpp"
 #include "render/summary.hpp"
 #include "session.hpp"
 
+namespace {
+
+using eb::cli::CommandTable;
+using eb::cli::Session;
+
+// The commands of eb in product order: the path of a case from application to follow-up.
+constexpr void (*k_commands[])(CLI::App&, CommandTable&, Session&) = {
+    eb::cli::add_intake_command, eb::cli::add_assess_command, eb::cli::add_decide_command,
+    eb::cli::add_letter_command, eb::cli::add_pay_command,    eb::cli::add_show_command,
+    eb::cli::add_list_command,   eb::cli::add_norms_command,  eb::cli::add_simulate_command,
+    eb::cli::add_users_command,  eb::cli::add_db_command,
+};
+
+}  // namespace
+
 int main(int argc, char** argv) {
   using eb::ExitCode;
-  eb::cli::Session session{std::cout, std::cerr, {}, {}, {}, {}, 0};
+  Session session(std::cout, std::cerr);
 
   CLI::App app{"eb — ekonomiskt bistånd: from application to payment and follow-up"};
   app.set_version_flag("--version", std::string("eb ") + EB_VERSION);
@@ -25,21 +40,12 @@ int main(int argc, char** argv) {
   app.add_option("--as", session.as_user, "User recorded in the audit log; default the OS user");
   app.add_option("--today", session.today_flag, "Take this date (YYYY-MM-DD) as today; default the system date");
 
-  // Product order: the path of a case from application to follow-up.
-  eb::cli::add_intake_command(app, session);
-  eb::cli::add_assess_command(app, session);
-  eb::cli::add_decide_command(app, session);
-  eb::cli::add_letter_command(app, session);
-  eb::cli::add_pay_command(app, session);
-  eb::cli::add_show_command(app, session);
-  eb::cli::add_list_command(app, session);
-  eb::cli::add_norms_command(app, session);
-  eb::cli::add_simulate_command(app, session);
-  eb::cli::add_users_command(app, session);
-  eb::cli::add_db_command(app, session);
+  CommandTable table;
+  for (const auto add : k_commands) add(app, table, session);
 
   try {
     app.parse(argc, argv);
+    if (eb::cli::Leaf* leaf = table.chosen()) CommandTable::execute(*leaf, session);
   } catch (const CLI::ParseError& e) {
     const int code = app.exit(e);
     return code == 0 ? 0 : static_cast<int>(ExitCode::usage);

@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: MIT
 // eb norms: list, show, check, compare and derive the riksnorm files.
-#include <unistd.h>
 #include <filesystem>
-#include <fstream>
 #include <nlohmann/json.hpp>
 
-#include "commands.hpp"
+#include "command.hpp"
 #include "common/error.hpp"
 #include "common/text.hpp"
 #include "norms/derive.hpp"
@@ -39,8 +37,8 @@ struct NormsOptions {
   bool force = false;
 };
 
-void run_list(const NormsOptions& opt, Session& s) {
-  const auto catalog = norms::NormCatalog::load(s.norms_dir().string());
+void run_list(const NormsOptions& opt, Run& s) {
+  const norms::NormCatalog& catalog = s.session.catalog();
   if (opt.json) {
     nlohmann::json arr = nlohmann::json::array();
     for (const auto& n : catalog.all()) {
@@ -73,8 +71,8 @@ void run_list(const NormsOptions& opt, Session& s) {
   }
 }
 
-void run_show(const NormsOptions& opt, Session& s) {
-  const auto catalog = norms::NormCatalog::load(s.norms_dir().string());
+void run_show(const NormsOptions& opt, Run& s) {
+  const norms::NormCatalog& catalog = s.session.catalog();
   const norms::NormSet& n = catalog.find(opt.name);
   s.out << n.title << "  (" << n.id << ")\n"
         << "valid      " << n.valid_from.to_string() << " to " << n.valid_to.to_string() << "\n"
@@ -139,7 +137,7 @@ void run_show(const NormsOptions& opt, Session& s) {
   if (n.status == norms::NormStatus::preliminary) s.err << "eb: warning: " << n.id << " is PRELIMINARY\n";
 }
 
-void run_check(const NormsOptions& opt, Session& s) {
+void run_check(const NormsOptions& opt, Run& s) {
   std::vector<Problem> all;
   for (const auto& file : opt.files) {
     try {
@@ -157,8 +155,8 @@ void run_check(const NormsOptions& opt, Session& s) {
   if (!all.empty()) throw InputError(all);
 }
 
-void run_diff(const NormsOptions& opt, Session& s) {
-  const auto catalog = norms::NormCatalog::load(s.norms_dir().string());
+void run_diff(const NormsOptions& opt, Run& s) {
+  const norms::NormCatalog& catalog = s.session.catalog();
   const auto load = [&](const std::string& name) {
     return name.find(".toml") != std::string::npos ? norms::read_norm_file(name) : catalog.find(name);
   };
@@ -194,33 +192,7 @@ void run_diff(const NormsOptions& opt, Session& s) {
   }
 }
 
-// Writes `text` to `path` through a temporary file in the same folder and a rename, so a
-// reader never sees half a norm file. Refuses an existing file unless `force`.
-void write_new_file(const std::string& path, const std::string& text, bool force) {
-  namespace fs = std::filesystem;
-  std::error_code ec;
-  if (!force && fs::exists(path, ec)) {
-    throw Conflict("-o " + path + ": the file exists; eb norms derive does not overwrite it without --force");
-  }
-  const fs::path target(path);
-  const fs::path tmp = target.parent_path() / ("." + target.filename().string() + ".tmp" + std::to_string(getpid()));
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    out << text;
-    out.close();
-    if (!out) {
-      fs::remove(tmp, ec);
-      throw StoreError("-o " + path + ": cannot write " + tmp.string());
-    }
-  }
-  fs::rename(tmp, target, ec);
-  if (ec) {
-    fs::remove(tmp, ec);
-    throw StoreError("-o " + path + ": cannot write the file: " + ec.message());
-  }
-}
-
-void run_derive(const NormsOptions& opt, Session& s) {
+void run_derive(const NormsOptions& opt, Run& s) {
   int year = 0;
   if (!text::parse_digits(opt.year, year) || opt.year.size() != 4) {
     throw InputError("YEAR", text::quoted(opt.year), "not a year (write e.g. 2027)");
@@ -231,8 +203,9 @@ void run_derive(const NormsOptions& opt, Session& s) {
   if (auto why = norms::index_problem(in.index)) throw InputError("--index", text::quoted(opt.index), *why);
   in.index_source = opt.index_source;
   if (!opt.prisbasbelopp.empty()) in.prisbasbelopp = money::parse_money(opt.prisbasbelopp, "--prisbasbelopp");
-  const norms::ReferenceValues ref = opt.reference.empty() ? norms::find_reference_values(s.norms_dir().string(), year)
-                                                           : norms::read_reference_file(opt.reference);
+  const norms::ReferenceValues ref = opt.reference.empty()
+                                         ? norms::find_reference_values(s.session.norms_dir().string(), year)
+                                         : norms::read_reference_file(opt.reference);
   const norms::DerivedNorm derived = norms::derive_norm(ref, in);
   const std::string text = norms::format_norm_toml(derived);
   // The file must read back as it was meant and pass `eb norms check`; anything else is a bug.
@@ -246,7 +219,11 @@ void run_derive(const NormsOptions& opt, Session& s) {
     s.out << text;
     return;
   }
-  write_new_file(opt.output, text, opt.force);
+  std::error_code ec;
+  if (!opt.force && std::filesystem::exists(opt.output, ec)) {
+    throw Conflict("-o " + opt.output + ": the file exists; eb norms derive does not overwrite it without --force");
+  }
+  s.write_output(opt.output, text);
   s.out << "wrote " << opt.output << ": " << back.id << " (" << norms::status_name(back.status) << ", "
         << back.valid_from.to_string() << ".." << back.valid_to.to_string() << "), jämförelsetal "
         << in.index.to_string() << ", from " << (ref.path.empty() ? ref.id : ref.path) << "\n";
@@ -256,28 +233,28 @@ void run_derive(const NormsOptions& opt, Session& s) {
 
 }  // namespace
 
-void add_norms_command(CLI::App& app, Session& session) {
+void add_norms_command(CLI::App& app, CommandTable& table, Session& /*session*/) {
   auto opt = std::make_shared<NormsOptions>();
   CLI::App* cmd = app.add_subcommand("norms", "List, show, check, compare and derive riksnorm files");
   cmd->require_subcommand(1);
 
   CLI::App* list = cmd->add_subcommand("list", "List the norm files with validity, status and amending act");
   list->add_flag("--json", opt->json, "Print as a JSON array");
-  list->callback([opt, &session] { run_list(*opt, session); });
+  table.add(list, Access::none, [opt](Run& run) { run_list(*opt, run); });
 
   CLI::App* show = cmd->add_subcommand("show", "Show one norm: every amount, rule and statute reference");
   show->add_option("name", opt->name, "Year (2026), id (riksnorm-2026) or file")->required();
-  show->callback([opt, &session] { run_show(*opt, session); });
+  table.add(show, Access::none, [opt](Run& run) { run_show(*opt, run); });
 
   CLI::App* check = cmd->add_subcommand("check", "Validate norm files (bands, amounts, tables, statute references)");
   check->add_option("files", opt->files, "Norm files to check")->required()->check(CLI::ExistingFile);
-  check->callback([opt, &session] { run_check(*opt, session); });
+  table.add(check, Access::none, [opt](Run& run) { run_check(*opt, run); });
 
   CLI::App* diff = cmd->add_subcommand("diff", "Show every changed amount, band and reference between two norms");
   diff->add_option("from", opt->from, "Year, id or file")->required();
   diff->add_option("to", opt->to, "Year, id or file")->required();
   diff->add_flag("--json", opt->json, "Print the changes as JSON");
-  diff->callback([opt, &session] { run_diff(*opt, session); });
+  table.add(diff, Access::none, [opt](Run& run) { run_diff(*opt, run); });
 
   CLI::App* derive = cmd->add_subcommand(
       "derive", "Derive a preliminary norm: referensvärde × jämförelsetal × 1.02, to the nearest 10 kr");
@@ -294,7 +271,7 @@ void add_norms_command(CLI::App& app, Session& session) {
                      "The year's prisbasbelopp in kronor; default the referensvärden file's figure");
   derive->add_option("-o,--output", opt->output, "Write the norm file here (- or absent: standard output)");
   derive->add_flag("--force", opt->force, "Overwrite an existing output file");
-  derive->callback([opt, &session] { run_derive(*opt, session); });
+  table.add(derive, Access::none, [opt](Run& run) { run_derive(*opt, run); });
 }
 
 }  // namespace eb::cli

@@ -1,16 +1,19 @@
 // SPDX-License-Identifier: MIT
 #include "session.hpp"
 
-#include "person/personnummer.hpp"
-
 #include <pwd.h>
 #include <unistd.h>
+
 #include <cstdlib>
 #include <ctime>
+
+#include "common/file.hpp"
+#include "person/personnummer.hpp"
 
 namespace eb::cli {
 
 namespace {
+
 std::tm local_now() {
   const std::time_t now = std::time(nullptr);
   std::tm local{};
@@ -22,6 +25,11 @@ std::string env_or_empty(const char* name) {
   const char* v = std::getenv(name);
   return v ? std::string(v) : std::string();
 }
+
+void warn(std::ostream& err, const std::string& text) {
+  err << "eb: warning: " << text << "\n";
+}
+
 }  // namespace
 
 std::filesystem::path Session::db_path() const {
@@ -44,29 +52,70 @@ period::Date Session::today() const {
   return period::Date(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday);
 }
 
-store::CaseStore Session::open_store(store::OpenMode mode) const {
-  return store::CaseStore::open(db_path().string(), mode);
-}
-
-norms::NormCatalog Session::catalog() const {
-  return norms::NormCatalog::load(norms_dir().string());
-}
-
-store::WriteContext Session::write_context(const std::string& command) const {
-  const std::tm local = local_now();
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%S%z", &local);
-  return store::WriteContext{buf, user(), command, today()};
-}
-
-std::string Session::pnr_shown(const std::string& digits, bool show) {
-  return person::written_pnr(digits, show);
-}
-
 std::string Session::user() const {
   if (!as_user.empty()) return as_user;
   if (const passwd* pw = getpwuid(geteuid()); pw != nullptr && pw->pw_name != nullptr) return pw->pw_name;
   return "uid:" + std::to_string(geteuid());
+}
+
+flow::Context Session::context() {
+  const std::tm local = local_now();
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%S%z", &local);
+  flow::Context ctx;
+  ctx.today = today();
+  ctx.at = buf;
+  ctx.user = user();
+  ctx.catalog = [this]() -> const norms::NormCatalog& { return catalog(); };
+  ctx.delegation = [this]() -> const decide::Delegation& { return delegation(); };
+  ctx.payer = [this]() -> const pay::Payer& { return payer(); };
+  return ctx;
+}
+
+const norms::NormCatalog& Session::catalog() {
+  if (!m_catalog) m_catalog = norms::NormCatalog::load(norms_dir().string());
+  return *m_catalog;
+}
+
+const decide::Delegation& Session::delegation() {
+  if (m_delegation) return *m_delegation;
+  namespace fs = std::filesystem;
+  std::string path = delegation_flag.empty() ? env_or_empty("EB_DELEGATION") : delegation_flag;
+  bool fallback = false;
+  if (path.empty()) {
+    const fs::path adopted = norms_dir() / "local" / "delegation.toml";
+    std::error_code ec;
+    fallback = !fs::exists(adopted, ec);
+    path = (fallback ? norms_dir() / "local" / "delegation.example.toml" : adopted).string();
+  }
+  m_delegation = decide::parse_delegation(read_file(path), path);
+  if (fallback) {
+    warn(err, "no delegation order given (--delegation, $EB_DELEGATION or " +
+                  (norms_dir() / "local" / "delegation.toml").string() + "); using the example " + path);
+  } else if (m_delegation->is_example()) {
+    warn(err, "the delegation order " + path + " is an example (status = \"example\"), not one a nämnd has adopted");
+  }
+  return *m_delegation;
+}
+
+const pay::Payer& Session::payer() {
+  if (m_payer) return *m_payer;
+  namespace fs = std::filesystem;
+  std::string path = payer_flag.empty() ? env_or_empty("EB_PAYER") : payer_flag;
+  if (path.empty()) {
+    const fs::path configured = norms_dir() / "local" / "payer.toml";
+    path = fs::exists(configured) ? configured.string() : (norms_dir() / "local" / "payer.example.toml").string();
+  }
+  m_payer = pay::parse_payer(read_file(path), path);
+  if (m_payer->is_example()) {
+    warn(err, path + " is an example payer (status = \"example\"), not the municipality's account; configure " +
+                  (norms_dir() / "local" / "payer.toml").string() + ", $EB_PAYER or --payer before paying");
+  }
+  return *m_payer;
+}
+
+std::string Session::pnr_shown(const std::string& digits, bool show) {
+  return person::written_pnr(digits, show);
 }
 
 }  // namespace eb::cli

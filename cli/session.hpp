@@ -1,46 +1,66 @@
 // SPDX-License-Identifier: MIT
-// Session: what every command receives from main: streams, paths, today and the user.
+// Session: what every command receives from main: the output streams, the global options, and
+// the data files a flow may ask for (norms, delegation order, payer), each loaded when first
+// needed. The only place of cli/ that reads the clock, the environment and the OS user.
 #pragma once
 
 #include <filesystem>
-#include <functional>
+#include <optional>
 #include <ostream>
 #include <string>
 
+#include "decide/delegation.hpp"
+#include "flow/context.hpp"
 #include "norms/norm_catalog.hpp"
+#include "pay/payer.hpp"
 #include "period/date.hpp"
-#include "store/case_store.hpp"
 
 namespace eb::cli {
 
 struct Session {
+  Session(std::ostream& o, std::ostream& e) : out(o), err(e) {}
+
   std::ostream& out;
   std::ostream& err;
-  // Resolved after parsing: --db, else $EB_DB, else ./eb.db.
+  // Global options. --db, else $EB_DB, else ./eb.db.
   std::string db_flag;
-  // Resolved after parsing: --norms, else $EB_NORMS, else ./norms if present, else the
-  // norms folder this binary was built with.
+  // --norms, else $EB_NORMS, else ./norms if present, else the norms folder this binary was
+  // built with.
   std::string norms_flag;
   // --as, else the OS user: who is recorded in the audit log.
   std::string as_user;
   // --today (for scripts and tests), else the system clock. The core never reads the clock.
   std::string today_flag;
+  // A command's own files: --delegation (decide), --payer (pay export).
+  std::string delegation_flag;
+  std::string payer_flag;
 
-  // The exit code of a command that succeeded but has something to report (fut-check: 1).
+  // The exit code of a command that succeeded but has something to report (fut-check: 1), or
+  // that refused some items of a batch.
   int exit_status = 0;
 
   std::filesystem::path db_path() const;
-  // The case store, opened for reading or for one write transaction.
-  store::CaseStore open_store(store::OpenMode mode) const;
-  // The norm files of the norms folder.
-  norms::NormCatalog catalog() const;
-  // Who, when and which command, for the audit log.
-  store::WriteContext write_context(const std::string& command) const;
-  // A personnummer as the user may see it: masked unless `show` (--show-pnr).
-  static std::string pnr_shown(const std::string& digits, bool show);
   std::filesystem::path norms_dir() const;
   period::Date today() const;
   std::string user() const;
+  // What the flows receive: today, now, the user, and the data files above, loaded on first use.
+  flow::Context context();
+
+  // The norm files of the norms folder.
+  const norms::NormCatalog& catalog();
+  // --delegation, else $EB_DELEGATION, else NORMS/local/delegation.toml, else the shipped example
+  // (with a warning).
+  const decide::Delegation& delegation();
+  // --payer, else $EB_PAYER, else NORMS/local/payer.toml, else the example (with a warning).
+  const pay::Payer& payer();
+
+  // A personnummer as the user may see it: masked unless `show` (--show-pnr).
+  static std::string pnr_shown(const std::string& digits, bool show);
+
+ private:
+  std::optional<norms::NormCatalog> m_catalog;
+  std::optional<decide::Delegation> m_delegation;
+  std::optional<pay::Payer> m_payer;
 };
 
 }  // namespace eb::cli

@@ -3,12 +3,12 @@
 #include <nlohmann/json.hpp>
 
 #include "assess/assessment_json.hpp"
-#include "commands.hpp"
+#include "command.hpp"
 #include "common/ids.hpp"
+#include "flow/cases.hpp"
 #include "render/assessment_text.hpp"
 #include "render/summary.hpp"
 #include "render/table.hpp"
-#include "store/decisions.hpp"
 
 namespace eb::cli {
 
@@ -24,8 +24,8 @@ std::string amount_text(const std::optional<money::Money>& m) {
   return m ? money::format_kr(*m) : "—";
 }
 
-void show_case(std::int64_t id, const ShowOptions& opt, Session& s, const store::CaseStore& store) {
-  const store::CaseSummary c = store.case_summary(id);
+void show_case(std::int64_t id, const ShowOptions& opt, Run& s) {
+  const store::CaseSummary c = flow::show_case(s.db(), id);
   if (opt.json) {
     nlohmann::json apps = nlohmann::json::array();
     for (const auto& a : c.applications) apps.push_back(application_summary_json(a, opt.show_pnr));
@@ -49,11 +49,12 @@ void show_case(std::int64_t id, const ShowOptions& opt, Session& s, const store:
   t.print(s.out);
 }
 
-void show_application(std::int64_t id, const ShowOptions& opt, Session& s, const store::CaseStore& store) {
-  const store::ApplicationSummary sum = store.application_summary(id);
-  const assess::Application app = store.load_application(id);
-  const auto assessments = store.assessments(id);
-  const auto decisions = store::decisions_of(store, id);
+void show_application(std::int64_t id, const ShowOptions& opt, Run& s) {
+  const flow::ApplicationView v = flow::show_application(s.db(), id);
+  const store::ApplicationSummary& sum = v.summary;
+  const assess::Application& app = v.application;
+  const auto& assessments = v.assessments;
+  const auto& decisions = v.decisions;
   if (opt.json) {
     nlohmann::json j = application_summary_json(sum, opt.show_pnr);
     nlohmann::json list = nlohmann::json::array();
@@ -78,7 +79,7 @@ void show_application(std::int64_t id, const ShowOptions& opt, Session& s, const
            {"replaces", d.replaces ? nlohmann::json(format_id(IdKind::beslut, *d.replaces)) : nlohmann::json()}});
     }
     j["decisions"] = std::move(dlist);
-    j["history_notes"] = store.history_notes(id);
+    j["history_notes"] = v.history_notes;
     s.out << j.dump(2) << "\n";
     return;
   }
@@ -89,7 +90,7 @@ void show_application(std::int64_t id, const ShowOptions& opt, Session& s, const
     members.add({Session::pnr_shown(m.pnr.digits(), opt.show_pnr), std::string(assess::role_name(m.role)), m.name});
   }
   members.print(s.out);
-  for (const auto& n : store.history_notes(id)) s.out << "note: " << n << "\n";
+  for (const auto& n : v.history_notes) s.out << "note: " << n << "\n";
   if (assessments.empty()) {
     s.out << "\nnot assessed yet: eb assess " << format_id(IdKind::application, id) << "\n";
     return;
@@ -112,22 +113,21 @@ void show_application(std::int64_t id, const ShowOptions& opt, Session& s, const
   print_assessment(s.out, assessments.back().result, false);
 }
 
-void run_show(const ShowOptions& opt, Session& s) {
-  const store::CaseStore store = s.open_store(store::OpenMode::read_only);
-  if (auto c = parse_id(opt.id, IdKind::arende)) return show_case(*c, opt, s, store);
-  if (auto a = parse_id(opt.id, IdKind::application)) return show_application(*a, opt, s, store);
+void run_show(const ShowOptions& opt, Run& s) {
+  if (auto c = parse_id(opt.id, IdKind::arende)) return show_case(*c, opt, s);
+  if (auto a = parse_id(opt.id, IdKind::application)) return show_application(*a, opt, s);
   throw InputError("ID", opt.id, "not a case (C-12) or application (A-34) id");
 }
 
 }  // namespace
 
-void add_show_command(CLI::App& app, Session& session) {
+void add_show_command(CLI::App& app, CommandTable& table, Session& /*session*/) {
   auto opt = std::make_shared<ShowOptions>();
   CLI::App* cmd = app.add_subcommand("show", "Show a case (C-12) with its months, or an application (A-34)");
   cmd->add_option("id", opt->id, "C-… or A-…")->required();
   cmd->add_flag("--json", opt->json, "Print as JSON");
   cmd->add_flag("--show-pnr", opt->show_pnr, "Show full personnummer (masked as YYYYMMDD-XXXX by default)");
-  cmd->callback([opt, &session] { run_show(*opt, session); });
+  table.add(cmd, Access::read, [opt](Run& run) { run_show(*opt, run); });
 }
 
 }  // namespace eb::cli

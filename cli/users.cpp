@@ -2,10 +2,10 @@
 // eb users: the people who decide (and present) decisions, with their roles.
 #include <nlohmann/json.hpp>
 
-#include "commands.hpp"
+#include "command.hpp"
 #include "common/text.hpp"
+#include "flow/users.hpp"
 #include "render/table.hpp"
-#include "store/decisions.hpp"
 
 namespace eb::cli {
 
@@ -18,11 +18,11 @@ struct UsersOptions {
   bool json = false;
 };
 
-nlohmann::json user_json(const store::User& u) {
+nlohmann::json user_json(const decide::User& u) {
   return {{"name", u.name}, {"full_name", u.full_name}, {"role", decide::role_name(u.role)}, {"active", u.active}};
 }
 
-void print_user(const UsersOptions& opt, Session& s, const store::User& u, const std::string& what) {
+void print_user(const UsersOptions& opt, Run& s, const decide::User& u, const std::string& what) {
   if (opt.json) {
     s.out << user_json(u).dump() << "\n";
   } else {
@@ -31,31 +31,23 @@ void print_user(const UsersOptions& opt, Session& s, const store::User& u, const
   }
 }
 
-void run_add(const UsersOptions& opt, Session& s) {
+void run_add(const UsersOptions& opt, Run& s) {
   const auto role = decide::parse_role(opt.role);
   if (!role) {
     throw InputError("--role", text::quoted(opt.role),
                      "unknown role (socialsekreterare, gruppledare, enhetschef, fut, admin)");
   }
-  store::CaseStore store = s.open_store(store::OpenMode::create);
-  store::Transaction tx(store);
-  const store::User u = store::add_user(store, opt.name, opt.full_name, *role, s.write_context("users add"));
-  tx.commit();
+  const decide::User u = flow::add_user(s.db(), s.ctx, opt.name, opt.full_name, *role);
   print_user(opt, s, u, "added");
 }
 
-void run_set_active(const UsersOptions& opt, Session& s, bool active) {
-  store::CaseStore store = s.open_store(store::OpenMode::read_write);
-  store::Transaction tx(store);
-  const store::User u =
-      store::set_user_active(store, opt.name, active, s.write_context(active ? "users activate" : "users deactivate"));
-  tx.commit();
+void run_set_active(const UsersOptions& opt, Run& s, bool active) {
+  const decide::User u = flow::set_user_active(s.db(), s.ctx, opt.name, active);
   print_user(opt, s, u, active ? "active:" : "inactive:");
 }
 
-void run_list(const UsersOptions& opt, Session& s) {
-  const store::CaseStore store = s.open_store(store::OpenMode::read_only);
-  const auto users = store::list_users(store);
+void run_list(const UsersOptions& opt, Run& s) {
+  const auto users = flow::list_users(s.db());
   if (opt.json) {
     nlohmann::json all = nlohmann::json::array();
     for (const auto& u : users) all.push_back(user_json(u));
@@ -71,7 +63,7 @@ void run_list(const UsersOptions& opt, Session& s) {
 
 }  // namespace
 
-void add_users_command(CLI::App& app, Session& session) {
+void add_users_command(CLI::App& app, CommandTable& table, Session& /*session*/) {
   auto opt = std::make_shared<UsersOptions>();
   CLI::App* cmd = app.add_subcommand("users", "The users who decide and present decisions, with their roles");
   cmd->require_subcommand(1);
@@ -80,16 +72,16 @@ void add_users_command(CLI::App& app, Session& session) {
   add->add_option("--role", opt->role, "socialsekreterare, gruppledare, enhetschef, fut or admin")->required();
   add->add_option("--full-name", opt->full_name, "The name the decision letter prints");
   add->add_flag("--json", opt->json, "Print the user as JSON");
-  add->callback([opt, &session] { run_add(*opt, session); });
+  table.add(add, Access::create, [opt](Run& run) { run_add(*opt, run); });
   CLI::App* list = cmd->add_subcommand("list", "List the users");
   list->add_flag("--json", opt->json, "Print the users as a JSON array");
-  list->callback([opt, &session] { run_list(*opt, session); });
+  table.add(list, Access::read, [opt](Run& run) { run_list(*opt, run); });
   CLI::App* off = cmd->add_subcommand("deactivate", "Stop a user from deciding (past decisions keep the name)");
   off->add_option("name", opt->name, "User name")->required();
-  off->callback([opt, &session] { run_set_active(*opt, session, false); });
+  table.add(off, Access::write, [opt](Run& run) { run_set_active(*opt, run, false); });
   CLI::App* on = cmd->add_subcommand("activate", "Let a deactivated user decide again");
   on->add_option("name", opt->name, "User name")->required();
-  on->callback([opt, &session] { run_set_active(*opt, session, true); });
+  table.add(on, Access::write, [opt](Run& run) { run_set_active(*opt, run, true); });
 }
 
 }  // namespace eb::cli

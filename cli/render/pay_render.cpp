@@ -252,4 +252,54 @@ void print_claims(std::ostream& out, const std::vector<pay::Claim>& claims) {
   t.print(out);
 }
 
+void print_ledger_outcome(std::ostream& out, const pay::Ledger& ledger, const std::vector<pay::Claim>& claims,
+                          const std::optional<period::MonthRange>& range, std::optional<std::int64_t> case_id,
+                          const std::string& format) {
+  if (format == "json") {
+    out << ledger_json(ledger, range, case_id, claims).dump(2) << "\n";
+    return;
+  }
+  if (format == "csv") {
+    print_ledger_csv(out, ledger, case_id.has_value());
+    return;
+  }
+  out << "ledger" << (case_id ? " of " + format_id(IdKind::arende, *case_id) : std::string(", all cases"))
+      << (range ? ", " + range->to_string() : std::string()) << " (kr)\n";
+  print_ledger(out, ledger, case_id.has_value());
+  if (!claims.empty()) {
+    out << "\nclaims (återkrav)\n";
+    print_claims(out, claims);
+  }
+}
+
+void print_exported(std::ostream& out, const pay::Batch& before, const pay::BatchExport& file, bool again,
+                    const std::string& path) {
+  out << format_id(IdKind::batch, before.id) << ": " << (again ? "exported again, identical" : "exported") << ", "
+      << pay::payments_text(before.payments) << ", " << money::format_kr(before.total) << ", as "
+      << (file.format == pay::FileFormat::pain001 ? "pain.001.001.03" : "CSV") << " to " << path << " (" << file.bytes
+      << " bytes, sha256 " << file.sha256 << ")\n";
+}
+
+void print_confirmed(std::ostream& out, const pay::Batch& b) {
+  out << format_id(IdKind::batch, b.id) << ": confirmed, " << pay::payments_text(b.payments) << ", "
+      << money::format_kr(b.total) << "\n";
+}
+
+void print_cancelled(std::ostream& out, const pay::Batch& before) {
+  out << format_id(IdKind::batch, before.id) << ": cancelled, " << pay::payments_text(before.payments) << "; the "
+      << money::format_kr(before.total) << " they would have paid is due again\n";
+}
+
+void print_returned(std::ostream& out, const pay::BatchPayment& p) {
+  out << format_id(IdKind::payment, p.id) << ": returned "
+      << p.returned_on.value_or(period::Date(1970, 1, 1)).to_string() << ", " << money::format_kr(p.amount) << " ("
+      << format_id(IdKind::application, p.application_id) << ", " << format_id(IdKind::arende, p.case_id) << ", "
+      << p.month.to_string() << "); the next eb pay batch re-issues it\n";
+}
+
+void print_repaid(std::ostream& out, const store::RepaymentPart& r, std::int64_t case_id, period::Date on) {
+  out << format_id(IdKind::claim, r.claim_id) << ": " << money::format_kr(r.amount) << " repaid " << on.to_string()
+      << " by " << format_id(IdKind::arende, case_id) << "; " << money::format_kr(r.left) << " left\n";
+}
+
 }  // namespace eb::cli

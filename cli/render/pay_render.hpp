@@ -40,5 +40,17 @@ nlohmann::json ledger_json(const pay::Ledger& ledger, const std::optional<period
                            std::optional<std::int64_t> case_id, const std::vector<pay::Claim>& claims);
 // The claims of one case as a table.
 void print_claims(std::ostream& out, const std::vector<pay::Claim>& claims);
+// The ledger of `eb pay ledger` in `format` ("text", "json" or "csv"), with a case's claims.
+void print_ledger_outcome(std::ostream& out, const pay::Ledger& ledger, const std::vector<pay::Claim>& claims,
+                          const std::optional<period::MonthRange>& range, std::optional<std::int64_t> case_id,
+                          const std::string& format);
+
+// One line each for what `eb pay export`, `confirm`, `cancel`, `return` and `repayment` did.
+void print_exported(std::ostream& out, const pay::Batch& before, const pay::BatchExport& file, bool again,
+                    const std::string& path);
+void print_confirmed(std::ostream& out, const pay::Batch& b);
+void print_cancelled(std::ostream& out, const pay::Batch& before);
+void print_returned(std::ostream& out, const pay::BatchPayment& p);
+void print_repaid(std::ostream& out, const store::RepaymentPart& r, std::int64_t case_id, period::Date on);
 
 }  // namespace eb::cli

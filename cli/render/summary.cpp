@@ -25,16 +25,11 @@ nlohmann::json application_summary_json(const store::ApplicationSummary& a, bool
 }
 
 void print_error(std::ostream& err, const Error& e) {
-  if (const auto* input = dynamic_cast<const InputError*>(&e)) {
-    for (const auto& p : input->problems()) err << "eb: error: " << p.to_string() << "\n";
-    return;
-  }
-  const std::string what = e.what();
-  for (std::size_t start = 0, end = 0; start < what.size(); start = end + 1) {
-    end = what.find('\n', start);
-    if (end == std::string::npos) end = what.size();
-    err << "eb: error: " << what.substr(start, end - start) << "\n";
-  }
+  print_refusal(err, refusal_of(e));
+}
+
+void print_refusal(std::ostream& err, const Refusal& r) {
+  for (const auto& line : r.lines) err << "eb: error: " << line << "\n";
 }
 
 }  // namespace eb::cli

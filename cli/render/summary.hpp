@@ -6,7 +6,8 @@
 #include <ostream>
 
 #include "common/error.hpp"
-#include "store/case_store.hpp"
+#include "common/refusal.hpp"
+#include "store/cases.hpp"
 
 namespace eb::cli {
 
@@ -16,5 +17,7 @@ nlohmann::json application_summary_json(const store::ApplicationSummary& a, bool
 
 // Prints `e` as "eb: error: …", one line per problem (InputError) or per line of the message.
 void print_error(std::ostream& err, const Error& e);
+// The same for an error kept as a value.
+void print_refusal(std::ostream& err, const Refusal& r);
 
 }  // namespace eb::cli

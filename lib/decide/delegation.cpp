@@ -123,4 +123,13 @@ std::string delegation_used(const Decider& who, Kind kind, Money granted, Money 
   return "punkt " + rule.point + " i delegationsordning " + d.id + " (" + d.decided_by + "): " + rule.label;
 }
 
+const User& require_active(const std::optional<User>& user, const std::string& name, const std::string& field) {
+  if (!user) {
+    throw NotFound(field + " = " + text::quoted(name) +
+                   ": no such user in the case store (add one with eb users add NAME --role ROLE)");
+  }
+  if (!user->active) throw Conflict(field + " = " + text::quoted(name) + ": the user is inactive and cannot decide");
+  return *user;
+}
+
 }  // namespace eb::decide

@@ -3,6 +3,7 @@
 // decide how much försörjningsstöd per month, and whether it may refuse (decisions.md).
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -44,6 +45,19 @@ struct Delegation {
 // Parses a delegation file (norms/local/delegation.example.toml shows the format). Strict:
 // every problem (file, line, field, value) in one InputError, unknown keys included.
 Delegation parse_delegation(std::string_view text, const std::string& file);
+
+// A user of eb: who decides or presents decisions, with the role the delegation order names.
+struct User {
+  std::int64_t id = 0;
+  std::string name;
+  std::string full_name;
+  Role role = Role::socialsekreterare;
+  bool active = true;
+};
+
+// `user` (looked up by `name`, the value of option `field`) as one who takes part in a decision:
+// known and active. Throws NotFound for an unknown user, Conflict for an inactive one.
+const User& require_active(const std::optional<User>& user, const std::string& name, const std::string& field);
 
 // What a decision is checked against: who decides, and the delegation order in force.
 struct Decider {

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "assess/assessment.hpp"
+#include "decide/basis.hpp"
 #include "decide/decision.hpp"
 #include "decide/delegation.hpp"
 #include "period/date.hpp"
@@ -32,21 +33,6 @@ Rejection parse_rejection(std::string_view text, std::string_view field);
 // livsföring i övrigt), each granted in full, with its item key — the cost kind for a cost line
 // ("rent"), else the rule ("riksnorm.single"); a repeated key gets "#2", "#3", ….
 std::vector<DecisionLine> decision_lines(const assess::Assessment& a);
-
-// What the decision rests on, as read from the store.
-struct Basis {
-  std::int64_t application_id = 0;
-  std::int64_t assessment_id = 0;
-  const assess::Assessment* assessment = nullptr;
-  period::Date received{1970, 1, 1};
-  int children = 0;
-  // Granted to the same household for the same month by the current decisions of its other
-  // applications (a supplement): counts toward the delegation limit.
-  Money granted_elsewhere;
-  // The application's current decision, if any: its id and what it granted.
-  std::optional<std::int64_t> current_decision;
-  Money current_granted;
-};
 
 // What the decision-maker asks for.
 struct Request {

@@ -25,13 +25,8 @@ RoutinePlan plan_routine(const std::vector<Candidate>& candidates, const Decider
       continue;
     }
     const auto key = std::make_pair(c.case_id, c.assessment->month.to_string());
-    Basis basis;
-    basis.application_id = c.application_id;
-    basis.assessment_id = *c.assessment_id;
-    basis.assessment = &*c.assessment;
-    basis.received = c.received;
-    basis.children = c.children;
-    basis.granted_elsewhere = c.granted_elsewhere + granted_in_run[key];
+    Basis basis = basis_of(c);
+    basis.granted_elsewhere += granted_in_run[key];
     if (auto why = routine_refusal(basis, decider, today)) {
       plan.manual.push_back({c.application_id, std::move(*why)});
       continue;

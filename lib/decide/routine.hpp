@@ -11,23 +11,12 @@
 #include <vector>
 
 #include "assess/assessment.hpp"
+#include "decide/basis.hpp"
 #include "decide/decision.hpp"
 #include "decide/delegation.hpp"
 #include "period/date.hpp"
 
 namespace eb::decide {
-
-// One application of the month as the store holds it.
-struct Candidate {
-  std::int64_t application_id = 0;
-  std::int64_t case_id = 0;
-  period::Date received{1970, 1, 1};
-  int children = 0;
-  Money granted_elsewhere;  // by current decisions of the case's other applications that month
-  std::optional<std::int64_t> current_decision;
-  std::optional<std::int64_t> assessment_id;     // the latest assessment, if any
-  std::optional<assess::Assessment> assessment;  // its result
-};
 
 struct ManualItem {
   std::int64_t application_id = 0;

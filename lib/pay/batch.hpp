@@ -77,6 +77,26 @@ struct BatchPayment {
   std::string return_reason;
 };
 
+// The state rules of a batch: created -> exported -> confirmed, or created -> cancelled, and
+// a cancelled batch is never exported (payments.md). Each throws Conflict naming the batch and
+// what to do instead.
+void require_exportable(const Batch& b);
+void require_confirmable(const Batch& b);
+void require_cancellable(const Batch& b);
+// Export refuses a batch that pays more than the current decisions grant (a lower decision came
+// after it): `overgrants` names each application, as the store finds them. Throws Conflict.
+void refuse_overgrants(const Batch& b, const std::vector<std::string>& overgrants);
+// A re-export must make the very file of the first export of its format; anything else means
+// the batch was changed outside eb. Throws StoreError.
+void require_identical_export(const Batch& b, const BatchExport& earlier, const std::string& sha256);
+// A payment is returned at most once, and only from a batch that was sent (exported or
+// confirmed). Throws Conflict.
+void require_returnable(const BatchPayment& p, std::int64_t batch_id, BatchStatus batch_status);
+
+// What a caseworker should know about a pay date before paying: not a bank day (the bank pays
+// on the next one), or a date before `today`.
+std::vector<std::string> pay_date_warnings(period::Date pay_date, period::Date today);
+
 // "1 payment", "11 payments".
 std::string payments_text(std::size_t n);
 

@@ -182,4 +182,12 @@ Plan plan_batch(const std::vector<ApplicationState>& states, const PlanOptions& 
   return plan;
 }
 
+void refuse_unusable_payees(const Plan& plan) {
+  if (plan.problems.empty()) return;
+  std::vector<Problem> problems = plan.problems;
+  problems.push_back(
+      {"", 0, "", "", "nothing was paid; correct these, or pay the others with --hold-invalid (these stay due)"});
+  throw InputError(problems);
+}
+
 }  // namespace eb::pay

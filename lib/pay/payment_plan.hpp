@@ -125,6 +125,11 @@ struct Plan {
   std::size_t to_accounts() const;
 };
 
+// Refuses `plan` as a whole when any payee is unusable (an invalid account, an avi without name
+// or address): throws InputError listing every problem. With `hold_invalid` those applications
+// are already left out of the plan, with a warning each.
+void refuse_unusable_payees(const Plan& plan);
+
 // The plan for `states` (in the order given): per application, a claim when the sent payments
 // exceed the grant plus earlier claims; then, when something is due, re-issues of the returned
 // payments that have no live re-issue (oldest first, each at most its amount), the current

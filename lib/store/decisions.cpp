@@ -11,13 +11,14 @@
 #include "assess/assessment_json.hpp"
 #include "common/ids.hpp"
 #include "common/text.hpp"
-#include "store/store_impl.hpp"
+#include "store/application_rows.hpp"
+#include "store/database_impl.hpp"
 
 namespace eb::store {
 
 namespace {
 
-using Impl = CaseStore::Impl;
+using Impl = Database::Impl;
 using money::Money;
 
 // What a constraint violation means for the user.
@@ -115,7 +116,7 @@ decide::Decision read_decision(Impl& s, SQLite::Statement& q) {
 
 }  // namespace
 
-User add_user(CaseStore& store, const std::string& name, const std::string& full_name, decide::Role role,
+User add_user(Database& store, const std::string& name, const std::string& full_name, decide::Role role,
               const WriteContext& ctx) {
   if (!valid_user_name(name)) {
     throw InputError("NAME", text::quoted(name), "a user name is 1–64 characters: a–z, A–Z, 0–9, '.', '_', '-'");
@@ -135,7 +136,7 @@ User add_user(CaseStore& store, const std::string& name, const std::string& full
   });
 }
 
-std::optional<User> find_user(const CaseStore& store, const std::string& name) {
+std::optional<User> find_user(const Database& store, const std::string& name) {
   Impl& s = impl_of(store);
   return mapped(s, [&]() -> std::optional<User> {
     SQLite::Statement& q = s.stmt(std::string(k_user_sql) + "WHERE name = ?");
@@ -145,7 +146,7 @@ std::optional<User> find_user(const CaseStore& store, const std::string& name) {
   });
 }
 
-std::vector<User> list_users(const CaseStore& store) {
+std::vector<User> list_users(const Database& store) {
   Impl& s = impl_of(store);
   return mapped(s, [&] {
     SQLite::Statement& q = s.stmt(std::string(k_user_sql) + "ORDER BY name");
@@ -155,7 +156,7 @@ std::vector<User> list_users(const CaseStore& store) {
   });
 }
 
-User set_user_active(CaseStore& store, const std::string& name, bool active, const WriteContext& ctx) {
+User set_user_active(Database& store, const std::string& name, bool active, const WriteContext& ctx) {
   Impl& s = store.impl();
   return mapped(s, [&] {
     std::optional<User> u = find_user(store, name);
@@ -171,7 +172,7 @@ User set_user_active(CaseStore& store, const std::string& name, bool active, con
   });
 }
 
-std::int64_t record_decision(CaseStore& store, const decide::Decision& d, const WriteContext& ctx) {
+std::int64_t record_decision(Database& store, const decide::Decision& d, const WriteContext& ctx) {
   Impl& s = store.impl();
   return mapped(s, [&] {
     const std::int64_t by = user_id(s, d.decided_by, "--by");
@@ -240,7 +241,7 @@ std::int64_t record_decision(CaseStore& store, const decide::Decision& d, const 
   });
 }
 
-decide::Decision load_decision(const CaseStore& store, std::int64_t id) {
+decide::Decision load_decision(const Database& store, std::int64_t id) {
   Impl& s = impl_of(store);
   return mapped(s, [&] {
     SQLite::Statement& q = s.stmt(std::string(k_decision_sql) + "WHERE d.id = ?");
@@ -250,7 +251,7 @@ decide::Decision load_decision(const CaseStore& store, std::int64_t id) {
   });
 }
 
-std::optional<decide::Decision> current_decision(const CaseStore& store, std::int64_t application_id) {
+std::optional<decide::Decision> current_decision(const Database& store, std::int64_t application_id) {
   Impl& s = impl_of(store);
   const auto id = mapped(s, [&]() -> std::optional<std::int64_t> {
     SQLite::Statement& q = s.stmt("SELECT id FROM current_decision WHERE application_id = ?");
@@ -262,7 +263,7 @@ std::optional<decide::Decision> current_decision(const CaseStore& store, std::in
   return load_decision(store, *id);
 }
 
-std::optional<std::int64_t> replaced_by(const CaseStore& store, std::int64_t id) {
+std::optional<std::int64_t> replaced_by(const Database& store, std::int64_t id) {
   Impl& s = impl_of(store);
   return mapped(s, [&]() -> std::optional<std::int64_t> {
     SQLite::Statement& q = s.stmt("SELECT id FROM decision WHERE replaces = ?");
@@ -272,7 +273,7 @@ std::optional<std::int64_t> replaced_by(const CaseStore& store, std::int64_t id)
   });
 }
 
-std::vector<decide::Decision> decisions_of(const CaseStore& store, std::int64_t application_id) {
+std::vector<decide::Decision> decisions_of(const Database& store, std::int64_t application_id) {
   Impl& s = impl_of(store);
   const auto ids = mapped(s, [&] {
     SQLite::Statement& q = s.stmt("SELECT id FROM decision WHERE application_id = ? ORDER BY id");
@@ -286,30 +287,40 @@ std::vector<decide::Decision> decisions_of(const CaseStore& store, std::int64_t 
   return out;
 }
 
-Money granted_elsewhere(const CaseStore& store, std::int64_t application_id) {
+decide::Candidate decision_candidate(const Database& store, std::int64_t application_id) {
   Impl& s = impl_of(store);
-  return mapped(s, [&] {
+  decide::Candidate c = mapped(s, [&] {
+    decide::Candidate out;
     SQLite::Statement& q = s.stmt(
-        "SELECT coalesce(sum(d.granted_ore), 0) FROM application a "
-        "JOIN application o ON o.arende_id = a.arende_id AND o.month = a.month AND o.id <> a.id "
-        "JOIN current_decision d ON d.application_id = o.id WHERE a.id = ?");
+        "SELECT a.id, a.arende_id, a.received_on, "
+        "(SELECT count(*) FROM member m WHERE m.application_id = a.id AND m.role = 'child'), "
+        "(SELECT coalesce(sum(d.granted_ore), 0) FROM application o JOIN current_decision d "
+        " ON d.application_id = o.id WHERE o.arende_id = a.arende_id AND o.month = a.month AND o.id <> a.id), "
+        "d.id, d.granted_ore, s.id, s.result_json "
+        "FROM application a LEFT JOIN current_decision d ON d.application_id = a.id "
+        "LEFT JOIN assessment s ON s.id = " +
+        std::string(k_latest_assessment_id) + " WHERE a.id = ?");
     q.bind(1, application_id);
-    q.executeStep();
-    return Money::from_ore(q.getColumn(0).getInt64());
+    if (!q.executeStep()) throw NotFound("no application " + format_id(IdKind::application, application_id));
+    out.application_id = q.getColumn(0).getInt64();
+    out.case_id = q.getColumn(1).getInt64();
+    out.received = period::parse_date(q.getColumn(2).getString(), "received_on");
+    out.children = q.getColumn(3).getInt();
+    out.granted_elsewhere = Money::from_ore(q.getColumn(4).getInt64());
+    if (!q.getColumn(5).isNull()) {
+      out.current_decision = q.getColumn(5).getInt64();
+      out.current_granted = Money::from_ore(q.getColumn(6).getInt64());
+    }
+    if (!q.getColumn(7).isNull()) {
+      out.assessment_id = q.getColumn(7).getInt64();
+      out.assessment = assess::assessment_from_json(nlohmann::json::parse(q.getColumn(8).getText()));
+    }
+    return out;
   });
+  return c;
 }
 
-int child_count(const CaseStore& store, std::int64_t application_id) {
-  Impl& s = impl_of(store);
-  return mapped(s, [&] {
-    SQLite::Statement& q = s.stmt("SELECT count(*) FROM member WHERE application_id = ? AND role = 'child'");
-    q.bind(1, application_id);
-    q.executeStep();
-    return q.getColumn(0).getInt();
-  });
-}
-
-std::vector<decide::Candidate> routine_candidates(const CaseStore& store, period::Month month) {
+std::vector<decide::Candidate> routine_candidates(const Database& store, period::Month month) {
   Impl& s = impl_of(store);
   return mapped(s, [&] {
     const std::string m = month.to_string();
@@ -332,9 +343,8 @@ std::vector<decide::Candidate> routine_candidates(const CaseStore& store, period
     SQLite::Statement& q = s.stmt(
         "SELECT a.id, a.arende_id, a.received_on, "
         "(SELECT d.id FROM current_decision d WHERE d.application_id = a.id), s.id, s.result_json "
-        "FROM application a LEFT JOIN assessment s ON s.id = "
-        "(SELECT max(x.id) FROM assessment x WHERE x.application_id = a.id) "
-        "WHERE a.month = ? ORDER BY a.id");
+        "FROM application a LEFT JOIN assessment s ON s.id = " +
+        std::string(k_latest_assessment_id) + " WHERE a.month = ? ORDER BY a.id");
     q.bind(1, m);
     std::vector<decide::Candidate> out;
     while (q.executeStep()) {

@@ -9,13 +9,14 @@
 #include <unordered_map>
 
 #include "common/ids.hpp"
-#include "store/store_impl.hpp"
+#include "store/cases.hpp"
+#include "store/database_impl.hpp"
 
 namespace eb::store {
 
 namespace {
 
-using Impl = CaseStore::Impl;
+using Impl = Database::Impl;
 using money::Money;
 
 // Runs `fn`; a constraint the schema raised becomes Conflict starting with `what`.
@@ -46,7 +47,7 @@ std::string compact(period::Date d) {
 
 }  // namespace
 
-std::vector<pay::ApplicationState> payment_states(const CaseStore& store, std::optional<period::Month> month) {
+std::vector<pay::ApplicationState> payment_states(const Database& store, std::optional<period::Month> month) {
   Impl& s = impl_of(store);
   return guarded(s, [&] {
     std::vector<pay::ApplicationState> out;
@@ -109,7 +110,7 @@ std::vector<pay::ApplicationState> payment_states(const CaseStore& store, std::o
   });
 }
 
-BatchOutcome store_batch(CaseStore& store, const pay::Plan& plan, period::Date pay_date,
+BatchOutcome store_batch(Database& store, const pay::Plan& plan, period::Date pay_date,
                          std::optional<period::Month> month, const WriteContext& ctx) {
   Impl& s = store.impl();
   BatchOutcome out;
@@ -194,7 +195,7 @@ BatchOutcome store_batch(CaseStore& store, const pay::Plan& plan, period::Date p
   return out;
 }
 
-pay::Batch load_batch(const CaseStore& store, std::int64_t id) {
+pay::Batch load_batch(const Database& store, std::int64_t id) {
   Impl& s = impl_of(store);
   return guarded(s, [&] {
     SQLite::Statement& q = s.stmt(
@@ -266,7 +267,7 @@ pay::BatchPayment read_payment(SQLite::Statement& q) {
 
 }  // namespace
 
-std::vector<pay::BatchPayment> batch_payments(const CaseStore& store, std::int64_t id) {
+std::vector<pay::BatchPayment> batch_payments(const Database& store, std::int64_t id) {
   Impl& s = impl_of(store);
   return guarded(s, [&] {
     SQLite::Statement& q = s.stmt(std::string(k_payment_sql) + "WHERE p.batch_id = ? ORDER BY p.id");
@@ -277,7 +278,7 @@ std::vector<pay::BatchPayment> batch_payments(const CaseStore& store, std::int64
   });
 }
 
-std::vector<std::string> batch_overgrants(const CaseStore& store, std::int64_t id) {
+std::vector<std::string> batch_overgrants(const Database& store, std::int64_t id) {
   Impl& s = impl_of(store);
   return guarded(s, [&] {
     // Per application of the batch: its live payments against the current decision's grant
@@ -306,14 +307,12 @@ std::vector<std::string> batch_overgrants(const CaseStore& store, std::int64_t i
   });
 }
 
-void record_export(CaseStore& store, std::int64_t id, const pay::BatchExport& file, const pay::Debtor& debtor,
+void record_export(Database& store, std::int64_t id, const pay::BatchExport& file, const pay::Debtor& debtor,
                    const WriteContext& ctx) {
   Impl& s = store.impl();
   const pay::Batch b = load_batch(store, id);
   const std::string name = batch_name(id);
-  if (b.status == pay::BatchStatus::cancelled) {
-    throw Conflict(name + " is cancelled (" + b.cancelled_at.value_or("") + "); a cancelled batch is never exported");
-  }
+  pay::require_exportable(b);
   refused_as_conflict(s, name + ": export refused", [&] {
     if (b.status == pay::BatchStatus::created) {
       SQLite::Statement& q = s.stmt(
@@ -346,20 +345,11 @@ void record_export(CaseStore& store, std::int64_t id, const pay::BatchExport& fi
               ": " + pay::payments_text(b.payments) + ", " + money::format_kr(b.total) + ", sha256 " + file.sha256);
 }
 
-void confirm_batch(CaseStore& store, std::int64_t id, const WriteContext& ctx) {
+void confirm_batch(Database& store, std::int64_t id, const WriteContext& ctx) {
   Impl& s = store.impl();
   const pay::Batch b = load_batch(store, id);
   const std::string name = batch_name(id);
-  switch (b.status) {
-    case pay::BatchStatus::exported:
-      break;
-    case pay::BatchStatus::confirmed:
-      throw Conflict(name + " is already confirmed (" + b.confirmed_at.value_or("") + ")");
-    case pay::BatchStatus::created:
-      throw Conflict(name + " is not exported yet; export it (eb pay export " + name + ") and send the file first");
-    case pay::BatchStatus::cancelled:
-      throw Conflict(name + " is cancelled (" + b.cancelled_at.value_or("") + "); there is nothing to confirm");
-  }
+  pay::require_confirmable(b);
   refused_as_conflict(s, name + ": confirmation refused", [&] {
     SQLite::Statement& q =
         s.stmt("UPDATE batch SET status = 'confirmed', confirmed_at = ?, confirmed_by = ? WHERE id = ?");
@@ -371,21 +361,11 @@ void confirm_batch(CaseStore& store, std::int64_t id, const WriteContext& ctx) {
   s.audit(ctx, name, "confirmed: " + pay::payments_text(b.payments) + ", " + money::format_kr(b.total));
 }
 
-void cancel_batch(CaseStore& store, std::int64_t id, const WriteContext& ctx) {
+void cancel_batch(Database& store, std::int64_t id, const WriteContext& ctx) {
   Impl& s = store.impl();
   const pay::Batch b = load_batch(store, id);
   const std::string name = batch_name(id);
-  switch (b.status) {
-    case pay::BatchStatus::created:
-      break;
-    case pay::BatchStatus::cancelled:
-      throw Conflict(name + " is already cancelled (" + b.cancelled_at.value_or("") + ")");
-    case pay::BatchStatus::exported:
-    case pay::BatchStatus::confirmed:
-      throw Conflict(name + " was exported (" + b.exported_at.value_or("") +
-                     "), so its money may have left; it cannot be cancelled. Record what the bank returns with "
-                     "eb pay return PAYMENT-ID");
-  }
+  pay::require_cancellable(b);
   refused_as_conflict(s, name + ": cancellation refused", [&] {
     SQLite::Statement& q =
         s.stmt("UPDATE batch SET status = 'cancelled', cancelled_at = ?, cancelled_by = ? WHERE id = ?");
@@ -397,7 +377,7 @@ void cancel_batch(CaseStore& store, std::int64_t id, const WriteContext& ctx) {
   s.audit(ctx, name, "cancelled: " + pay::payments_text(b.payments) + ", " + money::format_kr(b.total));
 }
 
-pay::BatchPayment record_return(CaseStore& store, std::int64_t id, period::Date returned_on, const std::string& reason,
+pay::BatchPayment record_return(Database& store, std::int64_t id, period::Date returned_on, const std::string& reason,
                                 const WriteContext& ctx) {
   Impl& s = store.impl();
   const std::string name = format_id(IdKind::payment, id);
@@ -413,17 +393,7 @@ pay::BatchPayment record_return(CaseStore& store, std::int64_t id, period::Date 
     return std::make_pair(p, std::make_pair(b.getColumn(0).getInt64(), b.getColumn(1).getString()));
   });
   const pay::BatchPayment& p = payment.first;
-  const std::string batch = batch_name(payment.second.first);
-  const pay::BatchStatus status = status_of(payment.second.second);
-  if (p.returned_on) {
-    throw Conflict(name + " was already returned on " + p.returned_on->to_string() + " (" + p.return_reason + ")");
-  }
-  if (!pay::is_sent(status)) {
-    throw Conflict(name + " is in batch " + batch + ", which is " + std::string(pay::status_name(status)) +
-                   "; only a payment of an exported batch can be returned" +
-                   (status == pay::BatchStatus::created ? " (cancel the batch instead: eb pay cancel " + batch + ")"
-                                                        : std::string()));
-  }
+  pay::require_returnable(p, payment.second.first, status_of(payment.second.second));
   refused_as_conflict(s, name + ": return refused", [&] {
     SQLite::Statement& q = s.stmt(
         "INSERT INTO payment_return (payment_id, returned_on, reason, recorded_at, recorded_by) VALUES (?,?,?,?,?)");
@@ -442,16 +412,7 @@ pay::BatchPayment record_return(CaseStore& store, std::int64_t id, period::Date 
   return out;
 }
 
-void require_case(const CaseStore& store, std::int64_t case_id) {
-  Impl& s = impl_of(store);
-  guarded(s, [&] {
-    SQLite::Statement& q = s.stmt("SELECT 1 FROM arende WHERE id = ?");
-    q.bind(1, case_id);
-    if (!q.executeStep()) throw NotFound("no case " + format_id(IdKind::arende, case_id));
-  });
-}
-
-std::vector<pay::Claim> case_claims(const CaseStore& store, std::int64_t case_id) {
+std::vector<pay::Claim> case_claims(const Database& store, std::int64_t case_id) {
   Impl& s = impl_of(store);
   return guarded(s, [&] {
     SQLite::Statement& q = s.stmt(
@@ -478,7 +439,7 @@ std::vector<pay::Claim> case_claims(const CaseStore& store, std::int64_t case_id
   });
 }
 
-std::vector<RepaymentPart> record_repayment(CaseStore& store, std::int64_t case_id, Money amount, period::Date paid_on,
+std::vector<RepaymentPart> record_repayment(Database& store, std::int64_t case_id, Money amount, period::Date paid_on,
                                             std::optional<std::int64_t> claim_id, const WriteContext& ctx) {
   Impl& s = store.impl();
   require_case(store, case_id);
@@ -529,7 +490,7 @@ std::vector<RepaymentPart> record_repayment(CaseStore& store, std::int64_t case_
   return out;
 }
 
-std::vector<pay::LedgerRow> ledger_entries(const CaseStore& store, std::optional<std::int64_t> case_id,
+std::vector<pay::LedgerRow> ledger_entries(const Database& store, std::optional<std::int64_t> case_id,
                                            std::optional<period::MonthRange> period) {
   Impl& s = impl_of(store);
   return guarded(s, [&] {

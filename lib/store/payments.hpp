@@ -13,14 +13,14 @@
 #include "pay/ledger.hpp"
 #include "pay/payment_plan.hpp"
 #include "period/month_range.hpp"
-#include "store/case_store.hpp"
+#include "store/database.hpp"
 
 namespace eb::store {
 
 // Every application with a decision (of `month`, if given), with its current decision, payee,
 // payments (oldest first, cancelled ones included) and the claims on its decisions: what pay::plan_batch needs.
 // Call it inside the write transaction that stores the plan, so no other process pays between.
-std::vector<pay::ApplicationState> payment_states(const CaseStore& store, std::optional<period::Month> month);
+std::vector<pay::ApplicationState> payment_states(const Database& store, std::optional<period::Month> month);
 
 struct BatchOutcome {
   std::optional<std::int64_t> batch_id;  // nothing when there was nothing to pay
@@ -32,37 +32,37 @@ struct BatchOutcome {
 // Stores `plan`: its claims, and a batch (status created) for `pay_date` holding its payments,
 // if it has any. One audit entry for the batch and one per claim. A payment or claim the
 // schema refuses (paid already, more than granted) comes back as Conflict naming it.
-BatchOutcome store_batch(CaseStore& store, const pay::Plan& plan, period::Date pay_date,
+BatchOutcome store_batch(Database& store, const pay::Plan& plan, period::Date pay_date,
                          std::optional<period::Month> month, const WriteContext& ctx);
 
 // Throws NotFound.
-pay::Batch load_batch(const CaseStore& store, std::int64_t id);
+pay::Batch load_batch(const Database& store, std::int64_t id);
 // The payments of batch `id` in id order, cancelled ones included.
-std::vector<pay::BatchPayment> batch_payments(const CaseStore& store, std::int64_t id);
+std::vector<pay::BatchPayment> batch_payments(const Database& store, std::int64_t id);
 // For a batch not yet exported: each application whose live payments now exceed what its
 // current decision grants (a lower decision came after the batch), as a sentence. Exporting
 // such a batch would pay too much, so export refuses it.
-std::vector<std::string> batch_overgrants(const CaseStore& store, std::int64_t id);
+std::vector<std::string> batch_overgrants(const Database& store, std::int64_t id);
 
 // Records that batch `id` was exported as `file.format`. The first export moves it from created
 // to exported and records `debtor`; the first export of each format records its sha256, size
 // and time. Throws NotFound, or Conflict for a cancelled batch.
-void record_export(CaseStore& store, std::int64_t id, const pay::BatchExport& file, const pay::Debtor& debtor,
+void record_export(Database& store, std::int64_t id, const pay::BatchExport& file, const pay::Debtor& debtor,
                    const WriteContext& ctx);
 // exported -> confirmed (the bank accepted the file). Throws Conflict in any other status.
-void confirm_batch(CaseStore& store, std::int64_t id, const WriteContext& ctx);
+void confirm_batch(Database& store, std::int64_t id, const WriteContext& ctx);
 // created -> cancelled, with its payments, which become due again. Throws Conflict once the
 // batch is exported (the money may have left: record returns instead) or cancelled.
-void cancel_batch(CaseStore& store, std::int64_t id, const WriteContext& ctx);
+void cancel_batch(Database& store, std::int64_t id, const WriteContext& ctx);
 
 // Records that the bank returned payment `id`; it becomes due again and the next batch re-issues
 // it. Throws NotFound, or Conflict unless it is in an exported or confirmed batch and not yet
 // returned. Returns the payment.
-pay::BatchPayment record_return(CaseStore& store, std::int64_t id, period::Date returned_on, const std::string& reason,
+pay::BatchPayment record_return(Database& store, std::int64_t id, period::Date returned_on, const std::string& reason,
                                 const WriteContext& ctx);
 
 // The claims of case `case_id`, oldest first, with what is repaid of each.
-std::vector<pay::Claim> case_claims(const CaseStore& store, std::int64_t case_id);
+std::vector<pay::Claim> case_claims(const Database& store, std::int64_t case_id);
 struct RepaymentPart {
   std::int64_t repayment_id = 0;
   std::int64_t claim_id = 0;
@@ -72,14 +72,12 @@ struct RepaymentPart {
 // Books a repayment of `amount` by case `case_id` on `claim_id`, or oldest claim first (see
 // pay::allocate_repayment). Throws NotFound for an unknown case, Conflict when it is more than
 // is left to repay.
-std::vector<RepaymentPart> record_repayment(CaseStore& store, std::int64_t case_id, money::Money amount,
+std::vector<RepaymentPart> record_repayment(Database& store, std::int64_t case_id, money::Money amount,
                                             period::Date paid_on, std::optional<std::int64_t> claim_id,
                                             const WriteContext& ctx);
 
 // The ledger's figures per case and month (of `case_id`, in `period`; all when not given).
-std::vector<pay::LedgerRow> ledger_entries(const CaseStore& store, std::optional<std::int64_t> case_id,
+std::vector<pay::LedgerRow> ledger_entries(const Database& store, std::optional<std::int64_t> case_id,
                                            std::optional<period::MonthRange> period);
-// Throws NotFound unless case `case_id` exists.
-void require_case(const CaseStore& store, std::int64_t case_id);
 
 }  // namespace eb::store

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Bulk reading of stored applications: per month, ordered queries over the application, member,
 // cost, income and assessment tables, merged by application id. The rows are read with the same
-// column lists and row readers as CaseStore::load_application (store_impl.hpp), so both build the
+// column lists and row readers as load_application (application_rows.hpp), so both build the
 // same assess::Application (tests/unit/store/scan_test.cpp checks it on every stored application).
 #include "store/scan.hpp"
 
@@ -11,7 +11,8 @@
 #include <utility>
 
 #include "common/ids.hpp"
-#include "store/store_impl.hpp"
+#include "store/application_rows.hpp"
+#include "store/database_impl.hpp"
 
 namespace eb::store {
 
@@ -45,8 +46,10 @@ struct Plan {
 // The latest assessment of each application is one indexed lookup per application either way.
 struct ScanSql {
   std::string span = "SELECT count(*), min(id), max(id) FROM application WHERE month = ?1";
-  std::string applications = cat(
-      {"SELECT a.id, a.arende_id, ", k_application_columns, " FROM application a WHERE a.month = ?1 ORDER BY a.id"});
+  std::string applications =
+      cat({"SELECT a.id, a.arende_id, EXISTS (SELECT 1 FROM decision d WHERE d.application_id = a.id), "
+           "a.history_notes, ",
+           k_application_columns, " FROM application a WHERE a.month = ?1 ORDER BY a.id"});
   std::string members_by_range =
       cat({"SELECT m.application_id, ", k_member_columns,
            " FROM member m JOIN person p ON p.id = m.person_id WHERE m.application_id BETWEEN ?1 AND ?2 "
@@ -70,9 +73,8 @@ struct ScanSql {
            " FROM application a JOIN income i ON i.application_id = a.id JOIN person p ON p.id = i.person_id "
            "WHERE a.month = ?1 ORDER BY a.id, i.seq"});
   std::string latest =
-      "SELECT a.id, s.amount_ore FROM application a "
-      "JOIN assessment s ON s.id = (SELECT max(x.id) FROM assessment x WHERE x.application_id = a.id) "
-      "WHERE a.month = ?1 ORDER BY a.id";
+      cat({"SELECT a.id, s.amount_ore FROM application a JOIN assessment s ON s.id = ", k_latest_assessment_id,
+           " WHERE a.month = ?1 ORDER BY a.id"});
 };
 
 const ScanSql& sql() {
@@ -141,7 +143,9 @@ void scan_month(const SQLite::Database& db, period::Month month,
     row.id = apps.getColumn(0).getInt64();
     row.case_id = apps.getColumn(1).getInt64();
     row.latest_amount.reset();
-    row.application = read_application_row(apps, 2);
+    row.decided = apps.getColumn(2).getInt() != 0;
+    row.history_notes_json = apps.getColumn(3).getString();
+    row.application = read_application_row(apps, 4);
     Application& app = row.application;
     app.source = format_id(IdKind::application, row.id);
     members.rows_of(row.id, [&](SQLite::Statement& q) { app.members.push_back(read_member_row(q, 1)); });
@@ -155,9 +159,9 @@ void scan_month(const SQLite::Database& db, period::Month month,
 
 }  // namespace
 
-void scan_applications(const CaseStore& store, period::Month first, period::Month last,
+void scan_applications(const Database& store, period::Month first, period::Month last,
                        const std::function<void(const ScannedApplication&)>& fn) {
-  const CaseStore::Impl& s = store.impl();
+  const Database::Impl& s = store.impl();
   try {
     for (period::Month m = first; m <= last; m = m.plus(1)) scan_month(s.db, m, fn);
   } catch (const SQLite::Exception& e) {

@@ -10,7 +10,7 @@
 #include "assess/application.hpp"
 #include "money/money.hpp"
 #include "period/month.hpp"
-#include "store/case_store.hpp"
+#include "store/database.hpp"
 
 namespace eb::store {
 
@@ -18,10 +18,14 @@ namespace eb::store {
 struct ScannedApplication {
   std::int64_t id = 0;
   std::int64_t case_id = 0;
-  // Exactly what CaseStore::load_application(id) returns.
+  // Exactly what load_application(db, id) returns.
   assess::Application application;
   // The payable amount of the application's latest stored assessment; nothing if never assessed.
   std::optional<money::Money> latest_amount;
+  // Whether the application has a decision (then its status is "decided").
+  bool decided = false;
+  // The notes intake recorded (history that replaced file values), as stored: a JSON array.
+  std::string history_notes_json;
 };
 
 // Calls `fn` for every stored application of the months `first`..`last` (both inclusive),
@@ -30,11 +34,11 @@ struct ScannedApplication {
 // assessments) merged by application id, so a million applications cost five index scans, not
 // four million lookups. Writes nothing. Throws StoreError on a database error; exceptions from
 // `fn` pass through.
-void scan_applications(const CaseStore& store, period::Month first, period::Month last,
+void scan_applications(const Database& store, period::Month first, period::Month last,
                        const std::function<void(const ScannedApplication&)>& fn);
 
 // The same for one month.
-inline void scan_applications(const CaseStore& store, period::Month month,
+inline void scan_applications(const Database& store, period::Month month,
                               const std::function<void(const ScannedApplication&)>& fn) {
   scan_applications(store, month, month, fn);
 }

@@ -5,14 +5,10 @@
 
 #include <catch2/catch.hpp>
 
-#include <unistd.h>
-#include <atomic>
-#include <chrono>
-#include <filesystem>
-
 #include "decide/make_decision.hpp"
 #include "decide/reasons.hpp"
 #include "decide_support.hpp"
+#include "store/store_support.hpp"
 
 using eb::decide::Kind;
 using eb::decide::Role;
@@ -23,40 +19,26 @@ namespace {
 
 class StoreFixture {
  public:
-  StoreFixture() : m_path(temp_path()), m_store(eb::store::CaseStore::open(m_path, eb::store::OpenMode::create)) {}
-  StoreFixture(const StoreFixture&) = delete;
-  StoreFixture& operator=(const StoreFixture&) = delete;
-  ~StoreFixture() {
-    std::error_code ec;
-    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(m_path + suffix, ec);
-  }
-
-  eb::store::CaseStore& store() { return m_store; }
+  eb::store::Database& store() { return m_store.db(); }
   eb::store::WriteContext ctx() const { return {"2026-03-05T10:00:00+0100", "tester", "test", Date(2026, 3, 5)}; }
 
   // Intake and assessment of `toml`; returns the application id.
   std::int64_t assessed(const std::string& toml) {
-    eb::store::Transaction tx(m_store);
+    eb::store::Transaction tx(store());
     const auto app = eb::test::application_of(toml);
-    const auto r = m_store.intake(app, ctx());
+    const auto r = eb::test::intake_application(store(), app, ctx());
     const auto& norm = eb::test::bundled_catalog().valid_on(app.month.first_day());
-    m_store.store_assessment(r.application_id, eb::assess::calculate(m_store.load_application(r.application_id), norm),
-                             norm, nullptr, ctx());
+    eb::store::store_assessment(store(), r.application_id,
+                                eb::assess::calculate(eb::store::load_application(store(), r.application_id), norm),
+                                norm, nullptr, ctx());
     tx.commit();
     return r.application_id;
   }
 
   eb::decide::Decision decision(std::int64_t app, Kind kind, std::optional<std::int64_t> replaces = std::nullopt) {
-    m_assessment = m_store.latest_assessment(app)->result;
-    eb::decide::Basis b;
-    b.application_id = app;
-    b.assessment_id = m_store.latest_assessment(app)->id;
-    b.assessment = &m_assessment;
+    m_candidate = eb::store::decision_candidate(store(), app);
+    eb::decide::Basis b = eb::decide::basis_of(m_candidate);
     b.received = Date(2026, 3, 2);
-    if (const auto c = eb::store::current_decision(m_store, app)) {
-      b.current_decision = c->id;
-      b.current_granted = c->granted;
-    }
     eb::decide::Request r;
     r.kind = kind;
     r.replaces = replaces;
@@ -65,24 +47,15 @@ class StoreFixture {
   }
 
   std::int64_t record(const eb::decide::Decision& d) {
-    eb::store::Transaction tx(m_store);
-    const auto id = eb::store::record_decision(m_store, d, ctx());
+    eb::store::Transaction tx(store());
+    const auto id = eb::store::record_decision(store(), d, ctx());
     tx.commit();
     return id;
   }
 
  private:
-  static std::string temp_path() {
-    static std::atomic<int> n{0};
-    const auto stamp = std::chrono::steady_clock::now().time_since_epoch().count();
-    return (std::filesystem::temp_directory_path() / ("eb-decide-test-" + std::to_string(::getpid()) + "-" +
-                                                      std::to_string(stamp) + "-" + std::to_string(++n) + ".db"))
-        .string();
-  }
-
-  std::string m_path;
-  eb::store::CaseStore m_store;
-  eb::assess::Assessment m_assessment;
+  eb::test::TempStore m_store{"decide"};
+  eb::decide::Candidate m_candidate;
 };
 
 }  // namespace
@@ -196,6 +169,9 @@ TEST_CASE("store::routine_candidates", "[decide][store]") {
   REQUIRE(all[1].assessment);
   CHECK(all[1].assessment->totals.amount == Money::from_kr(16170));
   CHECK(eb::store::routine_candidates(f.store(), eb::period::Month(2026, 4)).empty());
-  CHECK(eb::store::child_count(f.store(), a2) == 1);
-  CHECK(eb::store::granted_elsewhere(f.store(), a2).is_zero());
+  const auto one = eb::store::decision_candidate(f.store(), a2);
+  CHECK(one.children == 1);
+  CHECK(one.granted_elsewhere.is_zero());
+  REQUIRE(one.assessment);
+  CHECK(one.assessment->totals.amount == Money::from_kr(16170));
 }

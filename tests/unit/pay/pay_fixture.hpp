@@ -6,9 +6,6 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
-#include <unistd.h>
-#include <atomic>
-#include <chrono>
 #include <cstdint>
 #include <filesystem>
 #include <optional>
@@ -17,7 +14,8 @@
 #include "common/sha256.hpp"
 #include "pay/payment_plan.hpp"
 #include "store/payments.hpp"
-#include "store/store_impl.hpp"
+#include "store/database_impl.hpp"
+#include "store/store_support.hpp"
 
 namespace eb::test {
 
@@ -25,19 +23,16 @@ using money::Money;
 
 class PayFixture {
  public:
-  PayFixture() : m_path(temp_path()), m_store(store::CaseStore::open(m_path, store::OpenMode::create)) {
+  PayFixture() {
     exec("INSERT INTO user (name, full_name, role, created_at) VALUES ('anna', 'Anna', 'enhetschef', '2026-01-01')");
     exec("INSERT INTO norm_file (sha256, id, path, content) VALUES ('n', 'riksnorm-2026', 'x', 'x')");
   }
   PayFixture(const PayFixture&) = delete;
   PayFixture& operator=(const PayFixture&) = delete;
-  ~PayFixture() {
-    std::error_code ec;
-    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(m_path + suffix, ec);
-  }
+  ~PayFixture() = default;
 
-  store::CaseStore& store() { return m_store; }
-  SQLite::Database& db() { return m_store.impl().db; }
+  store::Database& store() { return m_store.db(); }
+  SQLite::Database& db() { return m_store.db().impl().db; }
   void exec(const std::string& sql) { db().exec(sql); }
   std::int64_t scalar(const std::string& sql) { return db().execAndGet(sql).getInt64(); }
 
@@ -116,22 +111,22 @@ class PayFixture {
   // `eb pay batch`: plan and store in one transaction.
   store::BatchOutcome run_batch(std::optional<period::Month> month = std::nullopt, pay::PlanOptions options = {},
                                 period::Date pay_date = period::Date(2026, 3, 25)) {
-    store::Transaction tx(m_store);
-    const pay::Plan plan = pay::plan_batch(store::payment_states(m_store, month), options);
+    store::Transaction tx(store());
+    const pay::Plan plan = pay::plan_batch(store::payment_states(store(), month), options);
     if (!plan.problems.empty()) throw InputError(plan.problems);
-    auto out = store::store_batch(m_store, plan, pay_date, month, ctx());
+    auto out = store::store_batch(store(), plan, pay_date, month, ctx());
     tx.commit();
     return out;
   }
 
   // `eb pay export` of batch `id` as pain.001 (the file is made but not written anywhere).
   std::string export_batch(std::int64_t id) {
-    store::Transaction tx(m_store);
-    const pay::Batch b = store::load_batch(m_store, id);
-    const auto payments = store::batch_payments(m_store, id);
+    store::Transaction tx(store());
+    const pay::Batch b = store::load_batch(store(), id);
+    const auto payments = store::batch_payments(store(), id);
     if (b.status == pay::BatchStatus::cancelled) {
       // As `eb pay export` does: refused before any file is made.
-      store::record_export(m_store, id, {}, {}, ctx());
+      store::record_export(store(), id, {}, {}, ctx());
     }
     const pay::Debtor debtor =
         b.debtor.value_or(pay::Debtor{"Exempelby kommun", "SE45 5000 0000 0583 9825 7466", "ESSESESS", "212000-1231"});
@@ -141,14 +136,14 @@ class PayFixture {
     const std::string xml = pay::write_pain001(pay::payment_file(b, payments, debtor, file.exported_at));
     file.sha256 = sha256_hex(xml);
     file.bytes = static_cast<std::int64_t>(xml.size());
-    store::record_export(m_store, id, file, debtor, ctx());
+    store::record_export(store(), id, file, debtor, ctx());
     tx.commit();
     return xml;
   }
 
   template <class Fn>
   void in_transaction(Fn&& fn) {
-    store::Transaction tx(m_store);
+    store::Transaction tx(store());
     fn();
     tx.commit();
   }
@@ -172,16 +167,7 @@ class PayFixture {
   static constexpr std::int64_t k_assessed = 1'000'000'000;
 
  private:
-  static std::string temp_path() {
-    static std::atomic<int> n{0};
-    const auto stamp = std::chrono::steady_clock::now().time_since_epoch().count();
-    return (std::filesystem::temp_directory_path() / ("eb-pay-test-" + std::to_string(::getpid()) + "-" +
-                                                      std::to_string(stamp) + "-" + std::to_string(++n) + ".db"))
-        .string();
-  }
-
-  std::string m_path;
-  store::CaseStore m_store;
+  TempStore m_store{"pay"};
   std::int64_t m_persons = 0;
 };
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Tests of store::scan_applications: the bulk scan builds exactly the Application that
-// CaseStore::load_application builds, for every stored application, in id order.
+// load_application builds, for every stored application, in id order.
 #include "store/scan.hpp"
 
 #include <catch2/catch.hpp>
@@ -8,6 +8,7 @@
 #include <unistd.h>
 #include <algorithm>
 #include <filesystem>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -15,13 +16,14 @@
 #include "assess/calculator.hpp"
 #include "assess/shift.hpp"
 #include "common/file.hpp"
-#include "store/store_impl.hpp"
+#include "store/database_impl.hpp"
+#include "store/store_support.hpp"
 #include "support.hpp"
 
 using eb::assess::Application;
 using eb::money::Money;
 using eb::period::Month;
-using eb::store::CaseStore;
+using eb::store::Database;
 using eb::store::OpenMode;
 using eb::store::ScannedApplication;
 
@@ -91,13 +93,6 @@ void check_same(const Application& a, const Application& b) {
   }
 }
 
-std::string temp_path() {
-  static int n = 0;
-  return (fs::temp_directory_path() /
-          ("eb-scan-test-" + std::to_string(::getpid()) + "-" + std::to_string(++n) + ".db"))
-      .string();
-}
-
 std::vector<fs::path> toml_files(const std::string& dir) {
   std::vector<fs::path> out;
   for (const auto& e : fs::directory_iterator(dir)) {
@@ -111,14 +106,14 @@ std::vector<fs::path> toml_files(const std::string& dir) {
 // month later (with the store's history filled in), supplements, and stored assessments.
 class ScanFixture {
  public:
-  ScanFixture() : m_path(temp_path()), m_store(CaseStore::open(m_path, OpenMode::create)) {
+  ScanFixture() {
     const auto& catalog = eb::test::bundled_catalog();
     std::vector<Application> examples;
     for (const auto& f : toml_files(EB_SOURCE_DIR "/tests/fixtures/examples")) {
       examples.push_back(read(f, catalog));
     }
     std::vector<std::int64_t> ids;
-    m_store.begin();
+    store().begin();
     // One household of 2026-11 first and the rest of that month last, with three rounds of
     // examples in between: a month whose ids are sparse (read by joining the month), while the
     // examples' months are dense (read by id range, skipping the rows of other months).
@@ -152,25 +147,22 @@ class ScanFixture {
       }
       if (first) {  // a tilläggsansökan in the same month
         app.kind = eb::assess::ApplicationKind::supplement;
-        m_store.intake(app, ctx());
+        eb::test::intake_application(store(), app, ctx());
         first = false;
       }
     }
-    m_store.commit();
+    store().commit();
   }
   ScanFixture(const ScanFixture&) = delete;
   ScanFixture& operator=(const ScanFixture&) = delete;
-  ~ScanFixture() {
-    std::error_code ec;
-    for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(m_path + suffix, ec);
-  }
+  ~ScanFixture() = default;
 
-  CaseStore& store() { return m_store; }
-  const std::string& path() const { return m_path; }
+  Database& store() { return m_store.db(); }
+  const std::string& path() const { return m_store.path(); }
 
   std::vector<std::int64_t> all_ids() {
     std::vector<std::int64_t> out;
-    SQLite::Statement q(m_store.impl().db, "SELECT id FROM application ORDER BY id");
+    SQLite::Statement q(store().impl().db, "SELECT id FROM application ORDER BY id");
     while (q.executeStep()) out.push_back(q.getColumn(0).getInt64());
     return out;
   }
@@ -185,31 +177,39 @@ class ScanFixture {
   // Intake of `app`; when its case has an application for the month already (the examples
   // share households), as a tilläggsansökan.
   std::int64_t intake(Application app) {
-    m_store.savepoint();
     try {
-      const std::int64_t id = m_store.intake(app, ctx()).application_id;
-      m_store.release_savepoint();
+      eb::store::Savepoint savepoint(store());
+      const std::int64_t id = eb::test::intake_application(store(), app, ctx()).application_id;
+      savepoint.release();
       return id;
     } catch (const eb::Conflict&) {
-      m_store.rollback_to_savepoint();
     }
     app.kind = eb::assess::ApplicationKind::supplement;
-    return m_store.intake(app, ctx()).application_id;
+    return eb::test::intake_application(store(), app, ctx()).application_id;
   }
 
   void assess(std::int64_t id, const eb::norms::NormCatalog& catalog) {
-    const Application app = m_store.load_application(id);
+    const Application app = eb::store::load_application(store(), id);
     const auto& norm = catalog.valid_on(app.month.first_day());
     std::optional<eb::norms::Guideline> g;
     if (!app.guideline.empty()) g = catalog.guideline(app.guideline);
-    m_store.store_assessment(id, eb::assess::calculate(app, norm, g ? &*g : nullptr), norm, g ? &*g : nullptr, ctx());
+    eb::store::store_assessment(store(), id, eb::assess::calculate(app, norm, g ? &*g : nullptr), norm,
+                                g ? &*g : nullptr, ctx());
   }
 
-  std::string m_path;
-  CaseStore m_store;
+  eb::test::TempStore m_store{"scan"};
 };
 
-std::vector<ScannedApplication> scan(const CaseStore& store, Month first, Month last) {
+// The ids of month `m`'s applications in id order, as `eb list --month` gives them.
+std::vector<std::int64_t> ids_of(const Database& store, Month m) {
+  eb::store::ApplicationFilter f;
+  f.month = m;
+  std::vector<std::int64_t> out;
+  for (const auto& a : eb::store::list_applications(store, f)) out.push_back(a.id);
+  return out;
+}
+
+std::vector<ScannedApplication> scan(const Database& store, Month first, Month last) {
   std::vector<ScannedApplication> out;
   eb::store::scan_applications(store, first, last, [&](const ScannedApplication& s) { out.push_back(s); });
   return out;
@@ -219,7 +219,7 @@ std::vector<ScannedApplication> scan(const CaseStore& store, Month first, Month 
 
 TEST_CASE("store::scan_applications", "[store][scan]") {
   ScanFixture fx;
-  const CaseStore& store = fx.store();
+  const Database& store = fx.store();
   const std::vector<std::int64_t> ids = fx.all_ids();
   REQUIRE(ids.size() > 30);
 
@@ -235,39 +235,47 @@ TEST_CASE("store::scan_applications", "[store][scan]") {
     std::sort(all.begin(), all.end(), [](const auto& a, const auto& b) { return a.id < b.id; });
     for (std::size_t i = 0; i < all.size(); ++i) {
       CHECK(all[i].id == ids[i]);
-      check_same(all[i].application, store.load_application(ids[i]));
-      CHECK(all[i].case_id == store.application_summary(ids[i]).case_id);
+      check_same(all[i].application, eb::store::load_application(store, ids[i]));
+      CHECK(all[i].case_id == eb::store::application_summary(store, ids[i]).case_id);
     }
   }
 
-  SECTION("one month gives that month's applications in id order, as application_ids does") {
+  SECTION("one month gives that month's applications in id order, as list_applications does") {
     for (const Month m : {Month(2026, 3), Month(2026, 4), Month(2026, 11), Month(2026, 12)}) {
       const auto rows = scan(store, m, m);
       std::vector<std::int64_t> got;
       for (const auto& r : rows) {
         got.push_back(r.id);
         CHECK(r.application.month == m);
-        check_same(r.application, store.load_application(r.id));
+        check_same(r.application, eb::store::load_application(store, r.id));
       }
-      CHECK(got == store.application_ids(m));
+      CHECK(got == ids_of(store, m));
     }
     std::size_t visits = 0;
     eb::store::scan_applications(store, Month(2026, 11), [&](const ScannedApplication&) { ++visits; });
-    CHECK(visits == store.application_ids(Month(2026, 11)).size());
+    CHECK(visits == ids_of(store, Month(2026, 11)).size());
     CHECK(visits > 12);  // the demo households and a supplement
   }
 
   SECTION("a range of months is the union of its months") {
     std::size_t sum = 0;
-    for (Month m(2026, 1); m <= Month(2026, 12); m = m.plus(1)) sum += store.application_ids(m).size();
+    for (Month m(2026, 1); m <= Month(2026, 12); m = m.plus(1)) sum += ids_of(store, m).size();
     CHECK(scan(store, Month(2026, 1), Month(2026, 12)).size() == sum);
+  }
+
+  SECTION("carries the status and the history notes, as the summaries and history_notes give them") {
+    for (const auto& r : scan(store, Month(2000, 1), Month(2099, 12))) {
+      CHECK(r.decided == (eb::store::application_summary(store, r.id).status == "decided"));
+      const auto notes = nlohmann::json::parse(r.history_notes_json).get<std::vector<std::string>>();
+      CHECK(notes == eb::store::history_notes(store, r.id));
+    }
   }
 
   SECTION("carries the amount of the latest stored assessment, or nothing") {
     int assessed = 0;
     int never = 0;
     for (const auto& r : scan(store, Month(2000, 1), Month(2099, 12))) {
-      const auto latest = store.latest_assessment(r.id);
+      const auto latest = eb::store::latest_assessment(store, r.id);
       if (latest) {
         ++assessed;
         REQUIRE(r.latest_amount.has_value());
@@ -318,7 +326,7 @@ TEST_CASE("store::scan_applications on a read-only store", "[store][scan]") {
   }
   const std::string before = eb::read_file(path);
   {
-    const CaseStore ro = CaseStore::open(path, OpenMode::read_only);
+    const Database ro = Database::open(path, OpenMode::read_only);
     CHECK(scan(ro, Month(2000, 1), Month(2099, 12)).size() == stored);
   }
   CHECK(eb::read_file(path) == before);  // a scan writes nothing

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// The store's internals, shared by the files of lib/store only (case_store.cpp and one file per
-// part of the case: decisions, payments, scans). Nothing outside lib/store includes this.
+// The connection behind a Database, shared by the files of lib/store only (database.cpp and one
+// file per part of the case store). Nothing outside lib/store includes this.
 #pragma once
 
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -16,7 +16,7 @@
 #include <vector>
 
 #include "common/sha256.hpp"
-#include "store/case_store.hpp"
+#include "store/database.hpp"
 
 namespace eb::store {
 
@@ -30,7 +30,7 @@ inline std::string audit_hash(const std::string& prev, std::int64_t id, const st
                     detail);
 }
 
-struct CaseStore::Impl {
+struct Database::Impl {
   SQLite::Database db;
   std::string path;
   std::map<std::string, std::unique_ptr<SQLite::Statement>, std::less<>> statements;
@@ -40,6 +40,7 @@ struct CaseStore::Impl {
 
   Impl(const std::string& p, int flags) : db(p, flags, k_busy_timeout_ms), path(p) {}
 
+  // The cached statement for `sql`, reset and with no bindings.
   SQLite::Statement& stmt(std::string_view sql) {
     auto it = statements.find(sql);
     if (it == statements.end()) {
@@ -59,6 +60,7 @@ struct CaseStore::Impl {
     return *audit_head;
   }
 
+  // Appends one entry to the audit log's hash chain.
   void audit(const WriteContext& ctx, const std::string& entity, const std::string& detail) {
     const auto [last_id, last_hash] = head();
     const std::int64_t id = last_id + 1;
@@ -80,33 +82,16 @@ struct CaseStore::Impl {
   int user_version() { return db.execAndGet("PRAGMA user_version").getInt(); }
 };
 
-// The columns an application is read from, and the mapping from a row starting at column
-// `first`: one definition for load_application and for the bulk scans (scan.cpp), so both
-// produce the same assess::Application. Aliases: application a, member m, person p, cost c,
-// income i.
-inline constexpr std::string_view k_application_columns =
-    "a.month, a.kind, a.received_on, a.address, a.account, a.guideline, a.housemates, a.large_household_exempt";
-inline constexpr std::string_view k_member_columns =
-    "p.pnr, p.name, m.role, m.hinder, m.assistance_months, m.stimulus_start, m.preschool_lunch, m.in_school, m.days, "
-    "m.alternating_residence, m.earned_before_ore, m.norm_raise_ore, m.norm_raise_reason";
-inline constexpr std::string_view k_cost_columns =
-    "c.kind, c.applied_ore, c.approved_ore, c.note, c.second_hand, c.consent, c.special_reasons";
-inline constexpr std::string_view k_income_columns = "p.pnr, i.kind, i.amount_ore, i.note";
-assess::Application read_application_row(SQLite::Statement& q, int first);  // without members, costs, incomes
-assess::Member read_member_row(SQLite::Statement& q, int first);
-assess::Cost read_cost_row(SQLite::Statement& q, int first);
-assess::Income read_income_row(SQLite::Statement& q, int first);
-
 // The connection behind a store that callers hold as const: reading prepares and caches
 // statements, which the const interface allows.
-inline CaseStore::Impl& impl_of(const CaseStore& store) {
-  return const_cast<CaseStore::Impl&>(store.impl());
+inline Database::Impl& impl_of(const Database& db) {
+  return const_cast<Database::Impl&>(db.impl());
 }
 
 // Runs `fn` and turns SQLite's exceptions into StoreError naming the store, so callers see one
 // error type.
 template <typename Fn>
-auto guarded(CaseStore::Impl& s, Fn&& fn) -> decltype(fn()) {
+auto guarded(Database::Impl& s, Fn&& fn) -> decltype(fn()) {
   try {
     return fn();
   } catch (const SQLite::Exception& e) {
@@ -117,12 +102,22 @@ auto guarded(CaseStore::Impl& s, Fn&& fn) -> decltype(fn()) {
 // The same, except that a constraint the schema raised (a rule: paid once, decided once, …)
 // becomes Conflict with the message `refusal(sqlite_message)` gives.
 template <typename Fn, typename Refusal>
-auto guarded_rules(CaseStore::Impl& s, Refusal&& refusal, Fn&& fn) -> decltype(fn()) {
+auto guarded_rules(Database::Impl& s, Refusal&& refusal, Fn&& fn) -> decltype(fn()) {
   try {
     return fn();
   } catch (const SQLite::Exception& e) {
     if ((e.getErrorCode() & 0xff) == SQLITE_CONSTRAINT) throw Conflict(refusal(std::string(e.what())));
     throw StoreError(s.path + ": " + e.what());
+  }
+}
+
+// An optional integer or text bound as NULL when absent.
+template <typename T>
+void bind_optional(SQLite::Statement& q, int index, const std::optional<T>& value) {
+  if (value) {
+    q.bind(index, *value);
+  } else {
+    q.bind(index);
   }
 }
 

@@ -1,70 +1,39 @@
 // SPDX-License-Identifier: MIT
-// The case store. The only file set that includes SQLiteCpp (see ARCHITECTURE.md).
-#include "store/case_store.hpp"
+// The cases part of the case store: persons, ärenden, applications and assessments.
+#include "store/cases.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
-#include <fcntl.h>
-#include <sqlite3.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
-#include <cerrno>
-#include <cstring>
-#include <filesystem>
-#include <map>
+#include <algorithm>
 #include <nlohmann/json.hpp>
-#include <set>
 
 #include "assess/assessment_json.hpp"
 #include "common/ids.hpp"
-#include "common/sha256.hpp"
 #include "common/text.hpp"
-#include "store/schema.hpp"
-#include "store/store_impl.hpp"
+#include "store/application_rows.hpp"
+#include "store/database_impl.hpp"
 
 namespace eb::store {
 
 namespace {
 
 using assess::Application;
+using Impl = Database::Impl;
 using money::Money;
-
-// Creates `path` with owner-only permissions if it does not exist.
-void create_private_file(const std::string& path) {
-  const int fd = ::open(path.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
-  if (fd < 0) {
-    if (errno == EEXIST) return;
-    throw StoreError(path + ": cannot create: " + std::strerror(errno));
-  }
-  ::close(fd);
-}
 
 std::string role_text(assess::Role r) {
   return std::string(assess::role_name(r));
 }
 
-// Takes away group and other permissions from an existing store (and its WAL files, which
-// SQLite creates with the database file's permissions): personal data, owner only.
-void make_private(const std::string& path) {
-  for (const std::string& p : {path, path + "-wal", path + "-shm"}) {
-    struct stat st {};
-    if (::stat(p.c_str(), &st) != 0 || (st.st_mode & 077) == 0) continue;
-    if (::chmod(p.c_str(), st.st_mode & 0700) != 0) {
-      throw StoreError(p + ": cannot make it private (chmod 0600): " + std::strerror(errno));
-    }
-  }
-}
-
-}  // namespace
-
-namespace {
-
-using Impl = CaseStore::Impl;
-
-std::int64_t person_id(Impl& s, const person::Personnummer& pnr, const std::string& name) {
+std::optional<std::int64_t> find_person(Impl& s, const person::Personnummer& pnr) {
   SQLite::Statement& q = s.stmt("SELECT id FROM person WHERE pnr = ?");
   q.bind(1, pnr.digits());
   if (q.executeStep()) return q.getColumn(0).getInt64();
+  return std::nullopt;
+}
+
+std::int64_t person_id(Impl& s, const person::Personnummer& pnr, const std::string& name) {
+  if (const auto id = find_person(s, pnr)) return *id;
   SQLite::Statement& ins = s.stmt("INSERT INTO person (pnr, birth_date, sex, name) VALUES (?,?,?,?)");
   ins.bind(1, pnr.digits());
   ins.bind(2, pnr.birth_date().to_string());
@@ -95,7 +64,7 @@ std::optional<period::Month> earliest_month(Impl& s, std::int64_t person, period
 }
 
 // Consecutive months with försörjningsstöd before `month`, and whether the run stopped at a
-// month the store cannot judge (an application not yet assessed): then it is a lower bound.
+// month the store cannot judge (an application not yet assessed).
 std::pair<int, bool> consecutive_assistance(Impl& s, std::int64_t person, period::Month month) {
   SQLite::Statement& q =
       s.stmt("SELECT month FROM assistance_month WHERE person_id = ? AND month < ? ORDER BY month DESC");
@@ -116,204 +85,56 @@ std::pair<int, bool> consecutive_assistance(Impl& s, std::int64_t person, period
   return {count, u.executeStep()};
 }
 
-void fill_history(Impl& s, Application& app, const std::vector<std::int64_t>& person_ids,
-                  std::vector<std::string>& notes) {
-  for (std::size_t i = 0; i < app.members.size(); ++i) {
-    assess::Member& m = app.members[i];
-    const std::int64_t pid = person_ids[i];
-    const auto known_from = earliest_month(s, pid, app.month);
-    if (!known_from) continue;  // no history: the file's values stand
-    const std::string who = m.pnr.masked();
-    if (m.is_adult()) {
-      const auto [stored, stopped_at_unknown] = consecutive_assistance(s, pid, app.month);
-      const bool run_reaches_start = app.month.plus(-stored) == *known_from || stopped_at_unknown;
-      if (m.assistance_months && *m.assistance_months != stored) {
-        if (run_reaches_start && *m.assistance_months > stored) {
-          notes.push_back("assistance_months for " + who + ": the file's " + std::to_string(*m.assistance_months) +
-                          " is kept; the store knows " + std::to_string(stored) +
-                          " months in a row and nothing before them (history from " + known_from->to_string() +
-                          (stopped_at_unknown ? "; an earlier month is not assessed yet" : "") + ")");
-        } else {
-          notes.push_back("assistance_months for " + who + ": the file says " + std::to_string(*m.assistance_months) +
-                          ", the store's history shows " + std::to_string(stored) +
-                          " months in a row; the store's value is used");
-          m.assistance_months = stored;
-        }
-      } else if (!m.assistance_months && stored > 0) {
-        m.assistance_months = stored;
-        notes.push_back("assistance_months for " + who + " = " + std::to_string(stored) + " from the store");
-      }
-      SQLite::Statement& q =
-          s.stmt("SELECT max(start_month) FROM stimulus_period WHERE person_id = ? AND start_month <= ?");
-      q.bind(1, pid);
-      q.bind(2, app.month.to_string());
-      if (q.executeStep() && !q.getColumn(0).isNull()) {
-        const period::Month start = period::parse_month(q.getColumn(0).getString(), "stimulus_start");
-        if (!m.stimulus_start) {
-          notes.push_back("stimulus_start for " + who + " = " + start.to_string() + " from the store");
-        } else if (*m.stimulus_start != start) {
-          notes.push_back("stimulus_start for " + who + ": the file says " + m.stimulus_start->to_string() +
-                          ", the store recorded " + start.to_string() + "; the store's value is used");
-        }
-        m.stimulus_start = start;
-      }
-    } else {
-      SQLite::Statement& q = s.stmt(
-          "SELECT count(DISTINCT a.id), coalesce(sum(i.amount_ore), 0), min(a.month) FROM application a "
-          "JOIN member m ON m.application_id = a.id AND m.person_id = ?1 "
-          "LEFT JOIN income i ON i.application_id = a.id AND i.person_id = ?1 AND i.kind = 'salary' "
-          "WHERE a.month >= ?2 AND a.month < ?3");
-      q.bind(1, pid);
-      q.bind(2, std::to_string(app.month.year()) + "-01");
-      q.bind(3, app.month.to_string());
-      q.executeStep();
-      if (q.getColumn(0).getInt64() == 0) continue;  // no history this year: the file's value stands
-      const Money stored = Money::from_ore(q.getColumn(1).getInt64());
-      const std::string first = q.getColumn(2).getString();
-      if (first != std::to_string(app.month.year()) + "-01" && m.earned_this_year_before > stored) {
-        // The store's year starts after January: earnings before it are only in the file.
-        notes.push_back(
-            "earned_this_year_before for " + who + ": the file's " + money::format_kr(m.earned_this_year_before) +
-            " is kept; the store's applications this year (from " + first + ") show " + money::format_kr(stored));
-      } else if (stored != m.earned_this_year_before) {
-        notes.push_back("earned_this_year_before for " + who + ": the file says " +
-                        money::format_kr(m.earned_this_year_before) + ", the store's applications this year show " +
-                        money::format_kr(stored) + "; the store's value is used");
-        m.earned_this_year_before = stored;
-      }
+assess::MemberHistory history_of(Impl& s, std::int64_t person, const assess::Member& m, period::Month month) {
+  assess::MemberHistory h;
+  h.known_from = earliest_month(s, person, month);
+  if (!h.known_from) return h;
+  if (m.is_adult()) {
+    std::tie(h.assistance_months, h.stopped_at_unassessed) = consecutive_assistance(s, person, month);
+    SQLite::Statement& q =
+        s.stmt("SELECT max(start_month) FROM stimulus_period WHERE person_id = ? AND start_month <= ?");
+    q.bind(1, person);
+    q.bind(2, month.to_string());
+    if (q.executeStep() && !q.getColumn(0).isNull()) {
+      h.stimulus_start = period::parse_month(q.getColumn(0).getString(), "stimulus_start");
     }
+    return h;
   }
+  SQLite::Statement& q = s.stmt(
+      "SELECT count(DISTINCT a.id), coalesce(sum(i.amount_ore), 0), min(a.month) FROM application a "
+      "JOIN member m ON m.application_id = a.id AND m.person_id = ?1 "
+      "LEFT JOIN income i ON i.application_id = a.id AND i.person_id = ?1 AND i.kind = 'salary' "
+      "WHERE a.month >= ?2 AND a.month < ?3");
+  q.bind(1, person);
+  q.bind(2, period::Month(month.year(), 1).to_string());
+  q.bind(3, month.to_string());
+  q.executeStep();
+  h.applications_this_year = q.getColumn(0).getInt();
+  h.earned_this_year = Money::from_ore(q.getColumn(1).getInt64());
+  if (!q.getColumn(2).isNull()) h.first_month_this_year = period::parse_month(q.getColumn(2).getString(), "month");
+  return h;
 }
 
 }  // namespace
 
-CaseStore::CaseStore(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
-CaseStore::CaseStore(CaseStore&&) noexcept = default;
-CaseStore& CaseStore::operator=(CaseStore&&) noexcept = default;
-CaseStore::~CaseStore() = default;
-
-CaseStore CaseStore::open(const std::string& path, OpenMode mode) {
-  namespace fs = std::filesystem;
-  std::error_code ec;
-  const bool exists = fs::exists(path, ec);
-  if (mode != OpenMode::create && !exists) {
-    throw StoreError(path + ": no case store here (create one with `eb db init` or `eb intake`, or set --db / $EB_DB)");
-  }
-  std::unique_ptr<Impl> impl;
-  try {
-    if (mode == OpenMode::create) create_private_file(path);  // before SQLite creates it 0644
-    if (exists && mode != OpenMode::read_only && mode != OpenMode::inspect) make_private(path);
-    const bool read_only = mode == OpenMode::read_only || mode == OpenMode::inspect;
-    const int flags = read_only ? SQLite::OPEN_READONLY : SQLite::OPEN_READWRITE;
-    if (mode == OpenMode::migrate && !exists) throw StoreError(path + ": no case store here to migrate");
-    impl = std::make_unique<Impl>(path, flags);
-    impl->db.exec("PRAGMA foreign_keys = ON");
-    if (!read_only) {
-      impl->db.exec("PRAGMA journal_mode = WAL");
-      impl->db.exec("PRAGMA synchronous = NORMAL");
+std::vector<assess::MemberHistory> member_history(const Database& db, const Application& app) {
+  Impl& s = impl_of(db);
+  return guarded(s, [&] {
+    std::vector<assess::MemberHistory> out;
+    for (const auto& m : app.members) {
+      const auto person = find_person(s, m.pnr);
+      out.push_back(person ? history_of(s, *person, m, app.month) : assess::MemberHistory{});
     }
-    const int version = impl->user_version();
-    if (version == 0 && mode != OpenMode::read_only && mode != OpenMode::inspect) {
-      // A new file: create the current schema in one transaction.
-      const bool empty = impl->db.execAndGet("SELECT count(*) FROM sqlite_schema").getInt() == 0;
-      if (!empty) throw StoreError(path + ": not an eb case store (it has tables but no eb schema version)");
-      SQLite::Transaction tx(impl->db, SQLite::TransactionBehavior::IMMEDIATE);
-      if (impl->user_version() == 0) {  // another process may have created it meanwhile
-        for (const auto& m : migrations()) impl->db.exec(std::string(m.sql));
-        impl->db.exec("PRAGMA user_version = " + std::to_string(current_schema_version()));
-      }
-      tx.commit();
-    }
-  } catch (const SQLite::Exception& e) {
-    throw StoreError(path + ": " + e.what());
-  }
-  const int version = impl->user_version();
-  if (version > current_schema_version()) {
-    throw StoreError(path + ": schema version " + std::to_string(version) + " is newer than this eb understands (" +
-                     std::to_string(current_schema_version()) + "); use a newer eb");
-  }
-  if (version < current_schema_version() && mode != OpenMode::migrate && mode != OpenMode::inspect) {
-    throw StoreError(path + ": schema version " + std::to_string(version) + " is older than this eb's (" +
-                     std::to_string(current_schema_version()) +
-                     "); back it up with `eb db backup FILE`, then run `eb db migrate`");
-  }
-  return CaseStore(std::move(impl));
+    return out;
+  });
 }
 
-int CaseStore::schema_version() const {
-  return m_impl->user_version();
-}
-
-std::vector<std::string> CaseStore::migrate(const WriteContext& ctx) {
-  std::vector<std::string> applied;
-  try {
-    begin();
-    const int from = m_impl->user_version();
-    for (const auto& m : migrations()) {
-      if (m.version <= from) continue;
-      m_impl->db.exec(std::string(m.sql));
-      m_impl->db.exec("PRAGMA user_version = " + std::to_string(m.version));
-      m_impl->audit(ctx, "schema", "migrated to version " + std::to_string(m.version) + ": " + std::string(m.title));
-      applied.push_back("version " + std::to_string(m.version) + ": " + std::string(m.title));
-    }
-    commit();
-  } catch (const SQLite::Exception& e) {
-    rollback();
-    throw StoreError(m_impl->path + ": migration failed: " + e.what());
-  }
-  return applied;
-}
-
-void CaseStore::begin() {
-  // A cached statement left mid-read would keep an old read snapshot open, and upgrading it
-  // to a write lock fails at once (SQLITE_BUSY_SNAPSHOT) when another process has written
-  // since: reset them all, so BEGIN IMMEDIATE waits on the busy timeout like any writer.
-  for (auto& [sql, statement] : m_impl->statements) statement->tryReset();
-  try {
-    m_impl->db.exec("BEGIN IMMEDIATE");
-  } catch (const SQLite::Exception& e) {
-    throw StoreError(m_impl->path + ": cannot start a write transaction: " + e.what());
-  }
-  m_impl->audit_head.reset();
-}
-
-void CaseStore::commit() {
-  m_impl->db.exec("COMMIT");
-}
-
-void CaseStore::rollback() {
-  if (!m_impl->db.getHandle()) return;
-  if (sqlite3_get_autocommit(m_impl->db.getHandle()) == 0) m_impl->db.exec("ROLLBACK");
-  m_impl->audit_head.reset();
-  m_impl->savepoint_heads.clear();
-}
-
-void CaseStore::savepoint() {
-  m_impl->db.exec("SAVEPOINT item");
-  m_impl->savepoint_heads.push_back(m_impl->audit_head);
-}
-
-void CaseStore::release_savepoint() {
-  m_impl->db.exec("RELEASE item");
-  m_impl->savepoint_heads.pop_back();
-}
-
-void CaseStore::rollback_to_savepoint() {
-  m_impl->db.exec("ROLLBACK TO item");
-  m_impl->db.exec("RELEASE item");
-  m_impl->audit_head = m_impl->savepoint_heads.back();
-  m_impl->savepoint_heads.pop_back();
-}
-
-IntakeResult CaseStore::intake(Application app, const WriteContext& ctx) {
-  Impl& s = *m_impl;
-  if (app.received && ctx.today < *app.received) {
-    // An arrival date after today would make the handläggningstid negative: a typing error.
-    throw InputError({Problem{app.source, 0, "received", text::quoted(app.received->to_string()),
-                              "is after today (" + ctx.today.to_string() + ")"}});
-  }
-  try {
+IntakeResult store_application(Database& db, const Application& app, const std::vector<std::string>& notes,
+                               const WriteContext& ctx) {
+  Impl& s = db.impl();
+  return guarded(s, [&] {
     IntakeResult out;
+    out.notes = notes;
     std::vector<std::int64_t> person_ids;
     for (const auto& m : app.members) person_ids.push_back(person_id(s, m.pnr, m.name));
     const std::int64_t applicant = person_ids[static_cast<std::size_t>(
@@ -341,7 +162,6 @@ IntakeResult CaseStore::intake(Application app, const WriteContext& ctx) {
       }
     }
     out.case_id = *case_id;
-    fill_history(s, app, person_ids, out.notes);
 
     SQLite::Statement& ins = s.stmt(
         "INSERT INTO application (arende_id, month, kind, received_on, address, account, guideline, housemates, "
@@ -429,9 +249,7 @@ IntakeResult CaseStore::intake(Application app, const WriteContext& ctx) {
             "intake " + format_id(IdKind::arende, *case_id) + " " + app.month.to_string() + " " +
                 std::string(assess::kind_name(app.kind)) + " from " + app.source);
     return out;
-  } catch (const SQLite::Exception& e) {
-    throw StoreError(s.path + ": " + e.what());
-  }
+  });
 }
 
 Application read_application_row(SQLite::Statement& q, int first) {
@@ -491,8 +309,8 @@ assess::Income read_income_row(SQLite::Statement& q, int first) {
   return in;
 }
 
-Application CaseStore::load_application(std::int64_t id) const {
-  Impl& s = *m_impl;
+Application load_application(const Database& db, std::int64_t id) {
+  Impl& s = impl_of(db);
   SQLite::Statement& q =
       s.stmt(std::string("SELECT ") + std::string(k_application_columns) + " FROM application a WHERE a.id = ?");
   q.bind(1, id);
@@ -517,17 +335,16 @@ Application CaseStore::load_application(std::int64_t id) const {
   return app;
 }
 
-std::vector<std::string> CaseStore::history_notes(std::int64_t id) const {
-  SQLite::Statement& q = m_impl->stmt("SELECT history_notes FROM application WHERE id = ?");
+std::vector<std::string> history_notes(const Database& db, std::int64_t id) {
+  SQLite::Statement& q = impl_of(db).stmt("SELECT history_notes FROM application WHERE id = ?");
   q.bind(1, id);
   if (!q.executeStep()) throw NotFound("no application " + format_id(IdKind::application, id));
   return nlohmann::json::parse(q.getColumn(0).getString()).get<std::vector<std::string>>();
 }
 
-std::int64_t CaseStore::store_assessment(std::int64_t application_id, const assess::Assessment& a,
-                                         const norms::NormSet& norm, const norms::Guideline* guideline,
-                                         const WriteContext& ctx) {
-  Impl& s = *m_impl;
+std::int64_t store_assessment(Database& db, std::int64_t application_id, const assess::Assessment& a,
+                              const norms::NormSet& norm, const norms::Guideline* guideline, const WriteContext& ctx) {
+  Impl& s = db.impl();
   try {
     const auto archive = [&](const std::string& sha, const std::string& id, const std::string& path,
                              const std::string& text) {
@@ -596,15 +413,15 @@ StoredAssessment read_assessment(SQLite::Statement& q) {
 }
 }  // namespace
 
-std::optional<StoredAssessment> CaseStore::latest_assessment(std::int64_t application_id) const {
-  SQLite::Statement& q = m_impl->stmt(std::string(k_assessment_sql) + "ORDER BY id DESC LIMIT 1");
+std::optional<StoredAssessment> latest_assessment(const Database& db, std::int64_t application_id) {
+  SQLite::Statement& q = impl_of(db).stmt(std::string(k_assessment_sql) + "ORDER BY id DESC LIMIT 1");
   q.bind(1, application_id);
   if (!q.executeStep()) return std::nullopt;
   return read_assessment(q);
 }
 
-std::vector<StoredAssessment> CaseStore::assessments(std::int64_t application_id) const {
-  SQLite::Statement& q = m_impl->stmt(std::string(k_assessment_sql) + "ORDER BY id");
+std::vector<StoredAssessment> assessments(const Database& db, std::int64_t application_id) {
+  SQLite::Statement& q = impl_of(db).stmt(std::string(k_assessment_sql) + "ORDER BY id");
   q.bind(1, application_id);
   std::vector<StoredAssessment> out;
   while (q.executeStep()) out.push_back(read_assessment(q));
@@ -612,15 +429,16 @@ std::vector<StoredAssessment> CaseStore::assessments(std::int64_t application_id
 }
 
 namespace {
-constexpr std::string_view k_summary_sql =
-    "SELECT a.id, a.arende_id, a.month, a.kind, a.received_on, p.pnr, p.name, "
-    "(SELECT count(*) FROM member x WHERE x.application_id = a.id), "
-    "s.id, s.amount_ore, s.has_warnings, d.id, d.kind, d.granted_ore "
-    "FROM application a "
-    "JOIN member m ON m.application_id = a.id AND m.role = 'applicant' "
-    "JOIN person p ON p.id = m.person_id "
-    "LEFT JOIN assessment s ON s.id = (SELECT max(id) FROM assessment WHERE application_id = a.id) "
-    "LEFT JOIN current_decision d ON d.application_id = a.id ";
+const std::string k_summary_sql = std::string(
+                                      "SELECT a.id, a.arende_id, a.month, a.kind, a.received_on, p.pnr, p.name, "
+                                      "(SELECT count(*) FROM member x WHERE x.application_id = a.id), "
+                                      "s.id, s.amount_ore, s.has_warnings, d.id, d.kind, d.granted_ore "
+                                      "FROM application a "
+                                      "JOIN member m ON m.application_id = a.id AND m.role = 'applicant' "
+                                      "JOIN person p ON p.id = m.person_id "
+                                      "LEFT JOIN assessment s ON s.id = ") +
+                                  std::string(k_latest_assessment_id) +
+                                  " LEFT JOIN current_decision d ON d.application_id = a.id ";
 
 ApplicationSummary read_summary(SQLite::Statement& q) {
   ApplicationSummary r;
@@ -647,10 +465,10 @@ ApplicationSummary read_summary(SQLite::Statement& q) {
 }
 }  // namespace
 
-std::vector<ApplicationSummary> CaseStore::list_applications(const ApplicationFilter& f) const {
+std::vector<ApplicationSummary> list_applications(const Database& db, const ApplicationFilter& f) {
   std::string sql(k_summary_sql);
   sql += "WHERE (?1 IS NULL OR a.month = ?1) AND (?2 IS NULL OR a.arende_id = ?2) ORDER BY a.month, a.id";
-  SQLite::Statement& q = m_impl->stmt(sql);
+  SQLite::Statement& q = impl_of(db).stmt(sql);
   if (f.month) q.bind(1, f.month->to_string());
   if (f.case_id) q.bind(2, *f.case_id);
   std::vector<ApplicationSummary> out;
@@ -662,15 +480,15 @@ std::vector<ApplicationSummary> CaseStore::list_applications(const ApplicationFi
   return out;
 }
 
-ApplicationSummary CaseStore::application_summary(std::int64_t id) const {
-  SQLite::Statement& q = m_impl->stmt(std::string(k_summary_sql) + "WHERE a.id = ?1");
+ApplicationSummary application_summary(const Database& db, std::int64_t id) {
+  SQLite::Statement& q = impl_of(db).stmt(k_summary_sql + "WHERE a.id = ?1");
   q.bind(1, id);
   if (!q.executeStep()) throw NotFound("no application " + format_id(IdKind::application, id));
   return read_summary(q);
 }
 
-CaseSummary CaseStore::case_summary(std::int64_t case_id) const {
-  SQLite::Statement& q = m_impl->stmt(
+CaseSummary case_summary(const Database& db, std::int64_t case_id) {
+  SQLite::Statement& q = impl_of(db).stmt(
       "SELECT c.id, p.pnr, p.name, c.opened_on FROM arende c JOIN person p ON p.id = c.applicant_id WHERE c.id = ?");
   q.bind(1, case_id);
   if (!q.executeStep()) throw NotFound("no case " + format_id(IdKind::arende, case_id));
@@ -681,74 +499,17 @@ CaseSummary CaseStore::case_summary(std::int64_t case_id) const {
   c.opened_on = period::parse_date(q.getColumn(3).getString(), "opened_on");
   ApplicationFilter f;
   f.case_id = case_id;
-  c.applications = list_applications(f);
+  c.applications = list_applications(db, f);
   return c;
 }
 
-std::vector<std::int64_t> CaseStore::application_ids(period::Month month) const {
-  SQLite::Statement& q = m_impl->stmt("SELECT id FROM application WHERE month = ? ORDER BY id");
-  q.bind(1, month.to_string());
-  std::vector<std::int64_t> out;
-  while (q.executeStep()) out.push_back(q.getColumn(0).getInt64());
-  return out;
-}
-
-std::vector<std::string> CaseStore::check() const {
-  Impl& s = *m_impl;
-  std::vector<std::string> problems;
-  try {
-    SQLite::Statement ic(s.db, "PRAGMA integrity_check");
-    while (ic.executeStep()) {
-      const std::string r = ic.getColumn(0).getString();
-      if (r != "ok") problems.push_back("integrity: " + r);
-    }
-    SQLite::Statement fk(s.db, "PRAGMA foreign_key_check");
-    while (fk.executeStep()) {
-      problems.push_back("foreign key: table " + fk.getColumn(0).getString() + " row " + fk.getColumn(1).getString() +
-                         " refers to a missing " + fk.getColumn(2).getString());
-    }
-    SQLite::Statement q(s.db, "SELECT id, at, user, command, entity, detail, prev_hash, hash FROM audit ORDER BY id");
-    std::string prev(64, '0');
-    std::int64_t expect = 1;
-    while (q.executeStep()) {
-      const std::int64_t id = q.getColumn(0).getInt64();
-      const std::string hash = q.getColumn(7).getString();
-      std::string why;
-      if (id != expect) {
-        why = "entry " + std::to_string(expect) + " is missing (next is " + std::to_string(id) + ")";
-      } else if (q.getColumn(6).getString() != prev) {
-        why = "its prev_hash does not match entry " + std::to_string(id - 1);
-      } else if (audit_hash(prev, id, q.getColumn(1).getString(), q.getColumn(2).getString(),
-                            q.getColumn(3).getString(), q.getColumn(4).getString(),
-                            q.getColumn(5).getString()) != hash) {
-        why = "its content does not match its hash (edited after it was written)";
-      }
-      if (!why.empty()) {
-        problems.push_back("audit: the chain is broken at entry " + std::to_string(std::min(id, expect)) + ": " + why);
-        break;
-      }
-      prev = hash;
-      ++expect;
-    }
-  } catch (const SQLite::Exception& e) {
-    problems.push_back(std::string("store: ") + e.what());
-  }
-  return problems;
-}
-
-void CaseStore::backup(const std::string& path) const {
-  std::error_code ec;
-  if (std::filesystem::exists(path, ec)) throw Conflict(path + ": exists already; choose a new backup file");
-  create_private_file(path);
-  try {
-    m_impl->db.backup(path.c_str(), SQLite::Database::Save);
-  } catch (const SQLite::Exception& e) {
-    throw StoreError(path + ": backup failed: " + e.what());
-  }
-}
-
-std::int64_t CaseStore::audit_count() const {
-  return m_impl->db.execAndGet("SELECT count(*) FROM audit").getInt64();
+void require_case(const Database& db, std::int64_t case_id) {
+  Impl& s = impl_of(db);
+  guarded(s, [&] {
+    SQLite::Statement& q = s.stmt("SELECT 1 FROM arende WHERE id = ?");
+    q.bind(1, case_id);
+    if (!q.executeStep()) throw NotFound("no case " + format_id(IdKind::arende, case_id));
+  });
 }
 
 }  // namespace eb::store

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: MIT
+#include "render/decide_render.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include "common/ids.hpp"
+#include "render/decision_json.hpp"
+#include "render/table.hpp"
+
+namespace eb::cli {
+
+void print_decision(std::ostream& out, const decide::Decision& d, bool json) {
+  if (json) {
+    out << decision_json(d).dump(2) << "\n";
+    return;
+  }
+  const std::string app = format_id(IdKind::application, d.application_id);
+  out << (d.id > 0 ? "decided " + format_id(IdKind::beslut, d.id) : std::string("would decide (dry run)")) << ": "
+      << decide::kind_name(d.kind) << " of " << app << ", " << money::format_kr(d.granted) << " granted of "
+      << money::format_kr(d.assessed) << " assessed\n"
+      << "  decided by " << d.decided_by << " on " << d.decided_on.to_string() << " under " << d.delegation << "\n"
+      << "  handläggningstid " << d.handling_days << " working days (arrival = day 1)\n";
+  if (d.replaces) out << "  replaces " << format_id(IdKind::beslut, *d.replaces) << "\n";
+  if (d.id > 0) out << "the letter: eb letter " << format_id(IdKind::beslut, d.id) << "\n";
+}
+
+void print_routine(std::ostream& out, const flow::RoutineOutcome& o, const std::string& month, bool dry_run,
+                   bool json) {
+  const decide::RoutinePlan& plan = o.plan;
+  if (json) {
+    nlohmann::json decided = nlohmann::json::array();
+    for (const auto& d : plan.decisions) {
+      decided.push_back({{"decision_id", d.id > 0 ? nlohmann::json(format_id(IdKind::beslut, d.id)) : nullptr},
+                         {"application_id", format_id(IdKind::application, d.application_id)},
+                         {"granted_ore", d.granted.ore()},
+                         {"handling_days", d.handling_days}});
+    }
+    nlohmann::json manual = nlohmann::json::array();
+    for (const auto& m : plan.manual) {
+      manual.push_back({{"application_id", format_id(IdKind::application, m.application_id)}, {"why", m.why}});
+    }
+    nlohmann::json done = nlohmann::json::array();
+    for (const auto& a : plan.already_decided) {
+      done.push_back({{"application_id", format_id(IdKind::application, a.application_id)},
+                      {"decision_id", format_id(IdKind::beslut, a.decision_id)}});
+    }
+    out << nlohmann::json{{"month", month},     {"dry_run", dry_run}, {"decided_by", o.user.name},
+                          {"decided", decided}, {"manual", manual},   {"already_decided", done}}
+               .dump(2)
+        << "\n";
+    return;
+  }
+  out << (dry_run ? "dry run: would decide " : "decided ") << plan.decisions.size() << " routine bifall for " << month
+      << ", confirmed by " << o.user.name << " (" << decide::role_name(o.user.role) << "); " << plan.manual.size()
+      << " for manual handling; " << plan.already_decided.size() << " already decided\n";
+  if (!plan.decisions.empty()) {
+    Table t({"decision", "application", "granted", "days"}, {false, false, true, true});
+    for (const auto& d : plan.decisions) {
+      t.add({d.id > 0 ? format_id(IdKind::beslut, d.id) : "—", format_id(IdKind::application, d.application_id),
+             money::format_kr(d.granted), std::to_string(d.handling_days)});
+    }
+    out << "\n";
+    t.print(out);
+  }
+  if (!plan.manual.empty()) {
+    Table t({"manual handling", "why"});
+    for (const auto& m : plan.manual) t.add({format_id(IdKind::application, m.application_id), m.why});
+    out << "\n";
+    t.print(out);
+  }
+}
+
+}  // namespace eb::cli

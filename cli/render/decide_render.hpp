@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: MIT
+// How `eb decide` prints a decision and a routine run (text or JSON). A decision with id 0 was
+// not stored (a dry run).
+#pragma once
+
+#include <ostream>
+#include <string>
+
+#include "flow/decide.hpp"
+
+namespace eb::cli {
+
+void print_decision(std::ostream& out, const decide::Decision& d, bool json);
+void print_routine(std::ostream& out, const flow::RoutineOutcome& o, const std::string& month, bool dry_run, bool json);
+
+}  // namespace eb::cli

@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: MIT
+#include "assess/received.hpp"
+
+#include "common/error.hpp"
+#include "common/text.hpp"
+
+namespace eb::assess {
+
+void require_received_by(const Application& app, period::Date today) {
+  if (app.received && today < *app.received) {
+    throw InputError({Problem{app.source, 0, "received", text::quoted(app.received->to_string()),
+                              "is after today (" + today.to_string() + ")"}});
+  }
+}
+
+}  // namespace eb::assess
