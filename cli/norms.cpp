@@ -219,6 +219,7 @@ void run_derive(const NormsOptions& opt, Run& s) {
     s.out << text;
     return;
   }
+  check_output_path(opt.output);  // a directory or a link is refused before the existence check
   std::error_code ec;
   if (!opt.force && std::filesystem::exists(opt.output, ec)) {
     throw Conflict("-o " + opt.output + ": the file exists; eb norms derive does not overwrite it without --force");

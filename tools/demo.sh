@@ -13,10 +13,8 @@ rm -f "$db" "$db-wal" "$db-shm"
 export EB_DB="$db" EB_NORMS="$root/norms"
 echo "== eb intake --file data/demo"
 "$eb" intake --file "$root/data/demo"
-echo "== eb assess (every application)"
-for id in $("$eb" list --json | jq -r '.[].application_id'); do
-  "$eb" assess "$id" --json | jq -r --arg id "$id" '"\($id)  \(.month)  \(.totals.amount_ore / 100) kr  (\(.norm.id))"'
-done
+echo "== eb assess --month 2026-11 (every application of the month)"
+"$eb" assess --month 2026-11
 echo "== eb users add / eb decide --bifall-routine / eb letter D-1"
 "$eb" users add demo --role gruppledare --full-name "Demo Gruppledare" >/dev/null
 "$eb" decide --month 2026-11 --bifall-routine --by demo

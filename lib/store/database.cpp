@@ -13,6 +13,7 @@
 #include <cstring>
 #include <filesystem>
 
+#include "common/atomic_file.hpp"
 #include "store/database_impl.hpp"
 #include "store/schema.hpp"
 
@@ -222,14 +223,17 @@ std::vector<std::string> Database::check() const {
 }
 
 void Database::backup(const std::string& path) const {
+  check_output_path(path);  // never through a symbolic link, never over a directory
   std::error_code ec;
   if (std::filesystem::exists(path, ec)) throw Conflict(path + ": exists already; choose a new backup file");
-  create_private_file(path);
+  // Into a private temporary file beside it, renamed into place when the copy is whole.
+  StagedFile staged(path, "");
   try {
-    m_impl->db.backup(path.c_str(), SQLite::Database::Save);
+    m_impl->db.backup(staged.temporary().c_str(), SQLite::Database::Save);
   } catch (const SQLite::Exception& e) {
     throw StoreError(path + ": backup failed: " + e.what());
   }
+  staged.publish();
 }
 
 std::int64_t Database::audit_count() const {

@@ -206,5 +206,7 @@ expect_valid_pain001 "$tmp/killed.xml"
 expect_eq "$(sha256sum <"$tmp/killed.xml" | cut -d' ' -f1)" \
   "$(sql "SELECT sha256 FROM batch_export WHERE batch_id = 1 AND format = 'pain001'")" "file = recorded sha256"
 expect_paid_once complete
+# The killed run's temporary file (a complete payment file, if it got that far) is gone.
+expect_eq "$(find "$tmp" -maxdepth 1 -name '.killed.xml.*' | wc -l)" 0 "temporary files left by the killed export"
 
 finish
