@@ -85,7 +85,8 @@ void CommandTable::execute(Leaf& leaf, Session& session) {
   if (leaf.prepare) leaf.prepare();
   const Access access = leaf.access();
   std::optional<store::Database> db;
-  if (access != Access::none) db = store::Database::open(session.db_path().string(), mode_of(access));
+  if (access != Access::none)
+    db = store::Database::open(session.db_path().string(), mode_of(access), session.audit_keys());
   Run run(session, db ? &*db : nullptr, leaf.dry_run);
   if (db) {
     if (writes(access)) {

@@ -6,6 +6,11 @@ namespace eb::cli {
 
 namespace {
 
+struct CheckOptions {
+  bool head = false;
+  std::string expect_head;
+};
+
 void run_init(Run& run) {
   run.out << run.session.db_path().string() << ": case store, schema version " << run.db().schema_version() << "\n";
 }
@@ -18,16 +23,47 @@ void run_migrate(Run& run) {
   for (const auto& a : applied) run.out << "migrated to " << a << "\n";
 }
 
-void run_check(Run& run) {
+// "N:MAC" as `eb db check --head` prints it.
+store::AuditHead parse_head(const std::string& text) {
+  const auto colon = text.find(':');
+  store::AuditHead h;
+  if (colon == std::string::npos || colon == 0 || text.size() - colon - 1 != 64) {
+    throw InputError("--expect-head", text, "write ENTRY:MAC as eb db check --head prints it");
+  }
+  try {
+    h.entry = std::stoll(text.substr(0, colon));
+  } catch (const std::exception&) {
+    throw InputError("--expect-head", text, "the entry is not a number");
+  }
+  h.mac = text.substr(colon + 1);
+  return h;
+}
+
+void run_check(const CheckOptions& opt, Run& run) {
   const std::string name = run.session.db_path().string();
-  const auto problems = run.db().check();
-  if (problems.empty()) {
-    run.out << name << ": ok (integrity, foreign keys, audit chain of " << run.db().audit_count() << " entries)\n";
+  std::optional<store::AuditHead> expect;
+  if (!opt.expect_head.empty()) expect = parse_head(opt.expect_head);
+  const store::CheckReport r = run.db().check(expect);
+  if (!r.problems.empty()) {
+    std::string all;
+    for (const auto& p : r.problems) all += (all.empty() ? "" : "\n") + name + ": " + p;
+    throw StoreError(all);
+  }
+  if (opt.head) {
+    run.out << (r.head ? r.head->to_string() : std::string("0:")) << "\n";
     return;
   }
-  std::string all;
-  for (const auto& p : problems) all += (all.empty() ? "" : "\n") + name + ": " + p;
-  throw StoreError(all);
+  run.out << name << ": ok (integrity, foreign keys, schema, " << r.rows << " sealed rows, audit chain of " << r.entries
+          << " entries" << (r.keyed ? ", keyed" : "") << ")\n";
+  if (!r.keyed) {
+    run.warn(
+        "the audit key is not available: only the unkeyed part was verified (the hash chain, the schema and the "
+        "norm files), not the rows' seals or the keyed chain (eb-db(1), AUDIT KEY)");
+  }
+  if (r.unkeyed_entries > 0 && r.keyed) {
+    run.warn(std::to_string(r.unkeyed_entries) +
+             " audit entries were written before the keyed chain (schema version 6) and are verified by hash only");
+  }
 }
 
 void run_backup(const std::string& file, Run& run) {
@@ -39,14 +75,21 @@ void run_backup(const std::string& file, Run& run) {
 
 void add_db_command(CLI::App& app, CommandTable& table, Session& /*session*/) {
   auto backup_file = std::make_shared<std::string>();
+  auto check = std::make_shared<CheckOptions>();
   CLI::App* cmd = app.add_subcommand("db", "Create, migrate, check or back up the case store");
   cmd->require_subcommand(1);
-  table.add(cmd->add_subcommand("init", "Create the case store (owner-only permissions) if it does not exist"),
+  table.add(cmd->add_subcommand("init", "Create the case store (owner-only) and its audit key, if it does not exist"),
             Access::create, run_init);
   table.add(cmd->add_subcommand("migrate", "Bring an older case store to this eb's schema, in one transaction"),
             Access::migrate, run_migrate);
-  table.add(cmd->add_subcommand("check", "Check integrity, foreign keys and the audit log's hash chain"),
-            Access::inspect, run_check);
+  CLI::App* chk =
+      cmd->add_subcommand("check", "Check integrity, the schema, every row's seal and the keyed audit chain");
+  chk->add_flag("--head", check->head,
+                "Print the audit chain's head (ENTRY:MAC) to note down, after checking the store");
+  chk->add_option("--expect-head", check->expect_head,
+                  "Also check that the chain still holds this head (ENTRY:MAC from --head): a truncated or "
+                  "rewritten chain is found");
+  table.add(chk, Access::inspect, [check](Run& run) { run_check(*check, run); });
   CLI::App* backup = cmd->add_subcommand("backup", "Copy the case store to a new file (online backup)");
   backup->add_option("file", *backup_file, "The backup file to create")->required();
   table.add(backup, Access::inspect, [backup_file](Run& run) { run_backup(*backup_file, run); });

@@ -9,6 +9,7 @@
 
 #include "common/file.hpp"
 #include "person/personnummer.hpp"
+#include "store/audit_key.hpp"
 
 namespace eb::cli {
 
@@ -112,6 +113,25 @@ const pay::Payer& Session::payer() {
                   (norms_dir() / "local" / "payer.toml").string() + ", $EB_PAYER or --payer before paying");
   }
   return *m_payer;
+}
+
+std::filesystem::path Session::key_path(const std::string& store_id) const {
+  if (auto env = env_or_empty("EB_AUDIT_KEY"); !env.empty()) return env;
+  std::filesystem::path config = env_or_empty("XDG_CONFIG_HOME");
+  if (config.empty()) {
+    const std::string home = env_or_empty("HOME");
+    if (home.empty()) throw StoreError("neither $XDG_CONFIG_HOME nor $HOME is set: set $EB_AUDIT_KEY to the key file");
+    config = std::filesystem::path(home) / ".config";
+  }
+  return config / "eb" / "keys" / (store_id + ".key");
+}
+
+store::KeySource Session::audit_keys() const {
+  return [this](const std::string& store_id, bool create) -> std::optional<std::string> {
+    const std::string path = key_path(store_id).string();
+    if (create) return store::create_key_file(path);
+    return store::read_key_file(path);
+  };
 }
 
 std::string Session::pnr_shown(const std::string& digits, bool show) {

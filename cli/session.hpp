@@ -14,6 +14,7 @@
 #include "norms/norm_catalog.hpp"
 #include "pay/payer.hpp"
 #include "period/date.hpp"
+#include "store/database.hpp"
 
 namespace eb::cli {
 
@@ -53,6 +54,12 @@ struct Session {
   const decide::Delegation& delegation();
   // --payer, else $EB_PAYER, else NORMS/local/payer.toml, else the example (with a warning).
   const pay::Payer& payer();
+
+  // Where the audit keys of case stores are: $EB_AUDIT_KEY (one key file), else
+  // $XDG_CONFIG_HOME/eb/keys/STORE-ID.key (default ~/.config/eb/keys/).
+  store::KeySource audit_keys() const;
+  // The key file for the store with `store_id`.
+  std::filesystem::path key_path(const std::string& store_id) const;
 
   // A personnummer as the user may see it: masked unless `show` (--show-pnr).
   static std::string pnr_shown(const std::string& digits, bool show);

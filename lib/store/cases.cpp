@@ -348,7 +348,11 @@ std::int64_t store_assessment(Database& db, std::int64_t application_id, const a
   try {
     const auto archive = [&](const std::string& sha, const std::string& id, const std::string& path,
                              const std::string& text) {
-      SQLite::Statement& q = s.stmt("INSERT OR IGNORE INTO norm_file (sha256, id, path, content) VALUES (?,?,?,?)");
+      // Archived once: a row is never replaced (not even by INSERT OR IGNORE, which the seal
+      // triggers refuse), so only a file the store does not have is inserted.
+      SQLite::Statement& q = s.stmt(
+          "INSERT INTO norm_file (sha256, id, path, content) SELECT ?1, ?2, ?3, ?4 "
+          "WHERE NOT EXISTS (SELECT 1 FROM norm_file WHERE sha256 = ?1)");
       q.bind(1, sha);
       q.bind(2, id);
       q.bind(3, path);
@@ -383,8 +387,9 @@ std::int64_t store_assessment(Database& db, std::int64_t application_id, const a
     const std::int64_t id = s.db.getLastInsertRowid();
     for (const auto& pnr : a.stimulus_starts) {
       SQLite::Statement& sp = s.stmt(
-          "INSERT OR IGNORE INTO stimulus_period (person_id, start_month, assessment_id) "
-          "SELECT id, ?, ? FROM person WHERE pnr = ?");
+          "INSERT INTO stimulus_period (person_id, start_month, assessment_id) "
+          "SELECT p.id, ?1, ?2 FROM person p WHERE p.pnr = ?3 AND NOT EXISTS "
+          "(SELECT 1 FROM stimulus_period x WHERE x.person_id = p.id AND x.start_month = ?1)");
       sp.bind(1, a.month.to_string());
       sp.bind(2, id);
       sp.bind(3, pnr);

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -29,13 +30,37 @@ struct WriteContext {
 // one (intake, db init); migrate and inspect (db check, db backup) also accept an older schema.
 enum class OpenMode { read_only, read_write, create, migrate, inspect };
 
+// Where the audit key of a store lives (outside the store). Given the store's id: the key's
+// bytes, or nothing when there is none; with `create`, a new key is made and kept when there is
+// none. eb writes only to a store whose key it has.
+using KeySource = std::function<std::optional<std::string>(const std::string& store_id, bool create)>;
+
+// The last entry of the audit chain: its number and MAC (hex), for a unit to note down and give
+// to `eb db check --expect-head` later.
+struct AuditHead {
+  std::int64_t entry = 0;
+  std::string mac;
+
+  std::string to_string() const { return std::to_string(entry) + ":" + mac; }
+};
+
+// What `eb db check` found.
+struct CheckReport {
+  std::vector<std::string> problems;  // each named by table and id, or by audit entry
+  bool keyed = false;                 // the key was there: the seals and the keyed chain were verified
+  std::int64_t entries = 0;           // audit entries
+  std::int64_t unkeyed_entries = 0;   // of those, written before the keyed chain (schema v6)
+  std::int64_t rows = 0;              // sealed rows
+  std::optional<AuditHead> head;
+};
+
 class Database {
  public:
   // Opens the store at `path`. In create mode a missing file is created with owner-only
   // permissions (0600) and the current schema; ":memory:" gives a fresh in-memory store (tests).
   // Throws StoreError if the file cannot be opened, or if its schema is older than this eb
   // (run `eb db migrate`) or newer.
-  static Database open(const std::string& path, OpenMode mode);
+  static Database open(const std::string& path, OpenMode mode, const KeySource& keys = {});
   Database(Database&&) noexcept;
   Database& operator=(Database&&) noexcept;
   ~Database();
@@ -57,8 +82,12 @@ class Database {
   void release_savepoint();
   void rollback_to_savepoint();
 
-  // Integrity check, foreign-key check and the audit chain. Returns the problems found.
-  std::vector<std::string> check() const;
+  // Integrity and foreign keys, the schema against this eb's, every row against its seal, the
+  // audit chain (keyed when the key is there) and the store's state against its last entry;
+  // with `expect`, that entry `expect.entry` still has MAC `expect.mac`.
+  CheckReport check(const std::optional<AuditHead>& expect = std::nullopt) const;
+  // The last entry of the audit chain, if any.
+  std::optional<AuditHead> audit_head() const;
   // Copies the database to `path` (SQLite's online backup), owner-only permissions.
   void backup(const std::string& path) const;
   // Number of audit entries.

@@ -22,23 +22,38 @@ namespace eb::store {
 
 inline constexpr int k_busy_timeout_ms = 60'000;
 
-// One audit entry's hash: sha256(prev_hash || the row's fields), the chain `db check` verifies.
-inline std::string audit_hash(const std::string& prev, std::int64_t id, const std::string& at, const std::string& user,
-                              const std::string& command, const std::string& entity, const std::string& detail) {
+// The unkeyed hash of an audit entry written before schema v6: sha256 of the previous entry's
+// hash (64 hex digits; zeros for the first) and the row's fields, as hex.
+inline std::string legacy_audit_hash(const std::string& prev, std::int64_t id, const std::string& at,
+                                     const std::string& user, const std::string& command, const std::string& entity,
+                                     const std::string& detail) {
   const char sep = '\x1f';
   return sha256_hex(prev + sep + std::to_string(id) + sep + at + sep + user + sep + command + sep + entity + sep +
                     detail);
 }
 
+// One audit entry before it is written: flushed, with its place in the chain, at commit.
+struct PendingAudit {
+  std::string at;
+  std::string user;
+  std::string command;
+  std::string entity;
+  std::string detail;
+};
+
 struct Database::Impl {
   SQLite::Database db;
   std::string path;
   std::map<std::string, std::unique_ptr<SQLite::Statement>, std::less<>> statements;
-  // The audit chain's head, cached inside a write transaction.
-  std::optional<std::pair<std::int64_t, std::string>> audit_head;
-  std::vector<std::optional<std::pair<std::int64_t, std::string>>> savepoint_heads;
+  // The store's audit key (outside the store), when it is known; eb_seal reads it.
+  KeySource keys;
+  std::optional<std::string> key;
+  // The audit entries of the open write transaction, written at commit with the state of the
+  // store's seals then; a savepoint remembers how many there were.
+  std::vector<PendingAudit> pending;
+  std::vector<std::size_t> savepoint_marks;
 
-  Impl(const std::string& p, int flags) : db(p, flags, k_busy_timeout_ms), path(p) {}
+  Impl(const std::string& p, int flags, KeySource k);
 
   // The cached statement for `sql`, reset and with no bindings.
   SQLite::Statement& stmt(std::string_view sql) {
@@ -51,33 +66,14 @@ struct Database::Impl {
     return *it->second;
   }
 
-  std::pair<std::int64_t, std::string> head() {
-    if (!audit_head) {
-      SQLite::Statement& q = stmt("SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1");
-      audit_head = q.executeStep() ? std::make_pair(q.getColumn(0).getInt64(), q.getColumn(1).getString())
-                                   : std::make_pair(std::int64_t{0}, std::string(64, '0'));
-    }
-    return *audit_head;
-  }
-
-  // Appends one entry to the audit log's hash chain.
+  // Records an audit entry of the open write transaction (written at commit).
   void audit(const WriteContext& ctx, const std::string& entity, const std::string& detail) {
-    const auto [last_id, last_hash] = head();
-    const std::int64_t id = last_id + 1;
-    const std::string hash = audit_hash(last_hash, id, ctx.at, ctx.user, ctx.command, entity, detail);
-    SQLite::Statement& q =
-        stmt("INSERT INTO audit (id, at, user, command, entity, detail, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?)");
-    q.bind(1, id);
-    q.bind(2, ctx.at);
-    q.bind(3, ctx.user);
-    q.bind(4, ctx.command);
-    q.bind(5, entity);
-    q.bind(6, detail);
-    q.bind(7, last_hash);
-    q.bind(8, hash);
-    q.exec();
-    audit_head = std::make_pair(id, hash);
+    pending.push_back({ctx.at, ctx.user, ctx.command, entity, detail});
+    // Outside a transaction (a test's single statement), the write is committed already.
+    if (sqlite3_get_autocommit(db.getHandle()) != 0) flush_audit();
   }
+  // Writes the pending entries, chained, each with the seal state of the transaction.
+  void flush_audit();
 
   int user_version() { return db.execAndGet("PRAGMA user_version").getInt(); }
 };

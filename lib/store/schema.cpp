@@ -3,6 +3,11 @@
 // Invariants that matter for money are constraints here, not checks in code.
 #include "store/schema.hpp"
 
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include "common/error.hpp"
+#include "store/seal.hpp"
+
 namespace eb::store {
 
 namespace {
@@ -482,6 +487,94 @@ ALTER TABLE cost ADD COLUMN special_reasons TEXT NOT NULL DEFAULT '';
 ALTER TABLE application ADD COLUMN large_household_exempt TEXT NOT NULL DEFAULT '';
 )sql";
 
+// v6: a store that proves it was not edited behind eb's back (eb-db(1), AUDIT). Every row of an
+// audited table has a seal (HMAC-SHA-256 under the store's audit key, kept outside the store,
+// of the row's canonical content), written by triggers that call eb_seal, a function only eb's
+// connection has: a write from any other program fails. The seals add up to seal_state, which
+// each audit entry records (state) under the keyed chain (mac); the unkeyed chain (hash) stays
+// for a check without the key. The triggers of each table are made from its columns by the
+// C++ step of this migration (seal.cpp), which also seals the rows already stored.
+constexpr std::string_view k_v6 = R"sql(
+CREATE TABLE meta (
+  key    TEXT PRIMARY KEY,
+  value  TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE seal (
+  tbl  INTEGER NOT NULL,
+  k1   NOT NULL,
+  k2   NOT NULL,
+  mac  BLOB NOT NULL CHECK (length(mac) = 16),
+  PRIMARY KEY (tbl, k1, k2)
+) WITHOUT ROWID;
+
+CREATE TABLE seal_state (
+  id   INTEGER PRIMARY KEY CHECK (id = 1),
+  sum  BLOB NOT NULL CHECK (length(sum) = 16)
+);
+INSERT INTO seal_state (id, sum) VALUES (1, zeroblob(16));
+CREATE TRIGGER seal_sum_insert AFTER INSERT ON seal
+  BEGIN UPDATE seal_state SET sum = eb_acc(sum, NEW.mac, 1) WHERE id = 1; END;
+CREATE TRIGGER seal_sum_update AFTER UPDATE ON seal
+  BEGIN UPDATE seal_state SET sum = eb_acc(eb_acc(sum, OLD.mac, -1), NEW.mac, 1) WHERE id = 1; END;
+CREATE TRIGGER seal_sum_delete AFTER DELETE ON seal
+  BEGIN UPDATE seal_state SET sum = eb_acc(sum, OLD.mac, -1) WHERE id = 1; END;
+CREATE TRIGGER seal_state_no_delete BEFORE DELETE ON seal_state
+  BEGIN SELECT RAISE(ABORT, 'the seal state is never deleted'); END;
+CREATE TRIGGER seal_state_no_insert BEFORE INSERT ON seal_state
+  BEGIN SELECT RAISE(ABORT, 'the seal state has one row'); END;
+
+CREATE TABLE audit_v6 (
+  id       INTEGER PRIMARY KEY,
+  at       TEXT NOT NULL,
+  user     TEXT NOT NULL,
+  command  TEXT NOT NULL,
+  entity   TEXT NOT NULL,
+  detail   TEXT NOT NULL,
+  hash     BLOB NOT NULL CHECK (length(hash) = 32),
+  state    BLOB CHECK (state IS NULL OR length(state) = 16),
+  mac      BLOB CHECK (mac IS NULL OR length(mac) = 32),
+  CHECK ((state IS NULL) = (mac IS NULL))
+);
+)sql";
+
+// The C++ part of v6: the audit log's hashes as bytes (entries before v6 keep their unkeyed
+// hash and no state), the store's id and audit key, and the seal triggers and seals of every
+// audited table.
+void after_v6(SQLite::Database& db, const MakeKey& make_key) {
+  {
+    SQLite::Statement q(db, "SELECT id, at, user, command, entity, detail, hash FROM audit ORDER BY id");
+    SQLite::Statement ins(db,
+                          "INSERT INTO audit_v6 (id, at, user, command, entity, detail, hash) VALUES (?,?,?,?,?,?,?)");
+    while (q.executeStep()) {
+      const auto bytes = from_hex(q.getColumn(6).getString());
+      if (!bytes || bytes->size() != 32) {
+        throw StoreError("audit entry " + q.getColumn(0).getString() + ": its hash is not 64 hex digits");
+      }
+      ins.reset();
+      ins.bind(1, q.getColumn(0).getInt64());
+      for (int i = 1; i < 6; ++i) ins.bind(i + 1, q.getColumn(i).getString());
+      ins.bind(7, bytes->data(), static_cast<int>(bytes->size()));
+      ins.exec();
+    }
+  }
+  db.exec(
+      "DROP TABLE audit; ALTER TABLE audit_v6 RENAME TO audit;"
+      "CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit "
+      "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;"
+      "CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit "
+      "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;");
+  const std::string id = to_hex(random_bytes(16));
+  SQLite::Statement m(db, "INSERT INTO meta (key, value) VALUES ('store_id', ?)");
+  m.bind(1, id);
+  m.exec();
+  make_key(id);
+  for (const auto& t : sealed_tables()) {
+    db.exec(seal_trigger_sql(db, t));
+    reseal(db, t);
+  }
+}
+
 }  // namespace
 
 const std::vector<Migration>& migrations() {
@@ -491,6 +584,7 @@ const std::vector<Migration>& migrations() {
       {3, "users and decisions", k_v3},
       {4, "payments, batches, returns, claims and repayments", k_v4},
       {5, "2027 application fields: raised norm, second-hand rent, large-household exemption", k_v5},
+      {6, "sealed rows and a keyed audit chain", k_v6, after_v6},
   };
   return all;
 }

@@ -115,6 +115,9 @@ setup_tmp() {
   trap 'exit 130' INT TERM
   cd "$tmp" || exit 2
   export EB_DB=$tmp/eb.db
+  # The audit keys of the test's stores live in the throw-away directory, not in ~/.config.
+  export XDG_CONFIG_HOME=$tmp/config
+  unset EB_AUDIT_KEY
   : >"$tmp/out"
   : >"$tmp/err"
 }

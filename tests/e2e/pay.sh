@@ -177,29 +177,50 @@ expect_exit 5
 expect_stderr_has "already cancelled"
 expect_db_unchanged cancelled
 
-# ---- invalid account ------------------------------------------------------------------
-test_case "an invalid stored account refuses the batch, naming it; --hold-invalid pays the rest"
+# ---- a payee eb cannot pay ------------------------------------------------------------
+test_case "a stored account cannot be edited behind eb's back"
+db_snapshot edit
+if sqlite3 "$EB_DB" "UPDATE application SET account = '5357 306 814-7' WHERE id = 12" 2>"$tmp/sqlerr"; then
+  fail "UPDATE application from the sqlite3 shell" "refused" "it succeeded"
+else
+  pass
+fi
+expect_db_unchanged edit
+
+test_case "an application eb cannot pay refuses the batch, naming it; --hold-invalid pays the rest"
 p_acc=$(sql "SELECT id FROM payment WHERE method = 'account' AND batch_id = 1")
+acc_ore=$(sql "SELECT amount_ore FROM payment WHERE id = $p_acc")
 run_eb pay return "P-$p_acc" --reason "konto avslutat" --date 2026-11-27
 expect_exit 0
-sqlite3 "$EB_DB" "UPDATE application SET account = '5357 306 814-7' WHERE id = 12"
+# A household whose applicant has no name: taken in and decided, but a payment file must name its payee.
+sed -e '/^name = /d' -e 's/19780514-2465/19780224-1237/g' "$EB_ROOT/data/demo/01-single-adult.toml" >"$tmp/noname.toml"
+run_eb --today 2026-11-20 intake --file "$tmp/noname.toml" --json
+expect_exit 0
+noname=$(json_get .application_id)
+noname_case=$(json_get .case_id)
+run_eb --today 2026-11-20 assess "$noname"
+run_eb --today 2026-11-20 decide "$noname" --bifall --by anna
+expect_exit 0
 db_snapshot invalid
 run_eb --today 2026-11-28 pay batch --date 2026-11-30
 expect_exit 3
-expect_stderr_has "C-12 A-12 account = XXXX XXX 814-7: is not a valid bank account"
+expect_stderr_has "$noname_case $noname applicant.name: is empty"
 expect_stderr_has "--hold-invalid"
 expect_stdout_empty
 expect_db_unchanged invalid
 run_eb --today 2026-11-28 pay batch --date 2026-11-30 --hold-invalid --json
 expect_exit 0
-expect_json .payments 1
-expect_json .total_ore "$avi_ore"
-expect_stderr_has "held A-12"
-sqlite3 "$EB_DB" "UPDATE application SET account = '5357 306 814-6' WHERE id = 12"
-run_eb --today 2026-11-28 pay batch --date 2026-11-30 --json
-expect_exit 0
-expect_json .payments 1
+# The returned account payment and the avi payment of the cancelled B-2, re-issued.
+expect_json .payments 2
+expect_json .total_ore "$((acc_ore + avi_ore))"
 expect_json .to_accounts 1
+expect_stderr_has "held $noname"
+expect_eq "$(sql "SELECT count(*) FROM payment WHERE application_id = ${noname#A-}")" 0 "payments of the held application"
+# Until it can be paid, the household's decision is replaced (here by an avslag), so the rest goes on.
+noname_decision=$(sql "SELECT id FROM current_decision WHERE application_id = ${noname#A-}")
+run_eb --today 2026-11-28 decide "$noname" --avslag --reason "Sökanden har inte lämnat sitt namn." \
+  --replaces "D-$noname_decision" --by anna
+expect_exit 0
 
 # ---- a lower decision: återkrav --------------------------------------------------------
 test_case "a lower decision after payment raises one claim"

@@ -5,9 +5,8 @@
 # is checked with sqlite3 against the decisions, and every pain.001 file against the schema.
 #
 # The fixture: applications from bench/gen_applications.sh (with names, half with an account)
-# taken in by `eb intake`. Their assessments and bifall decisions are written with sqlite3,
-# since eb has no bulk assessment and one `eb assess` per application would take minutes;
-# everything this test is about (batches, payments, files) is done by eb.
+# taken in by `eb intake`, assessed by `eb assess --month` and decided by the routine run: every
+# row is eb's own (the sealed store refuses rows written by any other program).
 #
 # Usage: bash tests/e2e/pay_faults.sh      (EB=path/to/eb, EB_ROOT=repository root)
 #   FAULTS_PAY_N=N  applications in the fixture (default 4000)
@@ -36,23 +35,15 @@ run_eb_stdin "$tmp/apps.jsonl" --today 2026-11-15 intake --file -
 expect_exit 0
 run_eb users add anna --role enhetschef --full-name "Anna Andersson"
 expect_exit 0
-sqlite3 "$EB_DB" >/dev/null <<'EOF'
-BEGIN;
-INSERT INTO norm_file (sha256, id, path, content) VALUES ('fixture', 'fixture', 'fixture', 'fixture');
-INSERT INTO assessment (application_id, assessed_on, assessed_by, norm_sha256, norm_ore, costs_ore, other_ore,
-                        need_ore, income_ore, exempt_ore, amount_ore, has_warnings, result_json)
-  SELECT id, '2026-11-18', 'fixture', 'fixture', 0, 0, 0, 0, 0, 0, 1 + (id * 7919) % 1500000, 0, '{}'
-  FROM application;
-INSERT INTO decision (application_id, assessment_id, kind, decided_on, decided_by, delegation, assessed_ore,
-                      granted_ore, handling_days, created_at)
-  SELECT s.application_id, s.id, 'bifall', '2026-11-20', (SELECT id FROM user WHERE name = 'anna'), 'fixture',
-         s.amount_ore, s.amount_ore, 1, '2026-11-20T00:00:00'
-  FROM assessment s;
-COMMIT;
-PRAGMA wal_checkpoint(TRUNCATE);
-EOF
+run_eb --today 2026-11-18 assess --month 2026-11
+expect_exit 0
+run_eb --today 2026-11-20 decide --month 2026-11 --bifall-routine --by anna
+expect_exit 0
+sqlite3 "$EB_DB" 'PRAGMA wal_checkpoint(TRUNCATE)' >/dev/null
+# The routine run decides what needs no judgement; the rest (nothing to pay) is left out.
+n=$(sql "SELECT count(*) FROM current_decision")
 decided_ore=$(sql "SELECT sum(granted_ore) FROM current_decision")
-expect_eq "$(sql "SELECT count(*) FROM current_decision")" "$n" "decisions"
+expect_eq "$((n > ${FAULTS_PAY_N:-4000} * 9 / 10))" 1 "most applications decided ($n)"
 fixture=$EB_DB
 
 # fresh NAME — a copy of the fixture as $EB_DB.

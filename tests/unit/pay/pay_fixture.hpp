@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <type_traits>
 
 #include "common/sha256.hpp"
 #include "pay/payment_plan.hpp"
@@ -25,7 +26,7 @@ class PayFixture {
  public:
   PayFixture() {
     exec("INSERT INTO user (name, full_name, role, created_at) VALUES ('anna', 'Anna', 'enhetschef', '2026-01-01')");
-    exec("INSERT INTO norm_file (sha256, id, path, content) VALUES ('n', 'riksnorm-2026', 'x', 'x')");
+    exec("INSERT INTO norm_file (sha256, id, path, content) VALUES ('" + norm_sha() + "', 'riksnorm-2026', 'x', 'x')");
   }
   PayFixture(const PayFixture&) = delete;
   PayFixture& operator=(const PayFixture&) = delete;
@@ -33,7 +34,24 @@ class PayFixture {
 
   store::Database& store() { return m_store.db(); }
   SQLite::Database& db() { return m_store.db().impl().db; }
-  void exec(const std::string& sql) { db().exec(sql); }
+  // The fixture's own rows go in a transaction of their own (unless one is open), so the store
+  // seals them and records an audit entry at commit, as it does for eb's writes.
+  template <class Fn>
+  auto written(Fn&& fn) {
+    if (store().in_transaction()) return fn();
+    store::Transaction tx(store());
+    if constexpr (std::is_void_v<decltype(fn())>) {
+      fn();
+      tx.commit();
+    } else {
+      auto out = fn();
+      tx.commit();
+      return out;
+    }
+  }
+  void exec(const std::string& sql) {
+    written([&] { db().exec(sql); });
+  }
   std::int64_t scalar(const std::string& sql) { return db().execAndGet(sql).getInt64(); }
 
   store::WriteContext ctx(period::Date today = period::Date(2026, 3, 20)) {
@@ -42,6 +60,9 @@ class PayFixture {
 
   // A new case whose applicant is person `n` (a synthetic personnummer); returns the case id.
   std::int64_t add_case(const std::string& name = "Anna Exempel") {
+    return written([&] { return add_case_rows(name); });
+  }
+  std::int64_t add_case_rows(const std::string& name) {
     const std::int64_t n = ++m_persons;
     SQLite::Statement p(db(), "INSERT INTO person (pnr, birth_date, sex, name) VALUES (?, '1980-01-01', 'K', ?)");
     p.bind(1, "19800101" + std::to_string(1000 + n));
@@ -58,6 +79,10 @@ class PayFixture {
   // with an assessment; returns the application id.
   std::int64_t add_application(std::int64_t case_id, period::Month month, const std::string& account = "",
                                const std::string& address = "Storgatan 1, 123 45 Exempelstad") {
+    return written([&] { return add_application_rows(case_id, month, account, address); });
+  }
+  std::int64_t add_application_rows(std::int64_t case_id, period::Month month, const std::string& account,
+                                    const std::string& address) {
     const bool first = scalar("SELECT count(*) FROM application WHERE arende_id = " + std::to_string(case_id) +
                               " AND month = '" + month.to_string() + "'") == 0;
     SQLite::Statement a(db(),
@@ -76,7 +101,8 @@ class PayFixture {
     exec(
         "INSERT INTO assessment (application_id, assessed_on, assessed_by, norm_sha256, norm_ore, costs_ore, "
         "other_ore, need_ore, income_ore, exempt_ore, amount_ore, has_warnings, result_json) VALUES (" +
-        std::to_string(app) + ", '2026-01-01', 'tester', 'n', 0, 0, 0, 0, 0, 0, " + std::to_string(k_assessed) +
+        std::to_string(app) + ", '2026-01-01', 'tester', '" + norm_sha() + "', 0, 0, 0, 0, 0, 0, " +
+        std::to_string(k_assessed) +
         ", 0, '{}')");
     return app;
   }
@@ -84,6 +110,9 @@ class PayFixture {
   // A decision granting `granted` for application `app`, replacing its current decision if it
   // has one; decided on `on`. Returns the decision id.
   std::int64_t decide(std::int64_t app, Money granted, period::Date on = period::Date(2026, 3, 10)) {
+    return written([&] { return decide_rows(app, granted, on); });
+  }
+  std::int64_t decide_rows(std::int64_t app, Money granted, period::Date on) {
     const std::string a = std::to_string(app);
     const std::int64_t current = scalar("SELECT coalesce((SELECT id FROM decision d WHERE application_id = " + a +
                                         " AND NOT EXISTS (SELECT 1 FROM decision r WHERE r.replaces = d.id)), 0)");
@@ -161,6 +190,9 @@ class PayFixture {
     }
     return out;
   }
+
+  // The id of the fixture's one norm file ("x"): its SHA-256, as eb archives norm files.
+  static std::string norm_sha() { return sha256_hex("x"); }
 
   // The assessed amount of every application (10 000 000 kr): a decision grants at most this,
   // and all of it is a bifall.

@@ -26,11 +26,16 @@ inline std::string temp_store_path(const std::string& what = "store") {
       .string();
 }
 
+// The audit key of every test store: fixed, so a store reopened by a test can be written again.
+inline store::KeySource test_keys() {
+  return [](const std::string&, bool) -> std::optional<std::string> { return std::string(32, 'k'); };
+}
+
 // A case store created in a temporary file, removed at the end.
 class TempStore {
  public:
   explicit TempStore(const std::string& what = "store")
-      : m_path(temp_store_path(what)), m_db(store::Database::open(m_path, store::OpenMode::create)) {}
+      : m_path(temp_store_path(what)), m_db(store::Database::open(m_path, store::OpenMode::create, test_keys())) {}
   TempStore(const TempStore&) = delete;
   TempStore& operator=(const TempStore&) = delete;
   ~TempStore() {

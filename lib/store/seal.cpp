@@ -1,0 +1,263 @@
+// SPDX-License-Identifier: MIT
+#include "store/seal.hpp"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <openssl/hmac.h>
+#include <openssl/rand.h>
+
+#include <cstdint>
+#include <cstring>
+
+#include "common/error.hpp"
+
+namespace eb::store {
+
+namespace {
+
+void put_u64(std::string& out, std::uint64_t v) {
+  for (int i = 7; i >= 0; --i) out += static_cast<char>((v >> (8 * i)) & 0xff);
+}
+
+// The canonical bytes of a row: the table name, then each value with its type, so that no two
+// different rows (or tables) have the same bytes.
+std::string canonical(int argc, sqlite3_value** argv) {
+  std::string out;
+  for (int i = 0; i < argc; ++i) {
+    sqlite3_value* v = argv[i];
+    const int type = sqlite3_value_type(v);
+    out += static_cast<char>(type);
+    switch (type) {
+      case SQLITE_INTEGER:
+        put_u64(out, static_cast<std::uint64_t>(sqlite3_value_int64(v)));
+        break;
+      case SQLITE_FLOAT:  // no real columns in eb; sealed by their text all the same
+      case SQLITE_TEXT:
+      case SQLITE_BLOB: {
+        const void* p = type == SQLITE_BLOB ? sqlite3_value_blob(v) : static_cast<const void*>(sqlite3_value_text(v));
+        const int n = sqlite3_value_bytes(v);
+        put_u64(out, static_cast<std::uint64_t>(n));
+        if (n > 0) out.append(reinterpret_cast<const char*>(p), static_cast<std::size_t>(n));
+        break;
+      }
+      default:
+        break;  // NULL: the type alone
+    }
+  }
+  return out;
+}
+
+void eb_seal(sqlite3_context* ctx, int argc, sqlite3_value** argv) {
+  const auto* key = static_cast<const std::optional<std::string>*>(sqlite3_user_data(ctx));
+  if (key == nullptr || !*key) {
+    sqlite3_result_error(ctx,
+                         "the audit key of this case store is not available: eb writes only to a store it can seal "
+                         "(see eb-db(1), AUDIT KEY)",
+                         -1);
+    return;
+  }
+  const std::string mac = hmac_sha256(**key, canonical(argc, argv));
+  sqlite3_result_blob(ctx, mac.data(), static_cast<int>(k_seal_bytes), SQLITE_TRANSIENT);
+}
+
+// `sum` ± `seal`, mod 2^128, little-endian.
+Seal add(const Seal& sum, const unsigned char* seal, bool subtract) {
+  Seal out{};
+  unsigned carry = subtract ? 1 : 0;  // a − b = a + ~b + 1
+  for (std::size_t i = 0; i < k_seal_bytes; ++i) {
+    const unsigned b = subtract ? static_cast<unsigned char>(~seal[i]) : seal[i];
+    const unsigned s = sum[i] + b + carry;
+    out[i] = static_cast<unsigned char>(s & 0xff);
+    carry = s >> 8;
+  }
+  return out;
+}
+
+Seal seal_of(sqlite3_value* v) {
+  Seal s{};
+  if (sqlite3_value_type(v) == SQLITE_BLOB && sqlite3_value_bytes(v) == static_cast<int>(k_seal_bytes)) {
+    std::memcpy(s.data(), sqlite3_value_blob(v), k_seal_bytes);
+  }
+  return s;
+}
+
+void eb_acc(sqlite3_context* ctx, int /*argc*/, sqlite3_value** argv) {
+  const Seal sum = seal_of(argv[0]);
+  const Seal mac = seal_of(argv[1]);
+  const Seal out = add(sum, mac.data(), sqlite3_value_int(argv[2]) < 0);
+  sqlite3_result_blob(ctx, out.data(), static_cast<int>(k_seal_bytes), SQLITE_TRANSIENT);
+}
+
+void eb_acc_sum_step(sqlite3_context* ctx, int /*argc*/, sqlite3_value** argv) {
+  auto* sum = static_cast<Seal*>(sqlite3_aggregate_context(ctx, sizeof(Seal)));
+  if (sum == nullptr) return;
+  const Seal mac = seal_of(argv[0]);
+  *sum = add(*sum, mac.data(), false);
+}
+
+void eb_acc_sum_final(sqlite3_context* ctx) {
+  auto* sum = static_cast<Seal*>(sqlite3_aggregate_context(ctx, sizeof(Seal)));
+  const Seal zero{};
+  const Seal& out = sum ? *sum : zero;
+  sqlite3_result_blob(ctx, out.data(), static_cast<int>(k_seal_bytes), SQLITE_TRANSIENT);
+}
+
+std::string ident(std::string_view name) {
+  return "\"" + std::string(name) + "\"";
+}
+
+std::vector<std::string> columns_of(SQLite::Database& db, std::string_view table) {
+  SQLite::Statement q(db, "SELECT name FROM pragma_table_info(?) ORDER BY cid");
+  q.bind(1, std::string(table));
+  std::vector<std::string> out;
+  while (q.executeStep()) out.push_back(q.getColumn(0).getString());
+  return out;
+}
+
+// "eb_seal('T', P.c1, P.c2, …)" for the row named by prefix `p` ("NEW." or "").
+std::string seal_call(SQLite::Database& db, const SealedTable& t, const std::string& p) {
+  std::string call = "eb_seal('" + std::string(t.name) + "'";
+  for (const auto& c : columns_of(db, t.name)) call += ", " + p + ident(c);
+  return call + ")";
+}
+
+std::string k2_of(const SealedTable& t, const std::string& p) {
+  return t.k2.empty() ? std::string("0") : p + ident(t.k2);
+}
+
+}  // namespace
+
+const std::vector<SealedTable>& sealed_tables() {
+  static const std::vector<SealedTable> all{
+      {1, "person", "id", ""},
+      {2, "arende", "id", ""},
+      {3, "application", "id", ""},
+      {4, "member", "application_id", "seq"},
+      {5, "cost", "application_id", "seq"},
+      {6, "income", "application_id", "seq"},
+      {7, "norm_file", "sha256", ""},
+      {8, "assessment", "id", ""},
+      {9, "stimulus_period", "person_id", "start_month"},
+      {10, "user", "id", ""},
+      {11, "decision", "id", ""},
+      {12, "decision_line", "decision_id", "seq"},
+      {13, "batch", "id", ""},
+      {14, "payment", "id", ""},
+      {15, "batch_export", "batch_id", "format"},
+      {16, "payment_return", "payment_id", ""},
+      {17, "claim", "id", ""},
+      {18, "repayment", "id", ""},
+  };
+  return all;
+}
+
+void register_seal_functions(sqlite3* db, const std::optional<std::string>* key) {
+  const int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC;
+  sqlite3_create_function_v2(db, "eb_seal", -1, flags, const_cast<std::optional<std::string>*>(key), eb_seal, nullptr,
+                             nullptr, nullptr);
+  sqlite3_create_function_v2(db, "eb_acc", 3, flags, nullptr, eb_acc, nullptr, nullptr, nullptr);
+  sqlite3_create_function_v2(db, "eb_acc_sum", 1, flags, nullptr, nullptr, eb_acc_sum_step, eb_acc_sum_final, nullptr);
+}
+
+std::string seal_trigger_sql(SQLite::Database& db, const SealedTable& t) {
+  const std::string name(t.name);
+  const std::string code = std::to_string(t.code);
+  const std::string k1 = ident(t.k1);
+  const std::string where_old = "tbl = " + code + " AND k1 = OLD." + k1 + " AND k2 = " + k2_of(t, "OLD.");
+  std::string key_match = k1 + " = NEW." + k1;
+  if (!t.k2.empty()) key_match += " AND " + ident(t.k2) + " = NEW." + ident(t.k2);
+  std::string sql;
+  sql += "CREATE TRIGGER " + ident(name + "_seal_insert") + " AFTER INSERT ON " + ident(name) +
+         " BEGIN INSERT INTO seal (tbl, k1, k2, mac) VALUES (" + code + ", NEW." + k1 + ", " + k2_of(t, "NEW.") + ", " +
+         seal_call(db, t, "NEW.") + "); END;\n";
+  sql += "CREATE TRIGGER " + ident(name + "_seal_update") + " AFTER UPDATE ON " + ident(name) +
+         " BEGIN UPDATE seal SET mac = " + seal_call(db, t, "NEW.") + " WHERE " + where_old + "; END;\n";
+  sql += "CREATE TRIGGER " + ident(name + "_seal_delete") + " AFTER DELETE ON " + ident(name) +
+         " BEGIN DELETE FROM seal WHERE " + where_old + "; END;\n";
+  sql += "CREATE TRIGGER " + ident(name + "_key_fixed") + " BEFORE UPDATE ON " + ident(name) + " WHEN NEW." + k1 +
+         " IS NOT OLD." + k1 + (t.k2.empty() ? "" : " OR NEW." + ident(t.k2) + " IS NOT OLD." + ident(t.k2)) +
+         " BEGIN SELECT RAISE(ABORT, '" + name + ": the key of a row never changes'); END;\n";
+  sql += "CREATE TRIGGER " + ident(name + "_no_replace") + " BEFORE INSERT ON " + ident(name) +
+         " WHEN EXISTS (SELECT 1 FROM " + ident(name) + " WHERE " + key_match + ") BEGIN SELECT RAISE(ABORT, '" + name +
+         ": a row with this key exists; eb never replaces a row'); END;\n";
+  return sql;
+}
+
+void reseal(SQLite::Database& db, const SealedTable& t) {
+  const std::string code = std::to_string(t.code);
+  db.exec("DELETE FROM seal WHERE tbl = " + code);
+  db.exec("INSERT INTO seal (tbl, k1, k2, mac) SELECT " + code + ", " + ident(t.k1) + ", " + k2_of(t, "") + ", " +
+          seal_call(db, t, "") + " FROM " + ident(t.name));
+}
+
+std::vector<std::string> check_rows(SQLite::Database& db, const SealedTable& t) {
+  const std::string code = std::to_string(t.code);
+  const std::string name(t.name);
+  std::vector<std::string> out;
+  const auto key_text = [&](SQLite::Statement& q) {
+    return t.k2.empty() ? q.getColumn(0).getString() : q.getColumn(0).getString() + "/" + q.getColumn(1).getString();
+  };
+  SQLite::Statement rows(db, "SELECT x.k1, x.k2, x.mac = s.mac, s.mac IS NULL FROM (SELECT " + ident(t.k1) +
+                                 " AS k1, " + k2_of(t, "") + " AS k2, " + seal_call(db, t, "") + " AS mac FROM " +
+                                 ident(name) + ") x LEFT JOIN seal s ON s.tbl = " + code +
+                                 " AND s.k1 = x.k1 AND s.k2 = x.k2 WHERE s.mac IS NULL OR s.mac <> x.mac");
+  while (rows.executeStep()) {
+    out.push_back(name + " " + key_text(rows) +
+                  (rows.getColumn(3).getInt() != 0
+                       ? ": a row eb did not write (it has no seal)"
+                       : ": changed after eb wrote it (its content does not match its seal)"));
+  }
+  std::string gone = "SELECT s.k1, s.k2 FROM seal s WHERE s.tbl = " + code + " AND NOT EXISTS (SELECT 1 FROM " +
+                     ident(name) + " r WHERE r." + ident(t.k1) + " = s.k1" +
+                     (t.k2.empty() ? std::string() : " AND r." + ident(t.k2) + " = s.k2") + ")";
+  SQLite::Statement missing(db, gone);
+  while (missing.executeStep()) out.push_back(name + " " + key_text(missing) + ": missing (eb wrote it; it is gone)");
+  return out;
+}
+
+std::string random_bytes(std::size_t n) {
+  std::string out(n, '\0');
+  if (RAND_bytes(reinterpret_cast<unsigned char*>(out.data()), static_cast<int>(n)) != 1) {
+    throw StoreError("cannot get random bytes for an audit key");
+  }
+  return out;
+}
+
+std::string hmac_sha256(std::string_view key, std::string_view data) {
+  unsigned char out[EVP_MAX_MD_SIZE];
+  unsigned int length = 0;
+  HMAC(EVP_sha256(), key.data(), static_cast<int>(key.size()), reinterpret_cast<const unsigned char*>(data.data()),
+       data.size(), out, &length);
+  return std::string(reinterpret_cast<const char*>(out), length);
+}
+
+std::string to_hex(std::string_view bytes) {
+  static const char* k_hex = "0123456789abcdef";
+  std::string out;
+  out.reserve(bytes.size() * 2);
+  for (const char c : bytes) {
+    const auto b = static_cast<unsigned char>(c);
+    out += k_hex[b >> 4];
+    out += k_hex[b & 0x0f];
+  }
+  return out;
+}
+
+std::optional<std::string> from_hex(std::string_view hex) {
+  if (hex.size() % 2 != 0) return std::nullopt;
+  const auto nibble = [](char c) -> int {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+  };
+  std::string out;
+  for (std::size_t i = 0; i < hex.size(); i += 2) {
+    const int hi = nibble(hex[i]);
+    const int lo = nibble(hex[i + 1]);
+    if (hi < 0 || lo < 0) return std::nullopt;
+    out += static_cast<char>(hi * 16 + lo);
+  }
+  return out;
+}
+
+}  // namespace eb::store
