@@ -10,6 +10,7 @@
 #include "norms/norm_parser.hpp"
 #include "render/simulation.hpp"
 #include "report/simulation.hpp"
+#include "report/simulation_document.hpp"
 #include "store/scan.hpp"
 
 namespace eb::cli {
@@ -102,9 +103,9 @@ void run_simulate(const SimulateOptions& opt, Session& session) {
   } else if (opt.csv) {
     print_simulation_csv(session.out, result);
   } else if (opt.html) {
-    print_simulation_html(session.out, result);
+    session.out << doc::to_html(report::simulation_document(result));
   } else {
-    print_simulation_text(session.out, result);
+    session.out << doc::to_text(report::simulation_document(result));
   }
 }
 
