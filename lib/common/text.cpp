@@ -57,6 +57,10 @@ std::string format_count(std::int64_t n) {
   return out;
 }
 
+std::string counted(std::int64_t n, std::string_view one, std::string_view many) {
+  return format_count(n) + " " + std::string(n == 1 ? one : many);
+}
+
 namespace {
 
 // The columns a code point takes: 0 for combining marks and zero-width characters, 2 for the

@@ -6,6 +6,8 @@
 #include <vector>
 
 #include "common/ids.hpp"
+#include "common/text.hpp"
+#include "norms/norm_set.hpp"
 
 namespace eb::report {
 
@@ -17,16 +19,17 @@ using money::format_kr;
 // How many large households the text lists; the page lists them all.
 constexpr std::size_t k_text_list = 20;
 
+std::string count(std::int64_t n) {
+  return text::format_count(n);
+}
+
 // "1 200" for 1 200 kr, "1 200,50" with öre: format_kr without its unit.
 std::string kr_number(Money m) {
   std::string s = format_kr(m);
   return s.substr(0, s.size() - 3);
 }
 
-std::string count_text(std::int64_t n, const char* one, const char* many) {
-  return std::to_string(n) + " " + (n == 1 ? one : many);
-}
-
+// Children as the large-household rule counts them: "4", "4,5".
 std::string halves_text(int halves) {
   return std::to_string(halves / 2) + (halves % 2 != 0 ? ",5" : "");
 }
@@ -34,18 +37,28 @@ std::string halves_text(int halves) {
 std::string norms_text(const std::vector<std::string>& ids) {
   std::string s;
   for (const auto& id : ids) s += (s.empty() ? "" : ", ") + id;
-  return s.empty() ? "(none used)" : s;
+  return s.empty() ? "(ingen använd)" : s;
 }
 
+// A band of the change: "minskar mer än 2 000 kr", "ökar 100–500 kr" (more than 100, at most
+// 500), "oförändrat".
 std::string band_label(const ChangeBand& b) {
   const Money cent = Money::from_ore(1);
-  if (b.min && b.max && b.min->is_zero() && b.max->is_zero()) return "unchanged";
+  if (b.min && b.max && b.min->is_zero() && b.max->is_zero()) return "oförändrat";
   if (b.max && b.max->is_negative()) {  // a loss: magnitudes from -max (exclusive) to -min
-    if (!b.min) return "lose > " + kr_number(-*b.max - cent) + " kr";
-    return "lose " + kr_number(-*b.max - cent) + "–" + kr_number(-*b.min) + " kr";
+    if (!b.min) return "minskar mer än " + kr_number(-*b.max - cent) + " kr";
+    return "minskar " + kr_number(-*b.max - cent) + "–" + kr_number(-*b.min) + " kr";
   }
-  if (!b.max) return "gain > " + kr_number(*b.min - cent) + " kr";
-  return "gain " + kr_number(*b.min - cent) + "–" + kr_number(*b.max) + " kr";
+  if (!b.max) return "ökar mer än " + kr_number(*b.min - cent) + " kr";
+  return "ökar " + kr_number(*b.min - cent) + "–" + kr_number(*b.max) + " kr";
+}
+
+// The warning for a norm whose amounts are not the official ones.
+std::string norm_warning(const std::string& id, norms::NormStatus status) {
+  if (status == norms::NormStatus::estimate) return id + " är en UPPSKATTNING, inte den officiella tabellen.";
+  return id +
+         " är PRELIMINÄR: beloppen är härledda ur referensvärdena och ett index och ännu inte fastställda av "
+         "regeringen.";
 }
 
 doc::Tone tone_of(std::int64_t v) {
@@ -56,27 +69,37 @@ Money per_household(Money m, std::int64_t households) {
   return m.scaled(1, households, money::Rounding::ore_half_up);
 }
 
-doc::Table cases_table(const std::vector<CaseChange>& cases, bool with_reduction) {
+// The largest changes: application, case, household type, before, after, change.
+doc::Table changes_table(const std::vector<CaseChange>& cases) {
   doc::Table t;
-  t.columns = {{"application", Align::left}, {"case", Align::left}, {"household", Align::left}};
-  if (with_reduction)
-    t.columns.insert(t.columns.end(), {{"children counted", Align::right}, {"reduction", Align::right}});
-  t.columns.insert(t.columns.end(), {{"before", Align::right}, {"after", Align::right}, {"change", Align::right}});
+  t.columns = {{"ansökan", Align::left}, {"ärende", Align::left}, {"hushållstyp", Align::left},
+               {"före", Align::right},   {"efter", Align::right}, {"förändring", Align::right}};
   for (const auto& c : cases) {
-    std::vector<std::string> row{format_id(IdKind::application, c.application_id), format_id(IdKind::arende, c.case_id),
-                                 household_type_label(c.type())};
-    if (with_reduction) row.insert(row.end(), {halves_text(c.children_halves), format_kr(c.reduction_after)});
-    row.insert(row.end(), {format_kr(c.before), format_kr(c.after), signed_kr(c.change())});
-    t.add(std::move(row));
+    t.add({format_id(IdKind::application, c.application_id), format_id(IdKind::arende, c.case_id),
+           household_type_label(c.type()), format_kr(c.before), format_kr(c.after), signed_kr(c.change())});
   }
   return t;
 }
 
-void cases_or_none(doc::Document& d, const std::vector<CaseChange>& cases) {
+// The large households: application, household type, children as counted, the reduction, the
+// amount after and the change (before = after − change; 78 columns leave room for six).
+doc::Table large_table(std::vector<CaseChange>::const_iterator begin, std::vector<CaseChange>::const_iterator end) {
+  doc::Table t;
+  t.columns = {{"ansökan", Align::left},    {"hushållstyp", Align::left}, {"barn", Align::right},
+               {"minskning", Align::right}, {"efter", Align::right},      {"förändring", Align::right}};
+  for (auto c = begin; c != end; ++c) {
+    t.add({format_id(IdKind::application, c->application_id), household_type_label(c->type()),
+           halves_text(c->children_halves), format_kr(c->reduction_after), format_kr(c->after),
+           signed_kr(c->change())});
+  }
+  return t;
+}
+
+void changes_or_none(doc::Document& d, const std::vector<CaseChange>& cases) {
   if (cases.empty()) {
-    d.add(doc::Paragraph{"(none)", false});
+    d.add(doc::Paragraph{"(inga)", false});
   } else {
-    d.add(cases_table(cases, false));
+    d.add(changes_table(cases));
   }
 }
 
@@ -106,158 +129,172 @@ std::string percent_of(Money part, Money whole) {
 doc::Document simulation_document(const SimulationResult& r) {
   const Tally& t = r.total;
   doc::Document d;
-  d.title = "Simulation of " + r.month.to_string() + (r.as_of ? " as of " + r.as_of->to_string() : std::string()) +
-            " (nothing is stored)";
+  d.title = "Simulering av " + r.month.to_string() +
+            (r.as_of ? ", bedömd som " + r.as_of->to_string() : std::string()) + " (inget sparas)";
   d.page_title = "eb simulate: " + d.title;
-  d.add(doc::KeyValueList{{{"before", norms_text(r.norms_before) + ", for " + r.month.to_string()},
-                           {"after", norms_text(r.norms_after) + ", for " + r.after_month.to_string()}}});
-  for (const auto& w : r.warnings) d.add(doc::Notice{doc::NoticeKind::warning, "warning", w});
-  std::string read = count_text(r.applications, "application", "applications") + " read, " +
-                     count_text(t.households, "household", "households") + " simulated";
-  if (!r.errors.empty()) read += ", " + std::to_string(r.errors.size()) + " could not be assessed (listed below)";
-  d.add(doc::Paragraph{read, false});
+  d.add(doc::KeyValueList{{{"före", norms_text(r.norms_before) + ", för " + r.month.to_string()},
+                           {"efter", norms_text(r.norms_after) + ", för " + r.after_month.to_string()}}});
+  for (const auto& [id, status] : r.flagged_norms) {
+    d.add(doc::Notice{doc::NoticeKind::warning, "Varning", norm_warning(id, status)});
+  }
+  std::string read = text::counted(r.applications, "ansökan", "ansökningar") + " har lästs och " +
+                     text::counted(t.households, "hushåll", "hushåll") + " har simulerats";
+  if (!r.errors.empty()) read += "; " + count(static_cast<std::int64_t>(r.errors.size())) + " kunde inte bedömas";
+  d.add(doc::Paragraph{read + ".", false});
 
-  d.add(doc::Heading{2, "Totals", "totals"});
+  d.add(doc::Heading{2, "Totalt", "totalt"});
   doc::Table totals;
   totals.columns = {{"", Align::left},
-                    {"before", Align::right},
-                    {"after", Align::right},
-                    {"difference", Align::right},
-                    {"", Align::right}};
-  totals.add({"försörjningsstöd, total", format_kr(t.before), format_kr(t.after), signed_kr(t.difference()),
+                    {"före", Align::right},
+                    {"efter", Align::right},
+                    {"skillnad", Align::right},
+                    {"i procent", Align::right}};
+  totals.add({"försörjningsstöd totalt", format_kr(t.before), format_kr(t.after), signed_kr(t.difference()),
               percent_of(t.difference(), t.before)});
   if (t.households > 0) {
-    totals.add({"per household", format_kr(per_household(t.before, t.households)),
+    totals.add({"per hushåll", format_kr(per_household(t.before, t.households)),
                 format_kr(per_household(t.after, t.households)), signed_kr(per_household(t.difference(), t.households)),
                 ""});
   }
   d.add(std::move(totals));
   doc::Table who;
-  who.columns = {{"households", Align::left}, {"count", Align::right}, {"change", Align::right}};
-  who.add({"gain", std::to_string(t.gain), signed_kr(t.gained)});
-  who.add({"lose", std::to_string(t.lose), signed_kr(t.lost)});
-  who.add({"unchanged", std::to_string(t.unchanged), ""});
+  who.columns = {{"hushåll", Align::left}, {"antal", Align::right}, {"förändring", Align::right}};
+  who.add({"får mer", count(t.gain), signed_kr(t.gained)});
+  who.add({"får mindre", count(t.lose), signed_kr(t.lost)});
+  who.add({"oförändrat", count(t.unchanged), ""});
   d.add(std::move(who));
   doc::Chart share;
   share.kind = doc::ChartKind::stacked;
-  share.title = "households that gain, are unchanged and lose";
-  share.points = {{"gain", t.gain, std::to_string(t.gain), doc::Tone::positive, std::nullopt, ""},
-                  {"unchanged", t.unchanged, std::to_string(t.unchanged), doc::Tone::muted, std::nullopt, ""},
-                  {"lose", t.lose, std::to_string(t.lose), doc::Tone::negative, std::nullopt, ""}};
+  share.title = "Hushåll som får mer, oförändrat och mindre";
+  share.unit = "hushåll";
+  share.points = {{"får mer", t.gain, "", doc::Tone::positive, std::nullopt, ""},
+                  {"oförändrat", t.unchanged, "", doc::Tone::muted, std::nullopt, ""},
+                  {"får mindre", t.lose, "", doc::Tone::negative, std::nullopt, ""}};
   d.add(std::move(share), doc::Media::html);
 
-  d.add(doc::Heading{2, "By household type", "types"});
+  d.add(doc::Heading{2, "Per hushållstyp", "hushallstyp"});
   d.add(
-      doc::Paragraph{"Children by headcount; a child in växelvis boende counts 1 here (and 0,5 in the "
-                     "large-household reduction).",
+      doc::Paragraph{"Barnen räknas per person: ett barn i växelvis boende räknas här som 1 (och som 0,5 i "
+                     "minskningsbeloppet).",
                      true});
   doc::Chart type_chart;
-  type_chart.title = "difference in total by household type";
-  doc::Table types;
-  types.columns = {{"household", Align::left},     {"households", Align::right}, {"gain", Align::right},
-                   {"lose", Align::right},         {"unchanged", Align::right},  {"växelvis", Align::right},
-                   {"before", Align::right},       {"after", Align::right},      {"difference", Align::right},
-                   {"per household", Align::right}};
+  type_chart.title = "Skillnad totalt per hushållstyp";
+  doc::Table counts;
+  counts.caption = "Antal hushåll";
+  counts.columns = {{"hushållstyp", Align::left}, {"hushåll", Align::right},    {"får mer", Align::right},
+                    {"får mindre", Align::right}, {"oförändrat", Align::right}, {"växelvis", Align::right}};
+  doc::Table amounts;
+  amounts.caption = "Försörjningsstöd";
+  amounts.columns = {{"hushållstyp", Align::left},
+                     {"före", Align::right},
+                     {"efter", Align::right},
+                     {"skillnad", Align::right},
+                     {"per hushåll", Align::right}};
   for (int i = 0; i < k_household_types; ++i) {
     const Tally& g = r.by_type[static_cast<std::size_t>(i)];
     if (g.households == 0) continue;
     type_chart.points.push_back({household_type_label(i), g.difference().ore(), signed_kr(g.difference()),
                                  tone_of(g.difference().ore()), std::nullopt, ""});
-    types.add({household_type_label(i), std::to_string(g.households), std::to_string(g.gain), std::to_string(g.lose),
-               std::to_string(g.unchanged), std::to_string(g.alternating), format_kr(g.before), format_kr(g.after),
-               signed_kr(g.difference()), signed_kr(per_household(g.difference(), g.households))});
+    counts.add({household_type_label(i), count(g.households), count(g.gain), count(g.lose), count(g.unchanged),
+                count(g.alternating)});
+    amounts.add({household_type_label(i), format_kr(g.before), format_kr(g.after), signed_kr(g.difference()),
+                 signed_kr(per_household(g.difference(), g.households))});
   }
-  if (types.rows.empty()) {
-    d.add(doc::Paragraph{"(no households)", false});
+  if (counts.rows.empty()) {
+    d.add(doc::Paragraph{"(inga hushåll)", false});
   } else {
     d.add(std::move(type_chart), doc::Media::html);
-    d.add(std::move(types));
+    d.add(std::move(counts));
+    d.add(std::move(amounts));
   }
 
-  d.add(doc::Heading{2, "Distribution of the change per household", "distribution"});
+  d.add(doc::Heading{2, "Förändringens storlek per hushåll", "fordelning"});
   doc::Chart bands;
-  bands.title = "households by size of the change";
+  bands.title = "Hushåll efter förändringens storlek";
+  bands.unit = "hushåll";
   doc::Table dist;
-  dist.columns = {{"change", Align::left}, {"households", Align::right}, {"sum", Align::right}};
+  dist.columns = {{"förändring", Align::left}, {"hushåll", Align::right}, {"summa", Align::right}};
   for (const auto& b : r.distribution) {
     const bool loss = b.max && b.max->is_negative();
     const bool gain = b.min && b.min->ore() > 0;
-    bands.points.push_back({band_label(b), b.households, std::to_string(b.households),
+    bands.points.push_back({band_label(b), b.households, count(b.households),
                             loss   ? doc::Tone::negative
                             : gain ? doc::Tone::positive
                                    : doc::Tone::muted,
                             std::nullopt, ""});
-    if (b.households > 0) dist.add({band_label(b), std::to_string(b.households), signed_kr(b.change)});
+    if (b.households > 0) dist.add({band_label(b), count(b.households), signed_kr(b.change)});
   }
   d.add(std::move(bands), doc::Media::html);
   if (dist.rows.empty()) {
-    d.add(doc::Paragraph{"(no households)", false});
+    d.add(doc::Paragraph{"(inga hushåll)", false});
   } else {
     d.add(std::move(dist));
   }
 
-  d.add(doc::Heading{2, "Large-household reduction", "large-households"});
+  d.add(doc::Heading{2, "Minskningsbelopp för stora hushåll", "minskningsbelopp"});
   d.add(
-      doc::Paragraph{"Minskningsbelopp for more than three children (a child in växelvis boende counts 0,5).", false});
-  d.add(doc::KeyValueList{
-      {{"after", count_text(static_cast<std::int64_t>(r.large_households.size()), "household", "households") + ", " +
-                     format_kr(r.large_reduction_after) + " in total"},
-       {"before", count_text(r.large_households_before, "household", "households") + ", " +
-                      format_kr(r.large_reduction_before) + " in total"}}});
+      doc::Paragraph{"Minskningsbeloppet för hushåll med fler än tre barn (SoL 12 kap. 7 a §). Ett barn i "
+                     "växelvis boende räknas som 0,5.",
+                     false});
+  const auto households = static_cast<std::int64_t>(r.large_households.size());
+  d.add(doc::KeyValueList{{{"efter", text::counted(households, "hushåll", "hushåll") + ", " +
+                                         format_kr(r.large_reduction_after) + " totalt"},
+                           {"före", text::counted(r.large_households_before, "hushåll", "hushåll") + ", " +
+                                        format_kr(r.large_reduction_before) + " totalt"}}});
+  const auto begin = r.large_households.begin();
   if (r.large_households.size() > k_text_list) {
-    d.add(cases_table(r.large_households, true), doc::Media::html);
-    d.add(
-        cases_table({r.large_households.begin(), r.large_households.begin() + static_cast<std::ptrdiff_t>(k_text_list)},
-                    true),
-        doc::Media::text);
-    d.add(doc::Paragraph{"… and " + std::to_string(r.large_households.size() - k_text_list) +
-                             " more (--csv, --json or --html list all)",
+    d.add(large_table(begin, r.large_households.end()), doc::Media::html);
+    d.add(large_table(begin, begin + static_cast<std::ptrdiff_t>(k_text_list)), doc::Media::text);
+    d.add(doc::Paragraph{"… och " + count(households - static_cast<std::int64_t>(k_text_list)) +
+                             " till (--csv, --json och --html visar alla).",
                          false},
           doc::Media::text);
   } else if (!r.large_households.empty()) {
-    d.add(cases_table(r.large_households, true));
+    d.add(large_table(begin, r.large_households.end()));
   }
 
-  d.add(doc::Heading{2, "Rules of the 2027 model", "rules"});
-  d.add(doc::Paragraph{"Households each rule of SoL 12 kap. 7 a–7 d §§ hit.", false});
+  d.add(doc::Heading{2, "Reglerna i 2027 års modell", "regler"});
+  d.add(doc::Paragraph{"Antal hushåll som varje regel i SoL 12 kap. 7 a–7 d §§ träffar.", false});
   doc::Table rules;
-  rules.columns = {{"rule", Align::left}, {"before", Align::right}, {"after", Align::right}};
+  rules.columns = {{"regel", Align::left}, {"före", Align::right}, {"efter", Align::right}};
   const RuleCounts& rb = r.rules_before;
   const RuleCounts& ra = r.rules_after;
-  rules.add({"minskningsbelopp, fler än tre barn (7 a §)", std::to_string(rb.large_household),
-             std::to_string(ra.large_household)});
-  rules.add({"undantag för synnerliga skäl (7 a §)", std::to_string(rb.large_household_exempt),
-             std::to_string(ra.large_household_exempt)});
-  rules.add({"höjd norm med särskilda eller synnerliga skäl (7, 7 b §§)", std::to_string(rb.norm_raised),
-             std::to_string(ra.norm_raised)});
-  rules.add({"andrahandshyra utan samtycke, räknas inte (7 d §)", std::to_string(rb.second_hand_refused),
-             std::to_string(ra.second_hand_refused)});
+  rules.add({"minskningsbelopp, fler än tre barn (7 a §)", count(rb.large_household), count(ra.large_household)});
+  rules.add(
+      {"undantag för synnerliga skäl (7 a §)", count(rb.large_household_exempt), count(ra.large_household_exempt)});
+  rules.add(
+      {"höjd norm med särskilda eller synnerliga skäl (7, 7 b §§)", count(rb.norm_raised), count(ra.norm_raised)});
+  rules.add({"andrahandshyra utan samtycke, räknas inte (7 d §)", count(rb.second_hand_refused),
+             count(ra.second_hand_refused)});
   d.add(std::move(rules));
 
-  d.add(doc::Heading{2, "Largest gains", "gains"});
-  cases_or_none(d, r.largest_gains);
-  d.add(doc::Heading{2, "Largest losses", "losses"});
-  cases_or_none(d, r.largest_losses);
+  d.add(doc::Heading{2, "Störst ökning", "okning"});
+  changes_or_none(d, r.largest_gains);
+  d.add(doc::Heading{2, "Störst minskning", "minskning"});
+  changes_or_none(d, r.largest_losses);
 
-  d.add(doc::Heading{2, "Stored assessments", "stored"});
-  d.add(doc::Paragraph{"Stored assessments: " + std::to_string(r.stored_same) + " the same as before, " +
-                           std::to_string(r.stored_differs) + " differ, " + std::to_string(r.not_assessed) +
-                           " not assessed",
-                       false});
+  d.add(doc::Heading{2, "Jämfört med sparade bedömningar", "sparade"});
+  d.add(doc::Paragraph{"Beloppet före jämfört med ansökans senast sparade bedömning.", false});
+  doc::Table stored;
+  stored.columns = {{"", Align::left}, {"ansökningar", Align::right}};
+  stored.add({"samma belopp", count(r.stored_same)});
+  stored.add({"annat belopp", count(r.stored_differs)});
+  stored.add({"ingen sparad bedömning", count(r.not_assessed)});
+  d.add(std::move(stored));
 
   if (!r.errors.empty()) {
-    d.add(doc::Heading{2, "Could not be assessed (" + std::to_string(r.errors.size()) + ")", "errors"});
+    d.add(doc::Heading{2, "Kunde inte bedömas (" + count(static_cast<std::int64_t>(r.errors.size())) + ")", "fel"});
     doc::BulletList list;
     for (const auto& e : r.errors) {
       std::string item =
           format_id(IdKind::application, e.application_id) + " (" + format_id(IdKind::arende, e.case_id) + ")";
-      if (!e.before.empty()) item += " before: " + e.before;
-      if (!e.after.empty()) item += std::string(e.before.empty() ? "" : ";") + " after: " + e.after;
+      if (!e.before.empty()) item += " före: " + e.before;
+      if (!e.after.empty()) item += std::string(e.before.empty() ? "" : ";") + " efter: " + e.after;
       list.items.push_back(std::move(item));
     }
     d.add(std::move(list));
   }
-  d.add(doc::Paragraph{"Made by eb simulate. Amounts are exact; nothing in the case store was changed.", true},
+  d.add(doc::Paragraph{"Gjord av eb simulate. Beloppen är exakta; inget i ärendebasen har ändrats.", true},
         doc::Media::html);
   return d;
 }

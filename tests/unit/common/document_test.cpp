@@ -128,6 +128,13 @@ TEST_CASE("text::format_count", "[common][document]") {
   CHECK(eb::text::format_count(std::numeric_limits<std::int64_t>::min()) == "-9 223 372 036 854 775 808");
 }
 
+TEST_CASE("text::counted", "[common][document]") {
+  CHECK(eb::text::counted(1, "ansökan", "ansökningar") == "1 ansökan");
+  CHECK(eb::text::counted(0, "ansökan", "ansökningar") == "0 ansökningar");
+  CHECK(eb::text::counted(2000, "ansökan", "ansökningar") == "2 000 ansökningar");
+  CHECK(eb::text::counted(-1, "barn", "barn") == "-1 barn");
+}
+
 TEST_CASE("doc::to_html escaping", "[common][document]") {
   Document d;
   d.title = "title " + k_hostile;
