@@ -374,8 +374,9 @@ std::string legend(const Chart& c, std::int64_t y) {
 
 std::string svg_bars(const Chart& c) {
   const bool two = !c.second_series.empty();
-  constexpr std::int64_t row_h = 22;
-  const std::int64_t bar_h = two ? 8 : 16;
+  // Two series: two bars a row, each tall enough for its value beside it (11-pixel text).
+  const std::int64_t row_h = two ? 30 : 22;
+  const std::int64_t bar_h = two ? 13 : 16;
   std::size_t label_cols = 0;
   std::size_t text_cols = 0;
   std::int64_t max_pos = 0;
@@ -405,7 +406,7 @@ std::string svg_bars(const Chart& c) {
                        std::int64_t by) {
     const std::int64_t len = scaled(value, range, area);
     const std::int64_t x = value < 0 ? zero - len : zero;
-    const std::int64_t base = by + bar_h - 3;
+    const std::int64_t base = by + bar_h - (two ? 2 : 3);
     if (len > 0) out += rect(css, x, by, len, bar_h, label + ": " + shown);
     out += value < 0 ? svg_text(x - 4, base, shown, "end", two ? "small" : nullptr)
                      : svg_text(zero + len + 4, base, shown, nullptr, two ? "small" : nullptr);
