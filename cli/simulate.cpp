@@ -7,6 +7,7 @@
 #include "command.hpp"
 #include "flow/simulate.hpp"
 #include "render/simulation.hpp"
+#include "report/simulation_document.hpp"
 
 namespace eb::cli {
 
@@ -46,9 +47,9 @@ void run_simulate(const SimulateOptions& opt, Run& run) {
   } else if (opt.csv) {
     print_simulation_csv(run.out, result);
   } else if (opt.html) {
-    print_simulation_html(run.out, result);
+    run.out << doc::to_html(report::simulation_document(result));
   } else {
-    print_simulation_text(run.out, result);
+    run.out << doc::to_text(report::simulation_document(result));
   }
 }
 

@@ -15,3 +15,14 @@ if ((${#missing[@]})); then
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
+# Chromium renders eb's HTML pages in tests/e2e/html_render.sh, which is skipped without it:
+# a failed install only warns.
+if ! command -v chromium >/dev/null; then
+  echo "eb: installing chromium (for tests/e2e/html_render.sh)" >&2
+  sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  if ! { $sudo apt-get update -qq &&
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends chromium >/dev/null; }; then
+    echo "eb: warning: chromium could not be installed; tests/e2e/html_render.sh will be skipped" >&2
+  fi
+fi

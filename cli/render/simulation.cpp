@@ -7,7 +7,6 @@
 #include <vector>
 
 #include "common/ids.hpp"
-#include "render/table.hpp"
 
 namespace eb::cli {
 
@@ -23,35 +22,8 @@ std::string kr_number(Money m) {
   return s.substr(0, s.size() - 3);
 }
 
-std::string count_text(std::int64_t n, const char* one, const char* many) {
-  return std::to_string(n) + " " + (n == 1 ? one : many);
-}
-
 std::string ore_text(Money m) {
   return std::to_string(m.ore());
-}
-
-void print_cases(std::ostream& out, const std::vector<CaseChange>& cases, bool with_reduction) {
-  std::vector<std::string> header{"application", "case", "household", "before", "after", "change"};
-  std::vector<bool> right{false, false, false, true, true, true};
-  if (with_reduction) {
-    header.insert(header.begin() + 3, {"children counted", "reduction"});
-    right.insert(right.begin() + 3, {true, true});
-  }
-  Table t(header, right);
-  for (const auto& c : cases) {
-    std::vector<std::string> row{format_id(IdKind::application, c.application_id),
-                                 format_id(IdKind::arende, c.case_id),
-                                 report::household_type_label(c.type()),
-                                 money::format_kr(c.before),
-                                 money::format_kr(c.after),
-                                 signed_kr(c.change())};
-    if (with_reduction) {
-      row.insert(row.begin() + 3, {halves_text(c.children_halves, ','), money::format_kr(c.reduction_after)});
-    }
-    t.add(std::move(row));
-  }
-  t.print(out);
 }
 
 nlohmann::json case_json(const CaseChange& c) {
@@ -70,42 +42,10 @@ nlohmann::json case_json(const CaseChange& c) {
               {"stored_ore", c.stored ? json(c.stored->ore()) : json(nullptr)}};
 }
 
-// How many large households the text lists; JSON, CSV and HTML list them all.
-constexpr std::size_t k_text_list = 20;
-
 }  // namespace
-
-std::string signed_kr(Money m) {
-  std::string s = m.ore() > 0 ? "+" : "";
-  s += money::format_kr(m);
-  return s;
-}
-
-std::string percent_of(Money part, Money whole) {
-  if (whole.is_zero()) return "–";
-  // Tenths of a percent, rounded half away from zero, in integers: part × 1000 / whole.
-  const std::int64_t num = part.ore() * 1000;
-  const std::int64_t den = whole.ore();
-  std::int64_t q = num / den;
-  const std::int64_t r = num % den;
-  if (2 * (r < 0 ? -r : r) >= (den < 0 ? -den : den)) q += ((num < 0) != (den < 0)) ? -1 : 1;
-  const std::int64_t a = q < 0 ? -q : q;
-  std::string s = q < 0 ? "-" : q > 0 ? "+" : "";
-  s += std::to_string(a / 10);
-  s += ',';
-  s += std::to_string(a % 10);
-  s += " %";
-  return s;
-}
 
 std::string halves_text(int halves, char decimal_mark) {
   return std::to_string(halves / 2) + (halves % 2 != 0 ? std::string(1, decimal_mark) + "5" : "");
-}
-
-std::string norms_text(const std::vector<std::string>& ids) {
-  std::string s;
-  for (const auto& id : ids) s += (s.empty() ? "" : ", ") + id;
-  return s.empty() ? "(none used)" : s;
 }
 
 std::string band_label(const report::ChangeBand& b) {
@@ -117,121 +57,6 @@ std::string band_label(const report::ChangeBand& b) {
   }
   if (!b.max) return "gain > " + kr_number(*b.min - cent) + " kr";
   return "gain " + kr_number(*b.min - cent) + "–" + kr_number(*b.max) + " kr";
-}
-
-std::vector<RuleRow> rule_rows(const SimulationResult& r) {
-  const auto& b = r.rules_before;
-  const auto& a = r.rules_after;
-  return {{"minskningsbelopp, fler än tre barn (7 a §)", b.large_household, a.large_household},
-          {"undantag för synnerliga skäl (7 a §)", b.large_household_exempt, a.large_household_exempt},
-          {"höjd norm med särskilda eller synnerliga skäl (7, 7 b §§)", b.norm_raised, a.norm_raised},
-          {"andrahandshyra utan samtycke, räknas inte (7 d §)", b.second_hand_refused, a.second_hand_refused}};
-}
-
-void print_simulation_text(std::ostream& out, const SimulationResult& r) {
-  const auto& t = r.total;
-  out << "Simulation of " << r.month.to_string();
-  if (r.as_of) out << " as of " << r.as_of->to_string();
-  out << " (nothing is stored)\n";
-  out << "  before: " << norms_text(r.norms_before) << ", for " << r.month.to_string() << "\n";
-  out << "  after:  " << norms_text(r.norms_after) << ", for " << r.after_month.to_string() << "\n";
-  for (const auto& w : r.warnings) out << "  warning: " << w << "\n";
-  out << "  " << count_text(r.applications, "application", "applications") << " read, "
-      << count_text(t.households, "household", "households") << " simulated";
-  if (!r.errors.empty()) out << ", " << r.errors.size() << " could not be assessed (listed below)";
-  out << "\n\n";
-
-  Table totals({"", "before", "after", "difference", ""}, {false, true, true, true, true});
-  totals.add({"försörjningsstöd, total", money::format_kr(t.before), money::format_kr(t.after),
-              signed_kr(t.difference()), percent_of(t.difference(), t.before)});
-  if (t.households > 0) {
-    totals.add({"per household", money::format_kr(t.before.scaled(1, t.households, money::Rounding::ore_half_up)),
-                money::format_kr(t.after.scaled(1, t.households, money::Rounding::ore_half_up)),
-                signed_kr(t.difference().scaled(1, t.households, money::Rounding::ore_half_up)), ""});
-  }
-  totals.print(out);
-  out << "\n";
-  Table who({"households", "count", "change"}, {false, true, true});
-  who.add({"gain", std::to_string(t.gain), signed_kr(t.gained)});
-  who.add({"lose", std::to_string(t.lose), signed_kr(t.lost)});
-  who.add({"unchanged", std::to_string(t.unchanged), ""});
-  who.print(out);
-
-  out << "\nBy household type (children by headcount; a child in växelvis boende counts 1 here)\n";
-  Table types({"household", "households", "gain", "lose", "unchanged", "växelvis", "before", "after", "difference",
-               "per household"},
-              {false, true, true, true, true, true, true, true, true, true});
-  for (int i = 0; i < report::k_household_types; ++i) {
-    const auto& g = r.by_type[static_cast<std::size_t>(i)];
-    if (g.households == 0) continue;
-    types.add({report::household_type_label(i), std::to_string(g.households), std::to_string(g.gain),
-               std::to_string(g.lose), std::to_string(g.unchanged), std::to_string(g.alternating),
-               money::format_kr(g.before), money::format_kr(g.after), signed_kr(g.difference()),
-               signed_kr(g.difference().scaled(1, g.households, money::Rounding::ore_half_up))});
-  }
-  if (types.empty()) {
-    out << "(no households)\n";
-  } else {
-    types.print(out);
-  }
-
-  out << "\nDistribution of the change per household\n";
-  Table dist({"change", "households", "sum"}, {false, true, true});
-  for (const auto& b : r.distribution) {
-    if (b.households > 0) dist.add({band_label(b), std::to_string(b.households), signed_kr(b.change)});
-  }
-  if (dist.empty()) {
-    out << "(no households)\n";
-  } else {
-    dist.print(out);
-  }
-
-  out << "\nLarge-household reduction (minskningsbelopp, more than three children; växelvis counts 0,5)\n";
-  out << "  after:  " << count_text(static_cast<std::int64_t>(r.large_households.size()), "household", "households")
-      << ", " << money::format_kr(r.large_reduction_after) << " in total\n";
-  out << "  before: " << count_text(r.large_households_before, "household", "households") << ", "
-      << money::format_kr(r.large_reduction_before) << " in total\n";
-  if (!r.large_households.empty()) {
-    const bool cut = r.large_households.size() > k_text_list;
-    print_cases(out,
-                cut ? std::vector<CaseChange>(r.large_households.begin(),
-                                              r.large_households.begin() + static_cast<std::ptrdiff_t>(k_text_list))
-                    : r.large_households,
-                true);
-    if (cut) out << "… and " << r.large_households.size() - k_text_list << " more (--csv, --json or --html list all)\n";
-  }
-
-  out << "\nRules of the 2027 model (SoL 12 kap.): households\n";
-  Table rules({"rule", "before", "after"}, {false, true, true});
-  for (const auto& row : rule_rows(r)) rules.add({row.label, std::to_string(row.before), std::to_string(row.after)});
-  rules.print(out);
-
-  out << "\nLargest gains\n";
-  if (r.largest_gains.empty()) {
-    out << "(none)\n";
-  } else {
-    print_cases(out, r.largest_gains, false);
-  }
-  out << "\nLargest losses\n";
-  if (r.largest_losses.empty()) {
-    out << "(none)\n";
-  } else {
-    print_cases(out, r.largest_losses, false);
-  }
-
-  out << "\nStored assessments: " << r.stored_same << " the same as before, " << r.stored_differs << " differ, "
-      << r.not_assessed << " not assessed\n";
-
-  if (!r.errors.empty()) {
-    out << "\nCould not be assessed (" << r.errors.size() << ")\n";
-    for (const auto& e : r.errors) {
-      out << "  " << format_id(IdKind::application, e.application_id) << " (" << format_id(IdKind::arende, e.case_id)
-          << ")";
-      if (!e.before.empty()) out << " before: " << e.before;
-      if (!e.after.empty()) out << (e.before.empty() ? "" : ";") << " after: " << e.after;
-      out << "\n";
-    }
-  }
 }
 
 void print_simulation_csv(std::ostream& out, const SimulationResult& r) {

@@ -10,6 +10,7 @@
 
 #include "assess/application.hpp"
 #include "assess/assessment.hpp"
+#include "common/document.hpp"
 #include "decide/decision.hpp"
 #include "period/date.hpp"
 
@@ -34,8 +35,11 @@ struct LetterInput {
 
 enum class LetterFormat { text, html };
 
-// The letter. Text is UTF-8 wrapped at 78 columns; HTML is one page with its own style sheet
-// (no external resources), every value HTML-escaped.
+// The letter as a document (Layout::letter): the header, the addressee and one section per
+// FL 31–33 §§ element, each with the HTML id the tests look for ("beslut", "overklagande" …).
+doc::Document letter_document(const LetterInput& in);
+// The letter rendered by the shared writers: text wrapped at 78 columns, or one
+// self-contained HTML page (no external resources), every value HTML-escaped.
 std::string render_letter(const LetterInput& in, LetterFormat format);
 
 // The Swedish name of a month, "november 2026".

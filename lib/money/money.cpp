@@ -68,14 +68,7 @@ bool is_space_at(std::string_view s, std::size_t i, std::size_t& width) {
 }
 
 std::string group_thousands(std::int64_t v) {
-  std::string digits = std::to_string(v);
-  std::string out;
-  const std::size_t n = digits.size();
-  for (std::size_t i = 0; i < n; ++i) {
-    if (i > 0 && (n - i) % 3 == 0) out += ' ';
-    out += digits[i];
-  }
-  return out;
+  return text::format_count(v);
 }
 
 }  // namespace

@@ -62,7 +62,7 @@ RuleHits rule_hits(const assess::Assessment& a) {
   return h;
 }
 
-void note_norm(std::vector<std::string>& ids, std::vector<std::string>& warnings, const norms::NormSet& n) {
+void note_norm(std::vector<std::string>& ids, SimulationResult& result, const norms::NormSet& n) {
   if (std::find(ids.begin(), ids.end(), n.id) != ids.end()) return;
   ids.push_back(n.id);
   std::string w;
@@ -70,7 +70,10 @@ void note_norm(std::vector<std::string>& ids, std::vector<std::string>& warnings
   if (n.status == norms::NormStatus::preliminary) {
     w = n.id + " is PRELIMINARY: amounts derived from referensvärden and an index, not yet fixed by the government";
   }
-  if (!w.empty() && std::find(warnings.begin(), warnings.end(), w) == warnings.end()) warnings.push_back(w);
+  if (!w.empty() && std::find(result.warnings.begin(), result.warnings.end(), w) == result.warnings.end()) {
+    result.warnings.push_back(w);
+    result.flagged_norms.emplace_back(n.id, n.status);
+  }
 }
 
 // Larger changes first; equal changes by application id, so the order never depends on input order.
@@ -207,8 +210,8 @@ void Simulation::add(const SimulationInput& in) {
 
 void Simulation::fold(Outcome&& out) {
   ++m_result.applications;
-  if (out.norm_before) note_norm(m_result.norms_before, m_result.warnings, *out.norm_before);
-  if (out.norm_after) note_norm(m_result.norms_after, m_result.warnings, *out.norm_after);
+  if (out.norm_before) note_norm(m_result.norms_before, m_result, *out.norm_before);
+  if (out.norm_after) note_norm(m_result.norms_after, m_result, *out.norm_after);
   if (out.error) {
     m_result.errors.push_back(std::move(*out.error));
     return;

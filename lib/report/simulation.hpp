@@ -11,6 +11,7 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "assess/application.hpp"
@@ -137,6 +138,8 @@ struct SimulationResult {
   std::vector<std::string> norms_before;  // ids of the norms used, in order of first use
   std::vector<std::string> norms_after;
   std::vector<std::string> warnings;  // of the norms used (estimate, preliminary), once each
+  // The same norms as values, for a warning in the reader's language: id and status, once each.
+  std::vector<std::pair<std::string, norms::NormStatus>> flagged_norms;
 
   std::int64_t applications = 0;  // read; = total.households + errors.size()
   Tally total;

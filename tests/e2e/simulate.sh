@@ -48,6 +48,10 @@ file_state() {
     if [[ -e $f ]]; then stat -c '%s %Y' -- "$f" && sha256sum <"$f"; fi
   done
 }
+# expect_stdout_matches ERE — some line of stdout matches the extended regular expression ERE.
+expect_stdout_matches() {
+  if grep -qE -- "$1" "$tmp/out"; then pass; else fail "stdout matches" "stdout matching /$1/" "no match"; fi
+}
 # expect_no_pnr — no personnummer, full or masked, on stdout.
 expect_no_pnr() {
   if grep -qE '(19|20)[0-9]{6}-([0-9]{4}|XXXX)' "$tmp/out"; then
@@ -76,17 +80,26 @@ sleep 1 # so a write would change the modification time
 test_case "simulate: text"
 run_eb simulate --month 2026-11 --as-of 2027-01 --norms-file "$after"
 expect_exit 0
-expect_stdout_has "Simulation of 2026-11 as of 2027-01 (nothing is stored)"
-expect_stdout_has "before: riksnorm-2026, for 2026-11"
-expect_stdout_has "after:  test-2027, for 2027-01"
-expect_stdout_has "$n applications read, $n households simulated"
-expect_stdout_has "By household type"
+# What the unit reads is Swedish (issue 14), with Swedish numbers.
+expect_stdout_has "Simulering av 2026-11, bedömd som 2027-01 (inget sparas)"
+expect_stdout_has "före:  riksnorm-2026, för 2026-11"
+expect_stdout_has "efter: test-2027, för 2027-01"
+expect_stdout_has "$n ansökningar har lästs och $n hushåll har simulerats."
+expect_stdout_has "Per hushållstyp"
 expect_stdout_has "sambo/gifta, 5+ barn"
-expect_stdout_has "Large-household reduction"
-expect_stdout_has "Largest gains"
-expect_stdout_has "Largest losses"
-expect_stdout_has "Stored assessments: $n the same as before, 0 differ, 0 not assessed"
+expect_stdout_has "Minskningsbelopp för stora hushåll"
+expect_stdout_has "Störst ökning"
+expect_stdout_has "Störst minskning"
+expect_stdout_matches "^  samma belopp +$n\$"
+expect_stdout_matches "^  annat belopp +0\$"
+expect_stdout_matches "^  ingen sparad bedömning +0\$"
+expect_stdout_lacks "households"
+expect_stdout_lacks "Largest"
 expect_no_pnr
+
+test_case "simulate: text lines are at most 78 columns"
+widest=$(LC_ALL=C.UTF-8 wc -L <"$tmp/out") # display width, not bytes
+if ((widest <= 78)); then pass; else fail "widest line" "at most 78 columns" "$widest"; fi
 
 # ---- JSON ---------------------------------------------------------------------------
 test_case "simulate: --json totals are the sums of the per-household changes"
@@ -156,6 +169,9 @@ expect_stdout_has "<!DOCTYPE html>"
 expect_stdout_has "<svg"
 expect_stdout_has "</html>"
 expect_stdout_has "sambo/gifta, 5+ barn"
+expect_stdout_has "<h1>Simulering av 2026-11, bedömd som 2027-01 (inget sparas)</h1>"
+expect_stdout_has "Per hushållstyp"
+expect_stdout_lacks "households"
 expect_stdout_lacks "<script"
 expect_stdout_lacks "http"
 expect_stdout_lacks "<link"
@@ -209,7 +225,17 @@ expect_json '.totals.unchanged' "$n"
 test_case "simulate: a month without applications"
 run_eb simulate --month 2026-10 --as-of 2027-01 --norms-file "$after"
 expect_exit 0
-expect_stdout_has "0 applications read, 0 households simulated"
+expect_stdout_has "0 ansökningar har lästs och 0 hushåll har simulerats."
+
+test_case "simulate: one application, one household: singular"
+sed -e 's/^month = .*/month = "2026-12"/' -e 's/^received = .*/received = "2026-12-01"/' \
+  "$demo/01-single-adult.toml" >"$tmp/december.toml"
+run_eb --today 2026-12-01 intake --file "$tmp/december.toml"
+expect_exit 0
+run_eb simulate --month 2026-12 --as-of 2027-01 --norms-file "$after"
+expect_exit 0
+expect_stdout_has "1 ansökan har lästs och 1 hushåll har simulerats."
+expect_stdout_matches "^  ingen sparad bedömning +1\$"
 
 # ---- households that cannot be assessed ---------------------------------------------------
 test_case "simulate: an incomplete --norms-file (no band for 19–20) is refused"
@@ -246,8 +272,9 @@ expect_eq "$(csv_count "$tmp/err.csv" "error <> ''")" 1 "CSV rows with an error"
 expect_eq "$(csv_count "$tmp/err.csv")" "$((n + 1))" "CSV rows"
 run_eb simulate --month 2026-11 --as-of 2027-03 --norms-file "$after"
 expect_exit 0
-expect_stdout_has "Could not be assessed (1)"
-expect_stdout_has "after: test-2027 has no child band for age 21"
+expect_stdout_has "Kunde inte bedömas (1)"
+expect_stdout_has "efter: test-2027 has no child band for age 21"
+expect_stdout_has "1 kunde inte bedömas"
 expect_db_unchanged with_child
 
 # ---- refusals ---------------------------------------------------------------------------------
