@@ -17,6 +17,12 @@ std::size_t space_at(std::string_view s, std::size_t i) {
 
 std::string normalised_address(std::string_view address) {
   std::string out;
+  normalised_address(address, out);
+  return out;
+}
+
+void normalised_address(std::string_view address, std::string& out) {
+  out.clear();
   out.reserve(address.size());
   bool pending_space = false;
   for (std::size_t i = 0; i < address.size();) {
@@ -49,7 +55,6 @@ std::string normalised_address(std::string_view address) {
       ++i;
     }
   }
-  return out;
 }
 
 }  // namespace eb::fut

@@ -13,5 +13,7 @@ namespace eb::fut {
 // "Storgatan 1, 123 45 exempelstad" are both "storgatan 1, 123 45 exempelstad". Nothing else
 // is changed: "Storgatan 1 lgh 1102" and "Storgatan 1" stay two addresses.
 std::string normalised_address(std::string_view address);
+// The same written into `out` (replacing what it held), so a caller can reuse one buffer.
+void normalised_address(std::string_view address, std::string& out);
 
 }  // namespace eb::fut

@@ -3,7 +3,8 @@
 
 #include <algorithm>
 #include <limits>
-#include <stdexcept>
+
+#include "common/error.hpp"
 
 namespace eb::fut {
 
@@ -25,7 +26,7 @@ std::uint64_t pnr_month_key(const person::Personnummer& pnr, period::Month month
 ScreeningIndex build_index(const ScreeningInput& input, unsigned needs) {
   constexpr auto k_max = std::numeric_limits<std::uint32_t>::max();
   if (input.case_months.size() >= k_max || input.income_rows.size() >= k_max) {
-    throw std::length_error("screening input too large");
+    throw Error("screening input too large: at most 4 294 967 294 case-months and register rows");
   }
   ScreeningIndex ix;
   ix.input = &input;
@@ -51,7 +52,8 @@ ScreeningIndex build_index(const ScreeningInput& input, unsigned needs) {
       if (input.period.contains(row.month)) rows.emplace_back(pnr_month_key(row.pnr, row.month), r);
     }
     std::sort(rows.begin(), rows.end());
-    // Merge join on (pnr, month).
+    // Merge join on (pnr, month), then a counting sort by case-month.
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> joined;
     std::size_t a = 0, b = 0;
     while (a < ix.members.size() && b < rows.size()) {
       const auto ka = ix.members[a].first;
@@ -65,15 +67,31 @@ ScreeningIndex build_index(const ScreeningInput& input, unsigned needs) {
         while (a_end < ix.members.size() && ix.members[a_end].first == ka) ++a_end;
         while (b_end < rows.size() && rows[b_end].first == kb) ++b_end;
         for (std::size_t i = a; i < a_end; ++i) {
-          for (std::size_t j = b; j < b_end; ++j) ix.income_matches.emplace_back(ix.members[i].second, rows[j].second);
+          for (std::size_t j = b; j < b_end; ++j) joined.emplace_back(ix.members[i].second, rows[j].second);
         }
         a = a_end;
         b = b_end;
       }
     }
-    std::sort(ix.income_matches.begin(), ix.income_matches.end());
-    // A member listed twice in one case-month would match a row twice.
-    ix.income_matches.erase(std::unique(ix.income_matches.begin(), ix.income_matches.end()), ix.income_matches.end());
+    std::vector<std::uint32_t> start(input.case_months.size() + 1, 0);
+    for (const auto& m : joined) ++start[m.first + 1];
+    for (std::size_t i = 1; i < start.size(); ++i) start[i] += start[i - 1];
+    ix.income_matches.resize(joined.size());
+    for (const auto& m : joined) ix.income_matches[start[m.first]++] = m;
+    // Within a case-month: by row, each row once (a member listed twice would match it twice).
+    auto& mt = ix.income_matches;
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < mt.size();) {
+      std::size_t j = i;
+      while (j < mt.size() && mt[j].first == mt[i].first) ++j;
+      std::sort(mt.begin() + static_cast<std::ptrdiff_t>(i), mt.begin() + static_cast<std::ptrdiff_t>(j));
+      const std::size_t first_kept = kept;
+      for (std::size_t k = i; k < j; ++k) {
+        if (kept == first_kept || mt[k] != mt[kept - 1]) mt[kept++] = mt[k];
+      }
+      i = j;
+    }
+    mt.resize(kept);
   }
   return ix;
 }

@@ -31,8 +31,8 @@ struct ScreeningIndex {
   const IncomeRow& income_row(std::uint32_t i) const { return input->income_rows[i]; }
 };
 
-// Builds what `needs` asks for. The input must outlive the index. Throws std::length_error for
-// more than 4 294 967 295 case-months or rows.
+// Builds what `needs` asks for. The input must outlive the index. Throws eb::Error (internal) for
+// more than 4 294 967 294 case-months or rows.
 ScreeningIndex build_index(const ScreeningInput& input, unsigned needs);
 
 // The 12 digits of `pnr` as a number.

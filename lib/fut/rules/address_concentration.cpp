@@ -18,66 +18,73 @@ namespace eb::fut {
 
 namespace {
 
+// A paid case-month by the month and the hash of its normalised address; the address itself is
+// written out again only for the few groups large enough to be flagged.
 struct Entry {
   int month;
   std::size_t hash;
-  std::uint32_t address;  // index into the normalised addresses
   std::uint32_t cm;
+  bool operator<(const Entry& o) const { return std::tie(month, hash, cm) < std::tie(o.month, o.hash, o.cm); }
 };
 
 }  // namespace
 
 std::vector<Finding> find_address_concentration(const ScreeningIndex& ix, const ScreeningParams& params) {
-  std::vector<std::string> addresses;
+  const auto limit = static_cast<std::size_t>(std::max(params.address_max_cases, 0));
   std::vector<Entry> entries;
-  addresses.reserve(ix.paid.size());
   entries.reserve(ix.paid.size());
+  std::string buffer;
   for (const auto c : ix.paid) {
     const auto& cm = ix.case_month(c);
-    std::string a = normalised_address(cm.address);
-    if (a.empty()) continue;
-    entries.push_back(
-        {month_index(cm.month), std::hash<std::string>{}(a), static_cast<std::uint32_t>(addresses.size()), c});
-    addresses.push_back(std::move(a));
+    normalised_address(cm.address, buffer);
+    if (!buffer.empty()) entries.push_back({month_index(cm.month), std::hash<std::string>{}(buffer), c});
   }
-  const auto tie = [&](const Entry& e) { return std::tie(e.month, e.hash, addresses[e.address]); };
-  std::sort(entries.begin(), entries.end(), [&](const Entry& a, const Entry& b) {
-    const auto ta = tie(a);
-    const auto tb = tie(b);
-    return ta != tb ? ta < tb : a.cm < b.cm;
-  });
+  std::sort(entries.begin(), entries.end());
   std::vector<Finding> out;
-  std::vector<std::int64_t> cases;
+  std::vector<std::pair<std::string, std::uint32_t>> group;  // (normalised address, case-month)
   std::vector<std::uint32_t> cms;
   for (std::size_t i = 0; i < entries.size();) {
-    cms.clear();
     std::size_t j = i;
-    for (; j < entries.size() && tie(entries[j]) == tie(entries[i]); ++j) cms.push_back(entries[j].cm);
-    const std::string& address = addresses[entries[i].address];
-    i = j;
-    std::sort(cms.begin(), cms.end(),
-              [&](std::uint32_t a, std::uint32_t b) { return ix.case_month(a).case_id < ix.case_month(b).case_id; });
-    cms.erase(std::unique(cms.begin(), cms.end(),
-                          [&](std::uint32_t a, std::uint32_t b) {
-                            return ix.case_month(a).case_id == ix.case_month(b).case_id;
-                          }),
-              cms.end());
-    if (cms.size() <= static_cast<std::size_t>(std::max(params.address_max_cases, 0))) continue;
-    const auto& cm = ix.case_month(cms.front());
-    Finding f = start_finding(k_rule_address_concentration, cm);
-    f.cases.clear();
-    f.evidence.payments.clear();
-    for (const auto c : cms) {
-      f.cases.push_back(ix.case_month(c).case_id);
-      f.evidence.payments.push_back(payment_evidence(ix.case_month(c)));
+    while (j < entries.size() && entries[j].month == entries[i].month && entries[j].hash == entries[i].hash) ++j;
+    if (j - i <= limit) {  // too few case-months, so too few cases, whatever the addresses
+      i = j;
+      continue;
     }
-    f.evidence.address = address;
-    f.evidence.note = std::to_string(f.cases.size()) + " ärenden med bistånd för " + cm.month.to_string() +
-                      " har samma adress (" + cases_sv(f.cases) + "); gränsen är " +
-                      std::to_string(params.address_max_cases) + ".";
-    f.evidence_key = ContentKey::of(std::string(k_rule_address_concentration) + "|" + address + "|" +
-                                    cm.month.to_string() + "|" + case_list(f.cases));
-    out.push_back(std::move(f));
+    group.clear();
+    for (std::size_t k = i; k < j; ++k)
+      group.emplace_back(normalised_address(ix.case_month(entries[k].cm).address), entries[k].cm);
+    i = j;
+    std::sort(group.begin(), group.end());
+    for (std::size_t a = 0; a < group.size();) {
+      std::size_t b = a;
+      cms.clear();
+      for (; b < group.size() && group[b].first == group[a].first; ++b) cms.push_back(group[b].second);
+      const std::string& address = group[a].first;
+      a = b;
+      std::sort(cms.begin(), cms.end(),
+                [&](std::uint32_t x, std::uint32_t y) { return ix.case_month(x).case_id < ix.case_month(y).case_id; });
+      cms.erase(std::unique(cms.begin(), cms.end(),
+                            [&](std::uint32_t x, std::uint32_t y) {
+                              return ix.case_month(x).case_id == ix.case_month(y).case_id;
+                            }),
+                cms.end());
+      if (cms.size() <= limit) continue;
+      const auto& cm = ix.case_month(cms.front());
+      Finding f = start_finding(k_rule_address_concentration, cm);
+      f.cases.clear();
+      f.evidence.payments.clear();
+      for (const auto c : cms) {
+        f.cases.push_back(ix.case_month(c).case_id);
+        f.evidence.payments.push_back(payment_evidence(ix.case_month(c)));
+      }
+      f.evidence.address = address;
+      f.evidence.note = std::to_string(f.cases.size()) + " ärenden med bistånd för " + cm.month.to_string() +
+                        " har samma adress (" + cases_sv(f.cases) + "); gränsen är " +
+                        std::to_string(params.address_max_cases) + ".";
+      f.evidence_key = ContentKey::of(std::string(k_rule_address_concentration) + "|" + address + "|" +
+                                      cm.month.to_string() + "|" + case_list(f.cases));
+      out.push_back(std::move(f));
+    }
   }
   return out;
 }

@@ -7,7 +7,6 @@
 // register shows is not this rule's concern.
 #include <algorithm>
 #include <cstdint>
-#include <map>
 
 #include "fut/rules/rule_support.hpp"
 #include "fut/rules/rules.hpp"
@@ -36,12 +35,7 @@ std::vector<Finding> find_underdeclared_income(const ScreeningIndex& ix, const S
       const auto kind = ix.income_row(rows[a]).kind;
       std::size_t b = a;
       Money in_register;
-      std::map<std::string, Money> by_member;  // register amount per member (pnr digits)
-      for (; b < rows.size() && ix.income_row(rows[b]).kind == kind; ++b) {
-        const auto& row = ix.income_row(rows[b]);
-        in_register += row.amount;
-        by_member[row.pnr.digits()] += row.amount;
-      }
+      for (; b < rows.size() && ix.income_row(rows[b]).kind == kind; ++b) in_register += ix.income_row(rows[b]).amount;
       Finding f = start_finding(k_rule_underdeclared_income, cm);
       Money declared;
       for (const auto& d : cm.incomes) {
@@ -51,12 +45,25 @@ std::vector<Finding> find_underdeclared_income(const ScreeningIndex& ix, const S
       }
       const Money difference = in_register - declared;
       if (!f.evidence.declared.empty() && difference > params.underdeclared_tolerance) {
-        for (std::size_t k = a; k < b; ++k) f.evidence.register_rows.push_back(ix.income_row(rows[k]));
-        // The member the register pays most of this kind (the first such by pnr on a tie).
-        const auto top = std::max_element(by_member.begin(), by_member.end(),
-                                          [](const auto& x, const auto& y) { return x.second < y.second; });
+        // The member the register pays most of this kind (the lowest pnr on a tie).
+        std::vector<std::pair<std::uint64_t, Money>> by_member;
+        for (std::size_t k = a; k < b; ++k) {
+          const auto& row = ix.income_row(rows[k]);
+          f.evidence.register_rows.push_back(row);
+          const auto number = pnr_number(row.pnr);
+          const auto it =
+              std::find_if(by_member.begin(), by_member.end(), [&](const auto& e) { return e.first == number; });
+          if (it == by_member.end()) {
+            by_member.emplace_back(number, row.amount);
+          } else {
+            it->second += row.amount;
+          }
+        }
+        const auto top = std::min_element(by_member.begin(), by_member.end(), [](const auto& x, const auto& y) {
+          return x.second != y.second ? x.second > y.second : x.first < y.first;
+        });
         for (const auto& row : f.evidence.register_rows) {
-          if (row.pnr.digits() == top->first) {
+          if (pnr_number(row.pnr) == top->first) {
             f.member = row.pnr;
             break;
           }
