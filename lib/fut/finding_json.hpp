@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: MIT
+// A finding as JSON, the shape `eb fut-check run --json` prints for each flag (man/eb-fut-check.1).
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include "fut/screening.hpp"
+
+namespace eb::fut {
+
+// {"rule", "case_id": "C-3", "cases": ["C-3", …], "month", "member" (masked unless
+// `show_personal`; null when none), "amount_at_risk_ore", "evidence_key", "evidence": {…}}.
+// The caller adds "flag_id" and "new". Accounts are masked unless `show_personal` too.
+nlohmann::json finding_json(const Finding& finding, bool show_personal);
+
+}  // namespace eb::fut

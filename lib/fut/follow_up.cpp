@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: MIT
+#include "fut/follow_up.hpp"
+
+#include <algorithm>
+#include <array>
+
+#include "common/error.hpp"
+#include "common/text.hpp"
+#include "pay/payment_plan.hpp"
+
+namespace eb::fut {
+
+namespace {
+
+struct OutcomeInfo {
+  Outcome outcome;
+  std::string_view name;
+  std::string_view label;
+};
+constexpr std::array<OutcomeInfo, 3> k_outcomes{{
+    {Outcome::no_error, "no-error", "Inget fel"},
+    {Outcome::error, "error", "Fel"},
+    {Outcome::suspected_crime, "suspected-crime", "Misstänkt brott"},
+}};
+
+// The day SoL (2025:400) came into force; bistånd granted before it is governed by SoL
+// (2001:453) in matters of återkrav (transitional provision 5 a).
+const period::Date k_new_sol{2025, 7, 1};
+
+bool blank(std::string_view s) {
+  return s.find_first_not_of(" \t\r\n") == std::string_view::npos;
+}
+
+}  // namespace
+
+std::string_view outcome_name(Outcome o) {
+  return k_outcomes[static_cast<std::size_t>(o)].name;
+}
+
+std::string_view outcome_label_sv(Outcome o) {
+  return k_outcomes[static_cast<std::size_t>(o)].label;
+}
+
+Outcome parse_outcome(std::string_view text, std::string_view field) {
+  for (const auto& o : k_outcomes) {
+    if (o.name == text) return o.outcome;
+  }
+  throw InputError(std::string(field), text::quoted(text), "unknown outcome (no-error, error, suspected-crime)");
+}
+
+Resolution resolve(const FlagState& flag, Outcome outcome, std::string note, std::string by, period::Date on) {
+  if (flag.resolution) {
+    const auto& r = *flag.resolution;
+    throw Conflict("the flag is already closed: " + std::string(outcome_name(r.outcome)) + " on " + r.on.to_string() +
+                   " by " + r.by);
+  }
+  if (blank(note)) throw InputError("--note", "", "a note is required: say what the investigation found");
+  if (blank(by)) throw InputError("by", "", "who closes the flag is required");
+  return Resolution{outcome, std::move(note), std::move(by), on};
+}
+
+period::Date claim_deadline(period::Date costs_arose_on) {
+  const int year = costs_arose_on.year() + k_claim_action_years;
+  const int month = costs_arose_on.month();
+  const int day = std::min(costs_arose_on.day(), period::days_in_month(year, month));
+  return period::Date(year, month, day);
+}
+
+std::string claim_deadline_statute(period::Date first_decided_on) {
+  return first_decided_on < k_new_sol ? "SoL (2001:453) 9 kap. 3 §" : "SoL (2025:400) 33 kap. 5 §";
+}
+
+std::string waiver_statute(period::Date first_decided_on) {
+  return first_decided_on < k_new_sol ? "SoL (2001:453) 9 kap. 4 §" : "SoL (2025:400) 33 kap. 6 §";
+}
+
+Claim make_claim(const FlagState& flag, const ClaimRequest& request) {
+  if (!flag.resolution) {
+    throw Conflict("the flag is open: close it as error or suspected-crime (eb fut-check resolve) before a claim");
+  }
+  if (flag.resolution->outcome == Outcome::no_error) {
+    throw Conflict("the flag was closed as no-error on " + flag.resolution->on.to_string() + ": nothing to reclaim");
+  }
+  if (flag.has_claim) throw Conflict("the flag already has a claim");
+  ProblemList problems;
+  if (request.amount <= Money()) {
+    problems.add(Problem{"", 0, "--amount", money::format_kr(request.amount), "a claim must be more than 0 kr"});
+  } else if (request.amount > request.paid) {
+    problems.add(Problem{"", 0, "--amount", money::format_kr(request.amount),
+                         "is more than was paid (" + money::format_kr(request.paid) + ")"});
+  }
+  if (blank(request.decision)) {
+    problems.add(Problem{"", 0, "--decision", "", "the nämnd's decision on the claim is required"});
+  }
+  if (blank(request.by)) problems.add(Problem{"", 0, "by", "", "who raises the claim is required"});
+  problems.throw_if_any();
+  Claim c;
+  c.amount = request.amount;
+  c.decision = request.decision;
+  c.statute = pay::claim_statute(request.first_decided_on);
+  c.first_decided_on = request.first_decided_on;
+  c.costs_arose_on = request.costs_arose_on;
+  c.deadline = claim_deadline(request.costs_arose_on);
+  c.deadline_statute = claim_deadline_statute(request.first_decided_on);
+  c.by = request.by;
+  c.on = request.on;
+  return c;
+}
+
+Money outstanding(const Claim& claim, const ClaimBalance& balance) {
+  return claim.amount - balance.repaid - balance.waived;
+}
+
+Waiver make_waiver(const Claim& claim, const ClaimBalance& balance, Money amount, std::string reason, std::string by,
+                   period::Date on) {
+  const Money left = outstanding(claim, balance);
+  if (left <= Money()) throw Conflict("nothing is outstanding on the claim: there is nothing to waive");
+  ProblemList problems;
+  if (amount <= Money()) {
+    problems.add(Problem{"", 0, "--amount", money::format_kr(amount), "a waiver must be more than 0 kr"});
+  } else if (amount > left) {
+    problems.add(Problem{"", 0, "--amount", money::format_kr(amount),
+                         "is more than is outstanding (" + money::format_kr(left) + ")"});
+  }
+  if (blank(reason)) problems.add(Problem{"", 0, "--reason", "", "the reason for the waiver is required"});
+  if (blank(by)) problems.add(Problem{"", 0, "by", "", "who decides the waiver is required"});
+  problems.throw_if_any();
+  return Waiver{amount, amount == left, std::move(reason), waiver_statute(claim.first_decided_on), std::move(by), on};
+}
+
+}  // namespace eb::fut
