@@ -408,11 +408,16 @@ UnitFigures UnitReportFold::figures(const MonthRange& r) const {
       }
     }
   }
+  // The config's codes, then the others that some adult had in the period.
   for (std::size_t i = 0; i < s.codes.size(); ++i) {
-    if (s.codes[i].empty()) continue;
+    if (s.codes[i].empty() || (i >= s.setup.config.hinder.size() && support[i].persons == 0)) continue;
     support[i].code = s.codes[i];
     f.hinder_support.push_back(support[i]);
   }
+  const auto configured_support =
+      static_cast<std::ptrdiff_t>(std::min(s.setup.config.hinder.size(), f.hinder_support.size()));
+  std::sort(f.hinder_support.begin() + configured_support, f.hinder_support.end(),
+            [](const HinderSupport& a, const HinderSupport& b) { return a.code < b.code; });
   f.long_term = s.long_term(r);
 
   // Försörjningshinder in the last month: the config's codes first, then the others by code.

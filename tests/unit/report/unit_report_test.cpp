@@ -510,6 +510,26 @@ TEST_CASE("UnitReportFold::add", "[report]") {
     CHECK(b.figures.hinder_support.size() == forward.figures.hinder_support.size());
     CHECK(b.budget.accuracy->t2.amount == forward.budget.accuracy->t2.amount);
   }
+  SECTION("without configured codes, the hinder lists are in code order whatever the row order") {
+    const eb::test::District district;
+    const auto rows = district.months();
+    eb::report::ReportSetup s2;
+    s2.period = eb::period::parse_month_range("2026", "--period");
+    s2.today = eb::period::Date(2027, 1, 20);
+    s2.data_from = Month(2025, 1);
+    eb::report::UnitReportFold forward(s2);
+    eb::report::UnitReportFold backward(s2);
+    for (const auto& r : rows) forward.add(r);
+    for (auto it = rows.rbegin(); it != rows.rend(); ++it) backward.add(*it);
+    const auto codes = [](const UnitFigures& f) {
+      std::vector<std::string> out;
+      for (const auto& h : f.hinder_support) out.push_back(h.code);
+      return out;
+    };
+    const auto a = forward.figures(s2.period);
+    CHECK(codes(a) == std::vector<std::string>{"arbetslos", "foraldraledig", "sjukskriven", "sociala_medicinska"});
+    CHECK(codes(backward.figures(s2.period)) == codes(a));
+  }
   SECTION("FUT events by the month of their date") {
     const auto d = [](int m, int day) { return eb::period::Date(2026, m, day); };
     fold.set_fut_available();
