@@ -19,5 +19,6 @@ void add_pay_command(CLI::App& app, Session& session);
 void add_simulate_command(CLI::App& app, Session& session);
 void add_users_command(CLI::App& app, Session& session);
 void add_db_command(CLI::App& app, Session& session);
+void add_demo_command(CLI::App& app, Session& session);
 
 }  // namespace eb::cli

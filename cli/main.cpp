@@ -37,6 +37,7 @@ int main(int argc, char** argv) {
   eb::cli::add_simulate_command(app, session);
   eb::cli::add_users_command(app, session);
   eb::cli::add_db_command(app, session);
+  eb::cli::add_demo_command(app, session);
 
   try {
     app.parse(argc, argv);
