@@ -60,8 +60,12 @@ int spread(int total, int t, int months) {
 class Generator {
  public:
   Generator(const Parameters& p, const norms::NormCatalog& norms, Sink& sink)
-      : m_p(p), m_norms(norms), m_sink(sink), m_slots(static_cast<std::size_t>(p.households)),
-        m_seq(static_cast<std::size_t>(p.households), 0), m_core(static_cast<std::size_t>(p.households), false) {
+      : m_p(p),
+        m_norms(norms),
+        m_sink(sink),
+        m_slots(static_cast<std::size_t>(p.households)),
+        m_seq(static_cast<std::size_t>(p.households), 0),
+        m_core(static_cast<std::size_t>(p.households), false) {
     for (int s = 0; s < p.households; ++s) {
       // Exactly core_places per mille of the places hold the long-term core, spread evenly.
       const auto at = [&](int k) { return static_cast<std::int64_t>(k) * p.shape.core_places / 1000; };
@@ -77,7 +81,8 @@ class Generator {
 
   Truth run() {
     for (int t = 0; t < m_p.months; ++t) month(t);
-    for (const Person& person : m_people) m_sink.population_row(PopulationRow{person.pnr, person.address, person.deceased_on});
+    for (const Person& person : m_people)
+      m_sink.population_row(PopulationRow{person.pnr, person.address, person.deceased_on});
     return std::move(m_truth);
   }
 
@@ -342,8 +347,8 @@ class Generator {
       const person::Personnummer& pnr = cm.app.applicant().pnr;
       const Money amount = Money::from_kr(at_price(r.between_int(1500, 9000), ctx.price_ppm));
       h->used = true;
-      Plant& p = add_plant(FutRule::undeclared_income, true,
-                           "the register shows an income the application does not declare");
+      Plant& p =
+          add_plant(FutRule::undeclared_income, true, "the register shows an income the application does not declare");
       p.cases = {ref(*h, pay)};
       p.member = pnr;
       p.register_row = IncomeRow{pnr, m_month, *source_of(kind), kind, amount, paid_on(kind, ctx)};
@@ -408,8 +413,8 @@ class Generator {
                                std::string("X-") + std::to_string(m_truth.actions.size() + 1) + ")");
       p.cases = {ref(*h, pay)};
       p.amount_at_risk = lower_by;
-      m_truth.actions.push_back(Action{"X-" + std::to_string(m_truth.actions.size() + 1), p.id, m_month, ref(*h, pay),
-                                       pay, pay - lower_by});
+      m_truth.actions.push_back(
+          Action{"X-" + std::to_string(m_truth.actions.size() + 1), p.id, m_month, ref(*h, pay), pay, pay - lower_by});
       plan_of(*h, true);
       return;
     }
@@ -431,8 +436,9 @@ class Generator {
       const Money pay_a = payable(ca.app), pay_b = payable(cb.app);
       if (pay_a < k_min_paid || pay_b < k_min_paid) continue;
       a->used = b->used = true;
-      Plant& p = add_plant(FutRule::person_in_two_cases, true,
-                           "one person is the applicant of one case and the partner in another, both paid for the month");
+      Plant& p =
+          add_plant(FutRule::person_in_two_cases, true,
+                    "one person is the applicant of one case and the partner in another, both paid for the month");
       p.cases = {ref(*a, pay_a), ref(*b, pay_b)};
       p.member = partner.pnr;
       p.amount_at_risk = money::min(pay_a, pay_b);
@@ -525,7 +531,8 @@ class Generator {
         if (plan == m_plans.end() || plan->second.plant < 0) continue;
         const CasePlan& p = plan->second;
         const IncomeRow* planted = p.extra_row ? &*p.extra_row : (p.raised_row ? &*p.raised_row : nullptr);
-        if (planted != nullptr && row.pnr == planted->pnr && row.kind == planted->kind && row.amount == planted->amount) {
+        if (planted != nullptr && row.pnr == planted->pnr && row.kind == planted->kind &&
+            row.amount == planted->amount) {
           auto& list = p.plant_is_edge ? m_truth.edges : m_truth.planted;
           list[static_cast<std::size_t>(p.plant)].register_line = m_line;
         }

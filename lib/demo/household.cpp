@@ -60,8 +60,8 @@ bool has_left_school(period::Date birth, period::Month m) {
 struct AgeBand {
   int lo, hi, weight;
 };
-constexpr std::array<AgeBand, 6> k_single_ages{{{19, 24, 180}, {25, 34, 270}, {35, 44, 220}, {45, 54, 170},
-                                                {55, 64, 130}, {65, 70, 30}}};
+constexpr std::array<AgeBand, 6> k_single_ages{
+    {{19, 24, 180}, {25, 34, 270}, {35, 44, 220}, {45, 54, 170}, {55, 64, 130}, {65, 70, 30}}};
 constexpr std::array<AgeBand, 4> k_parent_ages{{{21, 29, 250}, {30, 39, 400}, {40, 49, 280}, {50, 54, 70}}};
 constexpr std::array<AgeBand, 4> k_couple_ages{{{22, 29, 200}, {30, 39, 350}, {40, 49, 280}, {50, 64, 170}}};
 
@@ -130,8 +130,8 @@ void choose_benefit(Adult& a, Rng& r, const DistrictShape& shape, bool samordnin
 }
 
 int rent_for(Rng& r, int persons) {
-  static constexpr std::array<std::array<int, 2>, 5> k_rent{{{4900, 7900}, {6500, 9600}, {7800, 11000},
-                                                            {9000, 12400}, {10500, 14500}}};
+  static constexpr std::array<std::array<int, 2>, 5> k_rent{
+      {{4900, 7900}, {6500, 9600}, {7800, 11000}, {9000, 12400}, {10500, 14500}}};
   const auto& band = k_rent[static_cast<std::size_t>(std::min(persons, 5) - 1)];
   return r.between_int(band[0], band[1]);
 }
@@ -200,8 +200,8 @@ period::Date paid_on(IncomeKind kind, const MonthContext& c) {
   return kind == IncomeKind::barnbidrag ? c.paid_barnbidrag : c.paid_fk;
 }
 
-Household create_household(int slot, int seq, const Creation& c, const DistrictShape& shape, std::vector<Person>& people,
-                           PersonnummerPool& pnrs) {
+Household create_household(int slot, int seq, const Creation& c, const DistrictShape& shape,
+                           std::vector<Person>& people, PersonnummerPool& pnrs) {
   Household h;
   h.slot = slot;
   h.seq = seq;
@@ -545,8 +545,8 @@ CaseMonth build_case(const Household& h, const MonthContext& c, const std::vecto
   const period::Month m = c.month;
   app.month = m;
   app.received = h.received;
-  app.kind = m == h.start && h.prior_months == 0 ? assess::ApplicationKind::new_application
-                                                 : assess::ApplicationKind::renewal;
+  app.kind =
+      m == h.start && h.prior_months == 0 ? assess::ApplicationKind::new_application : assess::ApplicationKind::renewal;
   app.housemates = h.housemates;
   app.address = h.address;
   app.account = h.account;

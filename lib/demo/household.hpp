@@ -154,8 +154,8 @@ struct Creation {
 };
 
 // A new household at its place, its members added to `people` and `pnrs`.
-Household create_household(int slot, int seq, const Creation& c, const DistrictShape& shape, std::vector<Person>& people,
-                           PersonnummerPool& pnrs);
+Household create_household(int slot, int seq, const Creation& c, const DistrictShape& shape,
+                           std::vector<Person>& people, PersonnummerPool& pnrs);
 
 // Moves `h` to the month of `c`: children grow up and leave, benefits start and stop, the
 // month's incomes, costs and arrival date are drawn.

@@ -10,37 +10,38 @@ namespace {
 
 // Made-up people: these lists only make the data look like a Swedish unit's caseload.
 constexpr std::array<std::string_view, 64> k_women{
-    "Anna",   "Maria",  "Eva",      "Karin",  "Sara",     "Emma",    "Elin",   "Linnea",  "Johanna", "Sofia",  "Ida",
-    "Malin",  "Jenny",  "Hanna",    "Lena",   "Kristina", "Camilla", "Therese", "Frida",  "Matilda", "Amanda", "Julia",
-    "Wilma",  "Alva",   "Ebba",     "Maja",   "Elsa",     "Agnes",   "Nora",   "Stina",   "Ulrika",  "Helena", "Petra",
-    "Åsa",    "Märta",  "Sanna",    "Fatima", "Amina",    "Leila",   "Yasmin", "Mariam",  "Aisha",   "Zeynep", "Nadia",
-    "Hodan",  "Fardowsa", "Dragana", "Jelena", "Agnieszka", "Olga",  "Tigist", "Samira",  "Rania",   "Noor",   "Hiba",
-    "Layla",  "Shirin", "Parisa",   "Ayaan",  "Ingrid",   "Birgitta", "Linda", "Josefin", "Tove"};
+    "Anna",     "Maria",  "Eva",     "Karin", "Sara",  "Emma",     "Elin",    "Linnea",  "Johanna",   "Sofia",
+    "Ida",      "Malin",  "Jenny",   "Hanna", "Lena",  "Kristina", "Camilla", "Therese", "Frida",     "Matilda",
+    "Amanda",   "Julia",  "Wilma",   "Alva",  "Ebba",  "Maja",     "Elsa",    "Agnes",   "Nora",      "Stina",
+    "Ulrika",   "Helena", "Petra",   "Åsa",   "Märta", "Sanna",    "Fatima",  "Amina",   "Leila",     "Yasmin",
+    "Mariam",   "Aisha",  "Zeynep",  "Nadia", "Hodan", "Fardowsa", "Dragana", "Jelena",  "Agnieszka", "Olga",
+    "Tigist",   "Samira", "Rania",   "Noor",  "Hiba",  "Layla",    "Shirin",  "Parisa",  "Ayaan",     "Ingrid",
+    "Birgitta", "Linda",  "Josefin", "Tove"};
 constexpr std::array<std::string_view, 64> k_men{
-    "Erik",    "Lars",    "Karl",   "Anders",  "Johan",   "Per",     "Mikael", "Jan",    "Peter",  "Daniel", "Fredrik",
-    "Andreas", "Mattias", "Jonas",  "Magnus",  "Niklas",  "Oskar",   "Viktor", "Gustav", "Axel",   "Elias",  "Hugo",
-    "Liam",    "Noah",    "William", "Filip",  "Emil",    "Lukas",   "Isak",   "Olle",   "Stefan", "Håkan",  "Björn",
-    "Göran",   "Mohammed", "Ali",   "Ahmed",   "Hassan",  "Omar",    "Yusuf",  "Ibrahim", "Mustafa", "Abdi", "Khalid",
-    "Amir",    "Reza",    "Dawit",  "Milan",   "Dragan",  "Piotr",   "Tomasz", "Aleksandr", "Samir", "Karim", "Hamza",
-    "Adam",    "Musa",    "Jamal",  "Tesfaye", "Sven",    "Nils",    "Tobias", "Kevin",  "Marcus"};
+    "Erik",    "Lars",      "Karl",    "Anders", "Johan",    "Per",    "Mikael", "Jan",    "Peter",   "Daniel",
+    "Fredrik", "Andreas",   "Mattias", "Jonas",  "Magnus",   "Niklas", "Oskar",  "Viktor", "Gustav",  "Axel",
+    "Elias",   "Hugo",      "Liam",    "Noah",   "William",  "Filip",  "Emil",   "Lukas",  "Isak",    "Olle",
+    "Stefan",  "Håkan",     "Björn",   "Göran",  "Mohammed", "Ali",    "Ahmed",  "Hassan", "Omar",    "Yusuf",
+    "Ibrahim", "Mustafa",   "Abdi",    "Khalid", "Amir",     "Reza",   "Dawit",  "Milan",  "Dragan",  "Piotr",
+    "Tomasz",  "Aleksandr", "Samir",   "Karim",  "Hamza",    "Adam",   "Musa",   "Jamal",  "Tesfaye", "Sven",
+    "Nils",    "Tobias",    "Kevin",   "Marcus"};
 constexpr std::array<std::string_view, 80> k_surnames{
-    "Andersson", "Johansson", "Karlsson",  "Nilsson",   "Eriksson",  "Larsson",   "Olsson",   "Persson",
-    "Svensson",  "Gustafsson", "Pettersson", "Jonsson", "Jansson",   "Hansson",   "Bengtsson", "Jönsson",
-    "Lindberg",  "Jakobsson", "Magnusson", "Olofsson",  "Lindström", "Lindqvist", "Lindgren", "Berg",
-    "Axelsson",  "Bergström", "Lundberg",  "Lind",      "Lundgren",  "Lundqvist", "Mattsson", "Berglund",
-    "Fredriksson", "Sandberg", "Henriksson", "Forsberg", "Sjöberg",  "Wallin",    "Engström", "Eklund",
-    "Danielsson", "Lundin",   "Håkansson", "Björk",     "Bergman",   "Gunnarsson", "Holm",    "Wikström",
-    "Samuelsson", "Isaksson", "Fransson",  "Bergqvist", "Nyström",   "Holmberg",  "Arvidsson", "Löfgren",
-    "Söderberg", "Nyberg",    "Blomqvist", "Claesson",  "Mohammed",  "Ali",       "Ahmed",    "Hassan",
-    "Hussein",   "Omar",      "Abdullahi", "Yusuf",     "Ibrahim",   "Osman",     "Jovanović", "Petrović",
-    "Nowak",     "Kowalski",  "Yilmaz",    "Demir",     "Haddad",    "Karimi",    "Hosseini", "Tesfay"};
+    "Andersson",   "Johansson",  "Karlsson",   "Nilsson",   "Eriksson",  "Larsson",    "Olsson",    "Persson",
+    "Svensson",    "Gustafsson", "Pettersson", "Jonsson",   "Jansson",   "Hansson",    "Bengtsson", "Jönsson",
+    "Lindberg",    "Jakobsson",  "Magnusson",  "Olofsson",  "Lindström", "Lindqvist",  "Lindgren",  "Berg",
+    "Axelsson",    "Bergström",  "Lundberg",   "Lind",      "Lundgren",  "Lundqvist",  "Mattsson",  "Berglund",
+    "Fredriksson", "Sandberg",   "Henriksson", "Forsberg",  "Sjöberg",   "Wallin",     "Engström",  "Eklund",
+    "Danielsson",  "Lundin",     "Håkansson",  "Björk",     "Bergman",   "Gunnarsson", "Holm",      "Wikström",
+    "Samuelsson",  "Isaksson",   "Fransson",   "Bergqvist", "Nyström",   "Holmberg",   "Arvidsson", "Löfgren",
+    "Söderberg",   "Nyberg",     "Blomqvist",  "Claesson",  "Mohammed",  "Ali",        "Ahmed",     "Hassan",
+    "Hussein",     "Omar",       "Abdullahi",  "Yusuf",     "Ibrahim",   "Osman",      "Jovanović", "Petrović",
+    "Nowak",       "Kowalski",   "Yilmaz",     "Demir",     "Haddad",    "Karimi",     "Hosseini",  "Tesfay"};
 
 constexpr std::array<std::string_view, 48> k_street_stems{
-    "Björk",  "Tall",   "Gran",   "Ek",      "Lind",    "Alm",     "Asp",    "Rönn",  "Hassel", "Lönn",
-    "Sjö",    "Ström",  "Berg",   "Dal",     "Äng",     "Skog",    "Kvarn",  "Kyrk",  "Skol",   "Stor",
-    "Lill",   "Väster", "Öster",  "Park",    "Ring",    "Hamn",    "Bruks",  "Tegel", "Smed",   "Sol",
-    "Stjärn", "Fågel",  "Tran",   "Svan",    "Lärk",    "Vipe",    "Blåbärs", "Lingon", "Vinter", "Vår",
-    "Sommar", "Höst",   "Frö",    "Klöver",  "Vallmo",  "Syren",   "Måns",   "Bagar"};
+    "Björk",   "Tall",   "Gran",   "Ek",    "Lind",   "Alm",  "Asp",    "Rönn",   "Hassel", "Lönn",   "Sjö",   "Ström",
+    "Berg",    "Dal",    "Äng",    "Skog",  "Kvarn",  "Kyrk", "Skol",   "Stor",   "Lill",   "Väster", "Öster", "Park",
+    "Ring",    "Hamn",   "Bruks",  "Tegel", "Smed",   "Sol",  "Stjärn", "Fågel",  "Tran",   "Svan",   "Lärk",  "Vipe",
+    "Blåbärs", "Lingon", "Vinter", "Vår",   "Sommar", "Höst", "Frö",    "Klöver", "Vallmo", "Syren",  "Måns",  "Bagar"};
 constexpr std::array<std::string_view, 6> k_street_kinds{"gatan", "vägen", "stigen", "gränd", "backen", "allén"};
 constexpr std::array<std::string_view, 3> k_entrances{"", " A", " B"};
 constexpr std::uint64_t k_streets = k_street_stems.size() * k_street_kinds.size();  // 288
@@ -132,8 +133,8 @@ std::string_view last_name(Rng& rng) {
 }
 
 person::Personnummer PersonnummerPool::issue(Rng& rng, period::Date birth, person::Sex sex, bool samordning) {
-  const std::string date = std::to_string(birth.year()) + two_digits(birth.month()) +
-                           two_digits(birth.day() + (samordning ? 60 : 0));
+  const std::string date =
+      std::to_string(birth.year()) + two_digits(birth.month()) + two_digits(birth.day() + (samordning ? 60 : 0));
   for (int attempt = 0; attempt < 100'000; ++attempt) {
     // The birth number: two free digits and a third whose parity is the sex (odd for men).
     const int birth_number = static_cast<int>(rng.below(100));
@@ -147,7 +148,8 @@ person::Personnummer PersonnummerPool::issue(Rng& rng, period::Date birth, perso
   throw std::length_error("PersonnummerPool: every number for " + date + " is issued");
 }
 
-std::string synthetic_account(std::uint64_t key, std::uint64_t seed, int bank_pick, const person::Personnummer& holder) {
+std::string synthetic_account(std::uint64_t key, std::uint64_t seed, int bank_pick,
+                              const person::Personnummer& holder) {
   if (bank_pick < 350) return swedbank(key, seed);
   if (bank_pick < 530) {  // Handelsbanken: 9 digits, modulus 11 over the account number
     if (key >= 100'000'000) return swedbank(key, seed);
@@ -188,8 +190,8 @@ std::string synthetic_address(std::uint64_t dwelling, std::uint64_t seed) {
   i /= k_entrances.size();
   const std::uint64_t number = i % k_numbers + 1;
   const std::uint64_t street = i / k_numbers;
-  const std::string name =
-      std::string(k_street_stems[street % k_street_stems.size()]) + std::string(k_street_kinds[street / k_street_stems.size()]);
+  const std::string name = std::string(k_street_stems[street % k_street_stems.size()]) +
+                           std::string(k_street_kinds[street / k_street_stems.size()]);
   const int lgh = 1000 + static_cast<int>(flat / 4 + 1) * 100 + static_cast<int>(flat % 4 + 1);
   // One postcode per street (in Stockholm the 12x xx range of the southern districts).
   const std::string postcode =

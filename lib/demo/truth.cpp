@@ -48,7 +48,8 @@ ordered_json plant_json(const Plant& p) {
   if (!p.account.empty()) j["account"] = p.account;
   if (!p.address.empty()) j["address"] = p.address;
   if (p.deceased_on) {
-    j["population_row"] = {{"file", "population.csv"}, {"pnr", p.member ? p.member->formatted() : ""},
+    j["population_row"] = {{"file", "population.csv"},
+                           {"pnr", p.member ? p.member->formatted() : ""},
                            {"deceased_on", p.deceased_on->to_string()}};
   }
   j["amount_at_risk_ore"] = p.amount_at_risk ? ordered_json(p.amount_at_risk->ore()) : ordered_json(nullptr);

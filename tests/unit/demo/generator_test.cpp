@@ -191,7 +191,8 @@ TEST_CASE("generate_district: applications", "[demo]") {
       const Application& app = a.application;
       const std::string toml = eb::assess::write_application_toml(app);
       INFO(toml);
-      const auto from_toml = eb::test::application_differences(app, eb::assess::parse_application(toml, a.file, intake));
+      const auto from_toml =
+          eb::test::application_differences(app, eb::assess::parse_application(toml, a.file, intake));
       CHECK(from_toml.empty());
       const std::string json = eb::assess::write_application_json(app);
       const auto from_json =
@@ -244,7 +245,9 @@ TEST_CASE("generate_district: the seed district's shape", "[demo]") {
     CHECK(f.children_per_month() == children / 12);
     CHECK(f.single_per_mille() == singles * 1000 / 24000);
   }
-  SECTION("most households are one person") { CHECK(f.single_per_mille() > 700); }
+  SECTION("most households are one person") {
+    CHECK(f.single_per_mille() > 700);
+  }
   SECTION("försörjningshinder within 3 points of 48 / 23 / 22 % in the last month") {
     const auto hinder = f.hinder_per_mille_last_month();
     CHECK(std::abs(hinder.at("arbetslos") - 480) <= 30);
@@ -400,7 +403,8 @@ TEST_CASE("generate_district: clean cases are clean under every rule", "[demo]")
   // Who is in which case each month.
   std::map<std::pair<std::string, std::string>, std::vector<const GeneratedApplication*>> by_person;  // pnr, month
   for (const auto& a : d.applications) {
-    for (const auto& m : a.application.members) by_person[{m.pnr.digits(), a.application.month.to_string()}].push_back(&a);
+    for (const auto& m : a.application.members)
+      by_person[{m.pnr.digits(), a.application.month.to_string()}].push_back(&a);
   }
   const auto flagged = [&](FutRule rule, const GeneratedApplication& a) {
     return planted_by_rule[rule].count(key_of(a)) > 0;
@@ -479,7 +483,8 @@ TEST_CASE("generate_district: clean cases are clean under every rule", "[demo]")
   }
   SECTION("address-concentration: no other address has more than four cases in a month") {
     std::map<std::pair<std::string, std::string>, std::vector<const GeneratedApplication*>> by_address;
-    for (const auto& a : d.applications) by_address[{a.application.address, a.application.month.to_string()}].push_back(&a);
+    for (const auto& a : d.applications)
+      by_address[{a.application.address, a.application.month.to_string()}].push_back(&a);
     int crowded = 0, four = 0;
     for (const auto& [address, apps] : by_address) {
       if (apps.size() == 4) ++four;
@@ -509,13 +514,14 @@ TEST_CASE("check_parameters", "[demo]") {
     p = params(10, 121, 1, 0);
     CHECK(eb::test::input_error_of([&] { eb::demo::check_parameters(p); }).find("--months") != std::string::npos);
     p = params(10, 12, 1, 50001);
-    CHECK(eb::test::input_error_of([&] { eb::demo::check_parameters(p); }).find("--plant-errors") !=
-          std::string::npos);
+    CHECK(eb::test::input_error_of([&] { eb::demo::check_parameters(p); }).find("--plant-errors") != std::string::npos);
     p = params(2'000'000, 13, 1, 0);
     CHECK(eb::test::input_error_of([&] { eb::demo::check_parameters(p); }).find("household-months") !=
           std::string::npos);
   }
-  SECTION("takes the defaults") { CHECK_NOTHROW(eb::demo::check_parameters(Parameters{})); }
+  SECTION("takes the defaults") {
+    CHECK_NOTHROW(eb::demo::check_parameters(Parameters{}));
+  }
 }
 
 TEST_CASE("parse_plant_rate", "[demo]") {
@@ -529,8 +535,9 @@ TEST_CASE("parse_plant_rate", "[demo]") {
   SECTION("refuses a missing %, five decimals, or more than 5 %") {
     for (const char* bad : {"0.5", "0.00001%", "5.5%", "%", "-1%", "1e2%", "0.5%%", ""}) {
       INFO(bad);
-      CHECK(eb::test::input_error_of([&] { eb::demo::parse_plant_rate(bad, "--plant-errors"); })
-                .find("--plant-errors") != std::string::npos);
+      CHECK(eb::test::input_error_of([&] {
+              eb::demo::parse_plant_rate(bad, "--plant-errors");
+            }).find("--plant-errors") != std::string::npos);
     }
   }
   SECTION("writes it back") {

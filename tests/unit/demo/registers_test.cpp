@@ -12,7 +12,9 @@ using eb::demo::RegisterSource;
 using eb::person::parse_personnummer;
 
 TEST_CASE("csv_field", "[demo]") {
-  SECTION("leaves plain text alone") { CHECK(csv_field("19850312-2387") == "19850312-2387"); }
+  SECTION("leaves plain text alone") {
+    CHECK(csv_field("19850312-2387") == "19850312-2387");
+  }
   SECTION("quotes a comma, a quote or a line break, doubling quotes") {
     CHECK(csv_field("Gatan 1, 123 45 Stad") == "\"Gatan 1, 123 45 Stad\"");
     CHECK(csv_field("Port \"B\"") == "\"Port \"\"B\"\"\"");
@@ -23,14 +25,22 @@ TEST_CASE("csv_field", "[demo]") {
 TEST_CASE("income_register_line", "[demo]") {
   const auto pnr = parse_personnummer("19850312-2387", "pnr");
   SECTION("writes the fut.md columns, kronor without öre when whole, CRLF") {
-    const IncomeRow row{pnr, eb::period::Month(2026, 3), RegisterSource::fk, IncomeKind::sjukpenning,
-                        eb::money::Money::from_kr(5400), eb::period::Date(2026, 3, 25)};
+    const IncomeRow row{pnr,
+                        eb::period::Month(2026, 3),
+                        RegisterSource::fk,
+                        IncomeKind::sjukpenning,
+                        eb::money::Money::from_kr(5400),
+                        eb::period::Date(2026, 3, 25)};
     CHECK(eb::demo::income_register_header() == "pnr,month,source,kind,amount,paid_on\r\n");
     CHECK(eb::demo::income_register_line(row) == "19850312-2387,2026-03,FK,sjukpenning,5400,2026-03-25\r\n");
   }
   SECTION("writes öre with two decimals") {
-    const IncomeRow row{pnr, eb::period::Month(2026, 3), RegisterSource::akassa, IncomeKind::a_kassa,
-                        eb::money::Money::from_ore(540005), eb::period::Date(2026, 3, 18)};
+    const IncomeRow row{pnr,
+                        eb::period::Month(2026, 3),
+                        RegisterSource::akassa,
+                        IncomeKind::a_kassa,
+                        eb::money::Money::from_ore(540005),
+                        eb::period::Date(2026, 3, 18)};
     CHECK(eb::demo::income_register_line(row) == "19850312-2387,2026-03,AKASSA,a_kassa,5400.05,2026-03-18\r\n");
   }
 }

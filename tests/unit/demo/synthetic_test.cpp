@@ -15,8 +15,8 @@ using eb::demo::PersonnummerPool;
 using eb::demo::Rng;
 using eb::demo::synthetic_account;
 using eb::demo::synthetic_address;
-using eb::person::Sex;
 using eb::period::Date;
+using eb::person::Sex;
 
 TEST_CASE("PersonnummerPool::issue", "[demo]") {
   PersonnummerPool pool;
@@ -62,8 +62,8 @@ TEST_CASE("synthetic_account", "[demo]") {
       }
       if (!seen.empty()) CHECK(seen.size() == 400);
     }
-    CHECK(banks == std::set<std::string>{"Swedbank", "Handelsbanken", "Nordea", "SEB", "ICA Banken",
-                                         "Länsförsäkringar Bank"});
+    CHECK(banks ==
+          std::set<std::string>{"Swedbank", "Handelsbanken", "Nordea", "SEB", "ICA Banken", "Länsförsäkringar Bank"});
   }
   SECTION("a personkonto is the holder's personnummer") {
     const auto account = eb::pay::parse_bank_account(synthetic_account(3, 1, 600, holder), "account");
