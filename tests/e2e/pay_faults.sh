@@ -4,8 +4,8 @@
 # case each decided amount is paid at most once, and a re-run pays what is missing: the store
 # is checked with sqlite3 against the decisions, and every pain.001 file against the schema.
 #
-# The fixture: applications from bench/gen_applications.sh (with names, half with an account)
-# taken in by `eb intake`. Their assessments and bifall decisions are written with sqlite3,
+# The fixture: applications from `eb demo generate` (named applicants, most with a bank account,
+# the rest paid by avi) taken in by `eb intake`. Their assessments and bifall decisions are written with sqlite3,
 # since eb has no bulk assessment and one `eb assess` per application would take minutes;
 # everything this test is about (batches, payments, files) is done by eb.
 #
@@ -15,7 +15,6 @@ set -u
 set -o pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-gen=$EB_ROOT/bench/gen_applications.sh
 xsd=$EB_ROOT/data/schemas/pain.001.001.03.xsd
 export EB_NORMS=${EB_NORMS:-$EB_ROOT/norms}
 unset EB_PAYER
@@ -29,9 +28,8 @@ sql() { sqlite3 -readonly "$EB_DB" "$1"; }
 # ---- the fixture ---------------------------------------------------------------------
 test_case "fixture: $n decided applications"
 export EB_DB=$tmp/fixture.db
-bash "$gen" "$n" 0 2026-11 |
-  jq -c '.member |= map(.name = "Test Testsson") |
-         if input_line_number % 2 == 0 then .account = "5357 306 814-6" else . end' >"$tmp/apps.jsonl"
+"$EB" demo generate --households "$n" --months 1 --first-month 2026-11 --seed 1 --format jsonl -o "$tmp/gen" >/dev/null
+cp "$tmp/gen/applications.jsonl" "$tmp/apps.jsonl"
 run_eb_stdin "$tmp/apps.jsonl" --today 2026-11-15 intake --file -
 expect_exit 0
 run_eb users add anna --role enhetschef --full-name "Anna Andersson"
