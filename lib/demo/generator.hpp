@@ -35,7 +35,7 @@ struct Parameters {
 // One month's application of one household, as `eb intake` would take it.
 struct GeneratedApplication {
   assess::Application application;
-  std::string household;  // "H0000012-001": place 12, its first household
+  std::string household;  // "H0000012-001": place 12, its second household (they count from 000)
   std::string file;       // "2026-03/H0000012-001.toml", relative to applications/
   int month_index = 0;    // 0 for the first month
   // calculate()'s amount; zero when not calculated (Parameters::calculate_all false).
