@@ -135,7 +135,7 @@ std::unique_ptr<Folder> output_folder(const std::string& path, bool force) {
 class FolderSink : public demo::Sink {
  public:
   FolderSink(const Folder& out, bool jsonl)
-      : m_out(out), m_jsonl(jsonl), m_income(out, "income-register.csv"), m_population(out, "population.csv") {
+      : m_jsonl(jsonl), m_income(out, "income-register.csv"), m_population(out, "population.csv") {
     m_income.write(demo::income_register_header());
     m_population.write(demo::population_header());
     if (jsonl) {
@@ -179,7 +179,6 @@ class FolderSink : public demo::Sink {
   std::int64_t population_rows = 0;
 
  private:
-  const Folder& m_out;
   bool m_jsonl;
   PrivateFile m_income;
   PrivateFile m_population;
@@ -264,9 +263,8 @@ void add_demo_command(CLI::App& app, Session& session) {
   gen->add_option("-o,--output", opt->output, "The folder to write (made owner-only; must be empty)")->required();
   gen->add_flag("--force", opt->force, "Replace the files of an earlier run in a folder that is not empty");
   gen->callback([opt, year, &session] { run_demo_generate(*opt, year->count() > 0, session); });
-  demo->callback([demo, gen, &session] {
+  demo->callback([gen, &session] {
     if (gen->parsed()) return;
-    (void)demo;
     session.err << "eb: error: `eb demo` (a district's year through intake, decisions, payments, FUT and the report) "
                    "is not built yet; `eb demo generate -o DIR` writes the district's files\n";
     session.exit_status = static_cast<int>(ExitCode::usage);

@@ -287,7 +287,7 @@ class Generator {
       }
     }
 
-    for (Household* h : m_active) advance_household(*h, ctx, m_p.shape, m_people);
+    for (Household* h : m_active) advance_household(*h, ctx, m_people);
 
     if (m_per_rule > 0) {
       plant_groups(group_members);
@@ -337,7 +337,9 @@ class Generator {
       const Money pay = payable(cm.app);
       if (pay < k_min_paid) continue;
       std::vector<assess::IncomeKind> undeclared;
+      const bool old_enough_for_pension = cm.app.applicant().pnr.age_on(m_month.last_day()) >= 60;
       for (auto kind : k_kinds) {
+        if (kind == assess::IncomeKind::pension && !old_enough_for_pension) continue;
         bool declared = false;
         for (const auto& in : cm.app.incomes) declared = declared || in.kind == kind;
         if (!declared) undeclared.push_back(kind);

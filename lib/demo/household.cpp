@@ -347,9 +347,7 @@ Household create_household(int slot, int seq, const Creation& c, const DistrictS
   return h;
 }
 
-void advance_household(Household& h, const MonthContext& c, const DistrictShape& shape,
-                       const std::vector<Person>& people) {
-  (void)shape;
+void advance_household(Household& h, const MonthContext& c, const std::vector<Person>& people) {
   const period::Month m = c.month;
   const period::Date last = m.last_day();
   Rng& r = h.rng;

@@ -159,8 +159,7 @@ Household create_household(int slot, int seq, const Creation& c, const DistrictS
 
 // Moves `h` to the month of `c`: children grow up and leave, benefits start and stop, the
 // month's incomes, costs and arrival date are drawn.
-void advance_household(Household& h, const MonthContext& c, const DistrictShape& shape,
-                       const std::vector<Person>& people);
+void advance_household(Household& h, const MonthContext& c, const std::vector<Person>& people);
 
 // The household's application for the month and the register rows behind its incomes.
 struct CaseMonth {

@@ -90,8 +90,8 @@ struct TruthHeader {
 };
 
 // truth.json: {"format", "parameters", "tolerances", "counts", "planted", "clean_edges",
-// "actions"}; amounts in öre (`*_ore`), register amounts in kronor as in the CSV, personnummer
-// in full (the data are synthetic).
+// "actions"}; every amount in öre (`*_ore`, the CSV has kronor), personnummer in full (the
+// data are synthetic).
 nlohmann::ordered_json truth_json(const TruthHeader& header, const Truth& truth);
 
 }  // namespace eb::demo
