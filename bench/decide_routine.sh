@@ -2,7 +2,7 @@
 # decide_routine.sh — how long `eb decide --month M --bifall-routine` takes over N assessed
 # applications (issue #4's closing figure).
 #
-# Generates N applications for 2026-11 (bench/gen_applications.sh), takes them in with one
+# Generates N applications for 2026-11 (`eb demo generate`), takes them in with one
 # `eb intake --file -`, assesses every one (`eb assess A-n`, BENCH_JOBS processes at a time;
 # default 1, since concurrent `eb assess` processes can fail with "database is locked"),
 # adds the user `bench` (gruppledare: at most 30 000 kr per household and month under the
@@ -58,7 +58,9 @@ die() {
   exit 1
 }
 
-bash "$root/bench/gen_applications.sh" "$n" 0 2026-11 >"$work/applications.jsonl"
+"$eb" demo generate --households "$n" --months 1 --first-month 2026-11 --seed 1 --format jsonl -o "$work/gen" \
+  >/dev/null 2>"$work/err" || die "eb demo generate failed"
+mv "$work/gen/applications.jsonl" "$work/applications.jsonl"
 
 t0=$(now)
 "$eb" --today "$today" intake --file - <"$work/applications.jsonl" >/dev/null 2>"$work/err" || die "eb intake failed"

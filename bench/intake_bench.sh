@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # intake_bench.sh — how fast `eb intake` stores applications, and how large the store gets.
 #
-# Generates N applications as JSON lines (bench/gen_applications.sh), stores them all with
-# one `eb intake --file -` (one process, one transaction) into a fresh database file, and
-# prints:
+# Generates N applications for 2026-11 as JSON lines (`eb demo generate --format jsonl`: a
+# synthetic district of N households), stores them all with one `eb intake --file -` (one
+# process, one transaction) into a fresh database file, and prints:
 #     intake: N applications in X s = Y applications/s
 #     database size: Z MB per 100000 applications
 # The size is measured after `PRAGMA wal_checkpoint(TRUNCATE)`, so the WAL is in the file;
@@ -39,10 +39,11 @@ else
 fi
 db=$work/bench.db
 
-bash "$root/bench/gen_applications.sh" "$n" >"$work/applications.jsonl"
+"$eb" demo generate --households "$n" --months 1 --first-month 2026-11 --seed 1 --format jsonl -o "$work/gen" \
+  >/dev/null
 
 start=$(date +%s.%N)
-if ! "$eb" --db "$db" intake --file - <"$work/applications.jsonl" >"$work/out" 2>"$work/err"; then
+if ! "$eb" --db "$db" --today 2026-11-30 intake --file - <"$work/gen/applications.jsonl" >"$work/out" 2>"$work/err"; then
   echo "$0: eb intake failed:" >&2
   head -n 5 "$work/err" >&2
   exit 1

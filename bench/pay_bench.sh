@@ -2,9 +2,9 @@
 # pay_bench.sh — how long `eb pay batch` takes to create a batch of N payments, how long
 # `eb pay export --format pain001` takes to write it, and how large the XML file is.
 #
-# Builds N decided applications in a fresh store: N synthetic applications
-# (bench/gen_applications.sh, with a name and, for every second one, an account) taken in with
-# one `eb intake --file -`; then assessed and decided, either
+# Builds N decided applications in a fresh store: N synthetic applications (`eb demo generate`:
+# named applicants, most with a bank account, the rest paid by avi) taken in with one
+# `eb intake --file -`; then assessed and decided, either
 #   PAY_BENCH_DECIDE=sql (default): assessments and bifall decisions written with sqlite3 in one
 #     transaction (the fast way: eb has no bulk assessment), or
 #   PAY_BENCH_DECIDE=eb: `eb assess A-n` for each application (one process each, one at a
@@ -57,9 +57,9 @@ seconds() { awk -v ns="$1" 'BEGIN { printf "%.2f", ns / 1e9 }'; }
 
 echo "preparing $n decided applications ($mode) ..."
 t0=$(now_ns)
-bash "$root/bench/gen_applications.sh" "$n" 0 "$month" |
-  jq -c '.member |= map(.name = "Test Testsson") |
-         if input_line_number % 2 == 0 then .account = "5357 306 814-6" else . end' >"$work/apps.jsonl"
+"$eb" demo generate --households "$n" --months 1 --first-month "$month" --seed 1 --format jsonl -o "$work/gen" \
+  >/dev/null
+mv "$work/gen/applications.jsonl" "$work/apps.jsonl"
 "$eb" --today 2026-11-15 intake --file - <"$work/apps.jsonl" >/dev/null
 "$eb" users add anna --role enhetschef --full-name "Anna Andersson" >/dev/null
 if [[ $mode == eb ]]; then

@@ -2,9 +2,10 @@
 # simulate_bench.sh — how fast `eb simulate` goes over N stored household-months, next to the
 # time sqlite3 needs just to read the same rows.
 #
-# The store: N applications for one month (2026-11) from bench/gen_applications.sh (households
-# of one to three persons, with rent, electricity, sometimes home insurance, salary or a-kassa,
-# barnbidrag), taken in by one `eb intake --file -`, so the rows are exactly what intake stores.
+# The store: N applications for one month (2026-11) from `eb demo generate` (a synthetic
+# district of N households: mostly single adults, some families, rents and other costs, the
+# incomes of the unemployed, the sick and families), taken in by one `eb intake --file -`, so
+# the rows are exactly what intake stores.
 # It is built once and cached as $BENCH_DATA/simulate-N.db (intake of a million takes minutes).
 #
 # Then, each BENCH_RUNS times (default 3), best time kept:
@@ -61,9 +62,12 @@ if [[ ! -s $db ]]; then
   echo "building $db: $n applications through eb intake (cached for the next run) …" >&2
   tmp=$db.building
   rm -f -- "$tmp" "$tmp-wal" "$tmp-shm"
+  gen=$(mktemp -d "${TMPDIR:-/tmp}/eb-sim-gen.XXXXXX")
+  "$eb" demo generate --households "$n" --months 1 --first-month "$month" --seed 1 --format jsonl -o "$gen/d" \
+    >/dev/null
   start=$(date +%s.%N)
-  bash "$root/bench/gen_applications.sh" "$n" 0 "$month" |
-    "$eb" --db "$tmp" --today 2026-11-20 intake --file - >/dev/null
+  "$eb" --db "$tmp" --today 2026-11-20 intake --file - <"$gen/d/applications.jsonl" >/dev/null
+  rm -rf -- "$gen"
   end=$(date +%s.%N)
   sqlite3 "$tmp" 'PRAGMA wal_checkpoint(TRUNCATE)' >/dev/null
   mv -- "$tmp" "$db"

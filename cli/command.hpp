@@ -101,5 +101,6 @@ void add_norms_command(CLI::App& app, CommandTable& table, Session& session);
 void add_simulate_command(CLI::App& app, CommandTable& table, Session& session);
 void add_users_command(CLI::App& app, CommandTable& table, Session& session);
 void add_db_command(CLI::App& app, CommandTable& table, Session& session);
+void add_demo_command(CLI::App& app, CommandTable& table, Session& session);
 
 }  // namespace eb::cli

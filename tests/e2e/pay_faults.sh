@@ -4,9 +4,10 @@
 # case each decided amount is paid at most once, and a re-run pays what is missing: the store
 # is checked with sqlite3 against the decisions, and every pain.001 file against the schema.
 #
-# The fixture: applications from bench/gen_applications.sh (with names, half with an account)
-# taken in by `eb intake`, assessed by `eb assess --month` and decided by the routine run: every
-# row is eb's own (the sealed store refuses rows written by any other program).
+# The fixture: applications from `eb demo generate` (named applicants, most with a bank account,
+# the rest paid by avi) taken in by `eb intake`, assessed by `eb assess --month` and decided by
+# the routine run: every row is eb's own (the sealed store refuses rows written by any other
+# program).
 #
 # Usage: bash tests/e2e/pay_faults.sh      (EB=path/to/eb, EB_ROOT=repository root)
 #   FAULTS_PAY_N=N  applications in the fixture (default 4000)
@@ -14,7 +15,6 @@ set -u
 set -o pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-gen=$EB_ROOT/bench/gen_applications.sh
 xsd=$EB_ROOT/data/schemas/pain.001.001.03.xsd
 export EB_NORMS=${EB_NORMS:-$EB_ROOT/norms}
 unset EB_PAYER
@@ -28,9 +28,8 @@ sql() { sqlite3 -readonly "$EB_DB" "$1"; }
 # ---- the fixture ---------------------------------------------------------------------
 test_case "fixture: $n decided applications"
 export EB_DB=$tmp/fixture.db
-bash "$gen" "$n" 0 2026-11 |
-  jq -c '.member |= map(.name = "Test Testsson") |
-         if input_line_number % 2 == 0 then .account = "5357 306 814-6" else . end' >"$tmp/apps.jsonl"
+"$EB" demo generate --households "$n" --months 1 --first-month 2026-11 --seed 1 --format jsonl -o "$tmp/gen" >/dev/null
+cp "$tmp/gen/applications.jsonl" "$tmp/apps.jsonl"
 run_eb_stdin "$tmp/apps.jsonl" --today 2026-11-15 intake --file -
 expect_exit 0
 run_eb users add anna --role enhetschef --full-name "Anna Andersson"

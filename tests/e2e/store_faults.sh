@@ -2,7 +2,8 @@
 # The case store under faults: two intake processes writing at the same time, and an
 # intake killed with SIGKILL in the middle of a large batch. The store must stay
 # consistent (eb db check) and a batch must be all there or all absent.
-# Applications come from bench/gen_applications.sh (synthetic, distinct, deterministic).
+# Applications come from `eb demo generate --format jsonl` (synthetic, distinct households,
+# deterministic), cut into batches that share no person.
 #
 # Usage: bash tests/e2e/store_faults.sh      (EB=path/to/eb, EB_ROOT=repository root)
 #   FAULTS_KILL_BATCH=N  size of the batch that is killed (default 20000)
@@ -10,12 +11,20 @@ set -u
 set -o pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-gen=$EB_ROOT/bench/gen_applications.sh
 export EB_NORMS=${EB_NORMS:-$EB_ROOT/norms}
 kill_batch=${FAULTS_KILL_BATCH:-20000}
 
 setup_tmp
 require_eb
+
+# One month of one district: four batches of 300, the batch that is killed, and 50 after it.
+"$EB" demo generate --households $((1200 + kill_batch + 50)) --months 1 --first-month 2026-11 --seed 1 \
+  --format jsonl -o "$tmp/gen" >/dev/null || {
+  fail "eb demo generate" "exit 0" "exit $?"
+  finish
+}
+# batch FIRST COUNT — COUNT applications from line FIRST of the generated month.
+batch() { sed -n "$1,$(($1 + $2 - 1))p" "$tmp/gen/applications.jsonl"; }
 
 # applications_in_store — how many applications `eb list` shows (empty on failure).
 applications_in_store() {
@@ -25,8 +34,8 @@ applications_in_store() {
 
 # ---- two writers at once ----------------------------------------------------------
 test_case "concurrency: two batches of 300"
-bash "$gen" 300 0 >"$tmp/batch1.jsonl"
-bash "$gen" 300 300 >"$tmp/batch2.jsonl"
+batch 1 300 >"$tmp/batch1.jsonl"
+batch 301 300 >"$tmp/batch2.jsonl"
 expect_eq "$(cat "$tmp/batch1.jsonl" "$tmp/batch2.jsonl" | jq -r '.member[] | select(.role == "applicant") | .pnr' |
   sort -u | wc -l)" 600 "distinct applicants in the two batches"
 
@@ -61,8 +70,8 @@ expect_eq "$(cat "$tmp/assess1.err" "$tmp/assess2.err" | grep -c 'error' || true
 expect_eq "$(sqlite3 "$EB_DB" 'SELECT count(*) FROM assessment')" 400 "assessments stored (two per application)"
 
 test_case "concurrency: two more batches into the existing store"
-bash "$gen" 300 600 >"$tmp/batch3.jsonl"
-bash "$gen" 300 900 >"$tmp/batch4.jsonl"
+batch 601 300 >"$tmp/batch3.jsonl"
+batch 901 300 >"$tmp/batch4.jsonl"
 start_eb three "$tmp/batch3.jsonl" intake --file -
 start_eb four "$tmp/batch4.jsonl" intake --file -
 wait_eb three
@@ -76,8 +85,8 @@ expect_exit 0
 # Two processes that create a new store at once: creation and the switch to WAL wait for the
 # other process like every other write (it failed with "database is locked" in 1 of 30 runs).
 test_case "concurrency: two intakes creating the same new store, 30 times"
-bash "$gen" 20 5000 >"$tmp/c1.jsonl"
-bash "$gen" 20 6000 >"$tmp/c2.jsonl"
+batch 1 20 >"$tmp/c1.jsonl"
+batch 21 20 >"$tmp/c2.jsonl"
 failed_runs=0
 for run in $(seq 1 30); do
   db=$tmp/new-$run.db
@@ -95,8 +104,8 @@ EB_DB=$tmp/new-30.db run_eb db check
 expect_exit 0
 
 # ---- SIGKILL in the middle of a batch ------------------------------------------------
-bash "$gen" "$kill_batch" 100000 >"$tmp/big.jsonl"
-bash "$gen" 50 200000 >"$tmp/after.jsonl"
+batch 1201 "$kill_batch" >"$tmp/big.jsonl"
+batch $((1201 + kill_batch)) 50 >"$tmp/after.jsonl"
 # Three delays, one from each of 0.20–0.39 s, 0.50–0.69 s and 0.80–0.99 s.
 delays=()
 for base in 20 50 80; do delays+=("0.$((base + RANDOM % 20))"); done
