@@ -4,12 +4,9 @@
 #
 # Builds N decided applications in a fresh store: N synthetic applications (`eb demo generate`:
 # named applicants, most with a bank account, the rest paid by avi) taken in with one
-# `eb intake --file -`; then assessed and decided, either
-#   PAY_BENCH_DECIDE=sql (default): assessments and bifall decisions written with sqlite3 in one
-#     transaction (the fast way: eb has no bulk assessment), or
-#   PAY_BENCH_DECIDE=eb: `eb assess A-n` for each application (one process each, one at a
-#     time: concurrent `eb assess` processes fail with "database is locked") and
-#     `eb decide --month M --bifall-routine` (the whole real path; slow for 100 000).
+# `eb intake --file -`, assessed by `eb assess --month M` and decided by
+# `eb decide --month M --bifall-routine` (the whole real path; the sealed store takes no rows
+# written by any other program).
 # Then times, each as one process:
 #     eb pay batch --date D            (one transaction: every payment, with the schema's checks)
 #     eb pay export B-1 --format pain001 -o FILE
@@ -31,7 +28,6 @@ eb=${EB:-$root/build/cli/eb}
 export EB_NORMS=${EB_NORMS:-$root/norms}
 unset EB_PAYER
 month=2026-11
-mode=${PAY_BENCH_DECIDE:-sql}
 for tool in jq sqlite3 xmllint; do
   command -v "$tool" >/dev/null || {
     echo "$0: needs $tool" >&2
@@ -55,32 +51,15 @@ now_ns() { date +%s%N; }
 # seconds ELAPSED_NS — "12.34"
 seconds() { awk -v ns="$1" 'BEGIN { printf "%.2f", ns / 1e9 }'; }
 
-echo "preparing $n decided applications ($mode) ..."
+echo "preparing $n decided applications ..."
 t0=$(now_ns)
 "$eb" demo generate --households "$n" --months 1 --first-month "$month" --seed 1 --format jsonl -o "$work/gen" \
   >/dev/null
 mv "$work/gen/applications.jsonl" "$work/apps.jsonl"
 "$eb" --today 2026-11-15 intake --file - <"$work/apps.jsonl" >/dev/null
 "$eb" users add anna --role enhetschef --full-name "Anna Andersson" >/dev/null
-if [[ $mode == eb ]]; then
-  seq 1 "$n" | xargs -I{} "$eb" --today 2026-11-18 assess "A-{}" >/dev/null
-  "$eb" --today 2026-11-20 decide --month "$month" --bifall-routine --by anna >/dev/null 2>&1 || true
-else
-  sqlite3 "$EB_DB" <<'EOF'
-BEGIN;
-INSERT INTO norm_file (sha256, id, path, content) VALUES ('bench', 'bench', 'bench', 'bench');
-INSERT INTO assessment (application_id, assessed_on, assessed_by, norm_sha256, norm_ore, costs_ore, other_ore,
-                        need_ore, income_ore, exempt_ore, amount_ore, has_warnings, result_json)
-  SELECT id, '2026-11-18', 'bench', 'bench', 0, 0, 0, 0, 0, 0, 1 + (id * 7919) % 1500000, 0, '{}'
-  FROM application;
-INSERT INTO decision (application_id, assessment_id, kind, decided_on, decided_by, delegation, assessed_ore,
-                      granted_ore, handling_days, created_at)
-  SELECT s.application_id, s.id, 'bifall', '2026-11-20', (SELECT id FROM user WHERE name = 'anna'), 'bench',
-         s.amount_ore, s.amount_ore, 1, '2026-11-20T00:00:00'
-  FROM assessment s;
-COMMIT;
-EOF
-fi
+"$eb" --today 2026-11-18 assess --month "$month" >/dev/null
+"$eb" --today 2026-11-20 decide --month "$month" --bifall-routine --by anna >/dev/null 2>&1 || true
 sqlite3 "$EB_DB" "PRAGMA wal_checkpoint(TRUNCATE);" >/dev/null
 decided=$(sqlite3 "$EB_DB" "SELECT count(*) FROM current_decision WHERE granted_ore > 0")
 echo "prepared $decided decided applications in $(seconds $(($(now_ns) - t0))) s"
