@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <cstring>
+#include <stdexcept>
 
 #include "common/error.hpp"
 
@@ -187,6 +188,22 @@ void reseal(SQLite::Database& db, const SealedTable& t) {
   db.exec("DELETE FROM seal WHERE tbl = " + code);
   db.exec("INSERT INTO seal (tbl, k1, k2, mac) SELECT " + code + ", " + ident(t.k1) + ", " + k2_of(t, "") + ", " +
           seal_call(db, t, "") + " FROM " + ident(t.name));
+}
+
+const SealedTable& sealed_table(std::string_view name) {
+  for (const auto& t : sealed_tables()) {
+    if (t.name == name) return t;
+  }
+  throw std::out_of_range("not a sealed table: " + std::string(name));
+}
+
+void reseal_after_alter(SQLite::Database& db, std::string_view name) {
+  const SealedTable& t = sealed_table(name);
+  for (const char* suffix : {"_seal_insert", "_seal_update", "_seal_delete", "_key_fixed", "_no_replace"}) {
+    db.exec("DROP TRIGGER IF EXISTS " + ident(std::string(name) + suffix));
+  }
+  db.exec(seal_trigger_sql(db, t));
+  reseal(db, t);
 }
 
 std::vector<std::string> check_rows(SQLite::Database& db, const SealedTable& t) {

@@ -44,6 +44,11 @@ void register_seal_functions(sqlite3* db, const std::optional<std::string>* key)
 std::string seal_trigger_sql(SQLite::Database& db, const SealedTable& t);
 // Seals every row of `t` again (after a migration changed its columns).
 void reseal(SQLite::Database& db, const SealedTable& t);
+// What a migration that adds columns to the sealed table `name` runs after its ALTER TABLE:
+// the table's seal triggers made again from its columns, and its rows sealed again.
+void reseal_after_alter(SQLite::Database& db, std::string_view name);
+// The sealed table `name`. Throws std::out_of_range for a table that is not sealed.
+const SealedTable& sealed_table(std::string_view name);
 
 // What `db check` finds in the rows of `t`: each changed row, row without a seal, and seal
 // without a row, as "TABLE KEY: what".
