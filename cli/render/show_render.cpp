@@ -25,16 +25,15 @@ void print_case(std::ostream& out, const store::CaseSummary& c, bool json, bool 
     nlohmann::json apps = nlohmann::json::array();
     for (const auto& a : c.applications) apps.push_back(application_summary_json(a, show_pnr));
     out << nlohmann::json{{"case_id", format_id(IdKind::arende, c.id)},
-                            {"applicant", person::written_pnr(c.applicant_pnr, show_pnr)},
-                            {"opened_on", c.opened_on.to_string()},
-                            {"applications", apps}}
-                 .dump(2)
-          << "\n";
+                          {"applicant", person::written_pnr(c.applicant_pnr, show_pnr)},
+                          {"opened_on", c.opened_on.to_string()},
+                          {"applications", apps}}
+               .dump(2)
+        << "\n";
     return;
   }
-  out << "Ärende " << format_id(IdKind::arende, c.id) << "  sökande "
-        << person::written_pnr(c.applicant_pnr, show_pnr) << (c.applicant_name.empty() ? "" : " " + c.applicant_name)
-        << "  öppnat " << c.opened_on.to_string() << "\n\n";
+  out << "Ärende " << format_id(IdKind::arende, c.id) << "  sökande " << person::written_pnr(c.applicant_pnr, show_pnr)
+      << (c.applicant_name.empty() ? "" : " " + c.applicant_name) << "  öppnat " << c.opened_on.to_string() << "\n\n";
   Table t({"application", "month", "kind", "received", "members", "status", "amount"},
           {false, false, false, false, true, false, true});
   for (const auto& a : c.applications) {
@@ -79,7 +78,7 @@ void print_application_view(std::ostream& out, const flow::ApplicationView& v, b
     return;
   }
   out << "Ansökan " << format_id(IdKind::application, id) << "  ärende " << format_id(IdKind::arende, sum.case_id)
-        << "  " << sum.month.to_string() << " (" << sum.kind << ")  inkom " << sum.received.to_string() << "\n\n";
+      << "  " << sum.month.to_string() << " (" << sum.kind << ")  inkom " << sum.received.to_string() << "\n\n";
   Table members({"member", "role", "name"});
   for (const auto& m : app.members) {
     members.add({person::written_pnr(m.pnr.digits(), show_pnr), std::string(assess::role_name(m.role)), m.name});
@@ -93,15 +92,15 @@ void print_application_view(std::ostream& out, const flow::ApplicationView& v, b
   out << "\nassessments:\n";
   for (const auto& a : assessments) {
     out << "  " << a.id << "  " << a.assessed_on.to_string() << "  " << a.assessed_by << "  " << a.result.norm_id
-          << "  " << money::format_kr(a.result.totals.amount) << "\n";
+        << "  " << money::format_kr(a.result.totals.amount) << "\n";
   }
   if (!decisions.empty()) {
     out << "\ndecisions:\n";
     for (const auto& d : decisions) {
-      out << "  " << format_id(IdKind::beslut, d.id) << "  " << d.decided_on.to_string() << "  " << d.decided_by
-            << "  " << decide::kind_name(d.kind) << "  " << money::format_kr(d.granted) << "  (assessment "
-            << d.assessment_id << ", " << d.handling_days << " working days"
-            << (d.replaces ? ", replaces " + format_id(IdKind::beslut, *d.replaces) : std::string()) << ")\n";
+      out << "  " << format_id(IdKind::beslut, d.id) << "  " << d.decided_on.to_string() << "  " << d.decided_by << "  "
+          << decide::kind_name(d.kind) << "  " << money::format_kr(d.granted) << "  (assessment " << d.assessment_id
+          << ", " << d.handling_days << " working days"
+          << (d.replaces ? ", replaces " + format_id(IdKind::beslut, *d.replaces) : std::string()) << ")\n";
     }
   }
   out << "\nlatest assessment:\n";
