@@ -196,10 +196,6 @@ std::string chained(const std::string& prev, std::int64_t id, const PendingAudit
          k_sep + e.detail + k_sep + state;
 }
 
-std::string sha256_bytes(const std::string& data) {
-  return *from_hex(sha256_hex(data));
-}
-
 std::string blob_of(const SQLite::Column& c) {
   if (c.isNull()) return {};
   return std::string(static_cast<const char*>(c.getBlob()), static_cast<std::size_t>(c.getBytes()));

@@ -2,9 +2,10 @@
 #include "store/seal.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
-#include <openssl/hmac.h>
-#include <openssl/rand.h>
+#include <nettle/hmac.h>
+#include <sys/random.h>
 
+#include <cerrno>
 #include <cstdint>
 #include <cstring>
 #include <stdexcept>
@@ -233,18 +234,23 @@ std::vector<std::string> check_rows(SQLite::Database& db, const SealedTable& t) 
 
 std::string random_bytes(std::size_t n) {
   std::string out(n, '\0');
-  if (RAND_bytes(reinterpret_cast<unsigned char*>(out.data()), static_cast<int>(n)) != 1) {
-    throw StoreError("cannot get random bytes for an audit key");
+  std::size_t done = 0;
+  while (done < n) {
+    const ssize_t got = ::getrandom(out.data() + done, n - done, 0);
+    if (got < 0 && errno == EINTR) continue;
+    if (got <= 0) throw StoreError("cannot get random bytes for an audit key");
+    done += static_cast<std::size_t>(got);
   }
   return out;
 }
 
 std::string hmac_sha256(std::string_view key, std::string_view data) {
-  unsigned char out[EVP_MAX_MD_SIZE];
-  unsigned int length = 0;
-  HMAC(EVP_sha256(), key.data(), static_cast<int>(key.size()), reinterpret_cast<const unsigned char*>(data.data()),
-       data.size(), out, &length);
-  return std::string(reinterpret_cast<const char*>(out), length);
+  hmac_sha256_ctx ctx;
+  hmac_sha256_set_key(&ctx, key.size(), reinterpret_cast<const std::uint8_t*>(key.data()));
+  hmac_sha256_update(&ctx, data.size(), reinterpret_cast<const std::uint8_t*>(data.data()));
+  std::string out(SHA256_DIGEST_SIZE, '\0');
+  hmac_sha256_digest(&ctx, SHA256_DIGEST_SIZE, reinterpret_cast<std::uint8_t*>(out.data()));
+  return out;
 }
 
 std::string to_hex(std::string_view bytes) {

@@ -54,7 +54,7 @@ const SealedTable& sealed_table(std::string_view name);
 // without a row, as "TABLE KEY: what".
 std::vector<std::string> check_rows(SQLite::Database& db, const SealedTable& t);
 
-// `n` bytes from the operating system's random source (OpenSSL). Throws StoreError.
+// `n` bytes from the operating system's random source (getrandom). Throws StoreError.
 std::string random_bytes(std::size_t n);
 // HMAC-SHA-256 of `data` under `key`, 32 bytes.
 std::string hmac_sha256(std::string_view key, std::string_view data);
