@@ -4,6 +4,7 @@
 #include <string>
 
 #include "common/ids.hpp"
+#include "common/text.hpp"
 #include "session.hpp"
 
 namespace eb::cli {
@@ -26,14 +27,14 @@ nlohmann::json application_summary_json(const store::ApplicationSummary& a, bool
 
 void print_error(std::ostream& err, const Error& e) {
   if (const auto* input = dynamic_cast<const InputError*>(&e)) {
-    for (const auto& p : input->problems()) err << "eb: error: " << p.to_string() << "\n";
+    for (const auto& p : input->problems()) err << "eb: error: " << text::terminal_safe(p.to_string()) << "\n";
     return;
   }
   const std::string what = e.what();
   for (std::size_t start = 0, end = 0; start < what.size(); start = end + 1) {
     end = what.find('\n', start);
     if (end == std::string::npos) end = what.size();
-    err << "eb: error: " << what.substr(start, end - start) << "\n";
+    err << "eb: error: " << text::terminal_safe(what.substr(start, end - start)) << "\n";
   }
 }
 
