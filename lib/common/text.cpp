@@ -52,8 +52,8 @@ Decoded decode_at(std::string_view s, std::size_t i) {
 }
 
 bool is_control(std::uint32_t cp) {
-  return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || (cp >= 0x202A && cp <= 0x202E) ||
-         (cp >= 0x2066 && cp <= 0x2069) || cp == 0xFFFE || cp == 0xFFFF;
+  return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) ||
+         cp == 0xFFFE || cp == 0xFFFF;
 }
 
 std::string hex(std::uint32_t v, int digits) {

@@ -14,7 +14,10 @@ TEST_CASE("text::char_count", "[common][text]") {
     CHECK(text::char_count("") == 0);
     CHECK(text::char_count("Åsa Öberg") == 9);
   }
-  SECTION("counts an invalid byte as one") { CHECK(text::char_count("a\xff" "b") == 3); }
+  SECTION("counts an invalid byte as one") {
+    CHECK(text::char_count("a\xff"
+                           "b") == 3);
+  }
 }
 
 TEST_CASE("text::line_problem", "[common][text]") {
@@ -29,11 +32,13 @@ TEST_CASE("text::line_problem", "[common][text]") {
     CHECK(text::line_problem("Karin\rEk") == "contains a control character (U+000D)");
     CHECK(text::line_problem("Karin\tEk") == "contains a control character (U+0009)");
     CHECK(text::line_problem("Karin\x7f") == "contains a control character (U+007F)");
-    CHECK(text::line_problem("Karin\xc2\x9b" "31m") == "contains a control character (U+009B)");
+    CHECK(text::line_problem("Karin\xc2\x9b"
+                             "31m") == "contains a control character (U+009B)");
     CHECK(text::line_problem("Karin\xc2\x85") == "contains a control character (U+0085)");
   }
   SECTION("refuses the bidirectional overrides") {
-    CHECK(text::line_problem("abc\xe2\x80\xae" "fed") == "contains a control character (U+202E)");
+    CHECK(text::line_problem("abc\xe2\x80\xae"
+                             "fed") == "contains a control character (U+202E)");
     CHECK(text::line_problem("\xe2\x81\xa6x") == "contains a control character (U+2066)");
   }
   SECTION("refuses invalid UTF-8: a stray byte, a truncated sequence, an overlong form, a surrogate") {
@@ -62,10 +67,13 @@ TEST_CASE("text::terminal_safe", "[common][text]") {
     CHECK(text::terminal_safe("\x7f") == "\\x7f");
   }
   SECTION("escapes C1 (the 8-bit CSI) and bidirectional overrides as \\u") {
-    CHECK(text::terminal_safe("\xc2\x9b" "2J") == "\\u009b2J");
+    CHECK(text::terminal_safe("\xc2\x9b"
+                              "2J") == "\\u009b2J");
     CHECK(text::terminal_safe("\xe2\x80\xae") == "\\u202e");
   }
-  SECTION("escapes bytes that are not UTF-8 one by one") { CHECK(text::terminal_safe("a\xff\xc3") == "a\\xff\\xc3"); }
+  SECTION("escapes bytes that are not UTF-8 one by one") {
+    CHECK(text::terminal_safe("a\xff\xc3") == "a\\xff\\xc3");
+  }
 }
 
 TEST_CASE("text::csv_cell", "[common][text]") {

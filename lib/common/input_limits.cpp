@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: MIT
+#include "common/input_limits.hpp"
+
+#include "common/error.hpp"
+
+namespace eb {
+
+namespace {
+
+void check_size(std::string_view text, const std::string& source, const InputLimits& limits) {
+  if (text.size() > limits.max_bytes) {
+    throw InputError({Problem{
+        source, 0, "", "",
+        "is " + std::to_string(text.size()) + " bytes; at most " + std::to_string(limits.max_bytes) + " are read"}});
+  }
+}
+
+[[noreturn]] void too_deep(const std::string& source, long line, const InputLimits& limits) {
+  throw InputError({Problem{source, line, "", "",
+                            "nests deeper than " + std::to_string(limits.max_depth) +
+                                " levels (arrays, tables and the parts of dotted keys)"}});
+}
+
+bool starts_with(std::string_view text, std::size_t i, std::string_view what) {
+  return text.substr(i, what.size()) == what;
+}
+
+// The index of the last quote of the run of `quote` starting at `i`.
+std::size_t end_of_run(std::string_view text, std::size_t i, char quote) {
+  while (i + 1 < text.size() && text[i + 1] == quote) ++i;
+  return i;
+}
+
+}  // namespace
+
+void check_toml_shape(std::string_view text, const std::string& source, const InputLimits& limits) {
+  check_size(text, source, limits);
+  enum class State { normal, comment, basic, literal, multiline_basic, multiline_literal };
+  State state = State::normal;
+  int brackets = 0;  // open [ and { outside strings
+  int dots = 0;      // dots since the last = , [ { ] } or newline: the parts of a dotted key
+  long line = 1;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '\n') ++line;
+    switch (state) {
+      case State::comment:
+        if (c == '\n') {
+          state = State::normal;
+          dots = 0;
+        }
+        break;
+      case State::basic:
+        if (c == '\\') {
+          ++i;  // the escaped character (a newline here is a syntax error toml++ reports)
+          if (i < text.size() && text[i] == '\n') ++line;
+        } else if (c == '"' || c == '\n') {
+          state = State::normal;
+        }
+        break;
+      case State::literal:
+        if (c == '\'' || c == '\n') state = State::normal;
+        break;
+      case State::multiline_basic:
+        if (c == '\\') {
+          ++i;
+          if (i < text.size() && text[i] == '\n') ++line;
+        } else if (starts_with(text, i, "\"\"\"")) {
+          i = end_of_run(text, i, '"');  // up to two quotes before the delimiter are content
+          state = State::normal;
+        }
+        break;
+      case State::multiline_literal:
+        if (starts_with(text, i, "'''")) {
+          i = end_of_run(text, i, '\'');
+          state = State::normal;
+        }
+        break;
+      case State::normal:
+        switch (c) {
+          case '#':
+            state = State::comment;
+            break;
+          case '"':
+            if (starts_with(text, i, "\"\"\"")) {
+              state = State::multiline_basic;
+              i += 2;
+            } else {
+              state = State::basic;
+            }
+            break;
+          case '\'':
+            if (starts_with(text, i, "'''")) {
+              state = State::multiline_literal;
+              i += 2;
+            } else {
+              state = State::literal;
+            }
+            break;
+          case '[':
+          case '{':
+            ++brackets;
+            dots = 0;
+            break;
+          case ']':
+          case '}':
+            if (brackets > 0) --brackets;
+            dots = 0;
+            break;
+          case '=':
+          case ',':
+          case '\n':
+            dots = 0;
+            break;
+          case '.':
+            ++dots;
+            break;
+          default:
+            break;
+        }
+        if (brackets + dots > limits.max_depth) too_deep(source, line, limits);
+        break;
+    }
+  }
+}
+
+void check_json_shape(std::string_view text, const std::string& source, const InputLimits& limits) {
+  check_size(text, source, limits);
+  int depth = 0;
+  bool in_string = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (in_string) {
+      if (c == '\\') {
+        ++i;
+      } else if (c == '"') {
+        in_string = false;
+      }
+      continue;
+    }
+    if (c == '"') {
+      in_string = true;
+    } else if (c == '[' || c == '{') {
+      if (++depth > limits.max_depth) too_deep(source, 0, limits);
+    } else if ((c == ']' || c == '}') && depth > 0) {
+      --depth;
+    }
+  }
+}
+
+}  // namespace eb

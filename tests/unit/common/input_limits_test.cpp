@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: MIT
+// Tests of the shape checks that run before toml++ and nlohmann see a text (issue 11: an 80 KB
+// TOML file with a 40 000-part dotted key crashed toml++; JSON nested 20 000 deep crashed).
+#include "common/input_limits.hpp"
+
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "support.hpp"
+
+using eb::check_json_shape;
+using eb::check_toml_shape;
+using eb::InputLimits;
+
+namespace {
+
+const InputLimits k_limits{1000, 4};
+
+std::string toml_error(const std::string& text) {
+  return eb::test::input_error_of([&] { check_toml_shape(text, "f.toml", k_limits); });
+}
+
+std::string json_error(const std::string& text) {
+  return eb::test::input_error_of([&] { check_json_shape(text, "stdin:1", k_limits); });
+}
+
+}  // namespace
+
+TEST_CASE("check_toml_shape", "[common][limits]") {
+  const std::string too_deep = "f.toml:2: nests deeper than 4 levels (arrays, tables and the parts of dotted keys)";
+  SECTION("accepts the shapes of the application format") {
+    CHECK(toml_error("month = \"2026-11\"\n[[member]]\npnr = \"1\"\nx = [1.5, 2.5]\n[a.b]\nc = 1\n") == "");
+  }
+  SECTION("counts the parts of a dotted key and of a table header") {
+    CHECK(toml_error("a.b.c.d.e = 1") == "");  // 4 dots: 4 levels
+    CHECK(toml_error("x = 1\na.b.c.d.e.f = 1") == too_deep);
+    CHECK(toml_error("x = 1\n[a.b.c.d.e]") == too_deep);
+  }
+  SECTION("counts nested arrays and inline tables") {
+    CHECK(toml_error("x = [[[[1]]]]") == "");
+    CHECK(toml_error("x = 1\ny = [[[[[1]]]]]") == too_deep);
+    CHECK(toml_error("x = 1\ny = {a = {b = {c = {d = {e = 1}}}}}") == too_deep);
+  }
+  SECTION("skips strings and comments, where brackets and dots are text") {
+    CHECK(toml_error("x = \"[[[[[[.......]\"") == "");
+    CHECK(toml_error("x = '[[[[[[......'") == "");
+    CHECK(toml_error("x = \"\"\"\n[[[[[[.......\n\"\"\"") == "");
+    CHECK(toml_error("x = '''\n[[[[[[.......\n'''") == "");
+    CHECK(toml_error("x = \"a\\\"[[[[[[.......\"") == "");  // an escaped quote does not end the string
+    CHECK(toml_error("# [[[[[[.......\nx = 1") == "");
+  }
+  SECTION("sees the structure after a string closes, also a multi-line one with extra quotes") {
+    CHECK(toml_error("x = \"\"\"a\"\"\"\"\"\ny = [[[[[1]]]]]") == too_deep);
+    CHECK(toml_error("x = \"\"\ny = [[[[[1]]]]]") == too_deep);
+  }
+  SECTION("refuses a text above the size limit, naming the source") {
+    CHECK(toml_error(std::string(1001, ' ')) == "f.toml: is 1001 bytes; at most 1000 are read");
+  }
+  SECTION("refuses the 40 000-part dotted key of issue 11 with the default limits") {
+    std::string key = "x";
+    for (int i = 0; i < 40000; ++i) key += ".a";
+    CHECK_THROWS_AS(check_toml_shape(key + " = 1\n", "f.toml", InputLimits{}), eb::InputError);
+  }
+}
+
+TEST_CASE("check_json_shape", "[common][limits]") {
+  const std::string too_deep = "stdin:1: nests deeper than 4 levels (arrays, tables and the parts of dotted keys)";
+  SECTION("accepts an application's shape") {
+    CHECK(json_error(R"({"member": [{"pnr": "1"}], "x": [[1]]})") == "");
+  }
+  SECTION("refuses nesting beyond the limit") {
+    CHECK(json_error(R"({"a": {"b": {"c": {"d": {}}}}})") == too_deep);
+    CHECK(json_error("[[[[[1]]]]]") == too_deep);
+  }
+  SECTION("skips strings, escaped quotes included") {
+    CHECK(json_error(R"({"a": "[[[[[[[[", "b": "\"[[[[[[["})") == "");
+  }
+  SECTION("refuses 20 000 levels before any parser sees them") {
+    CHECK_THROWS_AS(check_json_shape(std::string(20000, '[') + std::string(20000, ']'), "stdin:1", InputLimits{}),
+                    eb::InputError);
+  }
+}
