@@ -144,21 +144,6 @@ std::string decimal_text(Money m) {
   return std::to_string(ore / 100) + "." + static_cast<char>('0' + frac / 10) + static_cast<char>('0' + frac % 10);
 }
 
-// The lines of a postal address: split at newlines, or at commas when written on one line.
-std::vector<std::string> address_lines(std::string_view address) {
-  const char separator = address.find('\n') != std::string_view::npos ? '\n' : ',';
-  std::vector<std::string> lines;
-  std::size_t start = 0;
-  while (start <= address.size()) {
-    std::size_t end = address.find(separator, start);
-    if (end == std::string_view::npos) end = address.size();
-    std::string line = trimmed(address.substr(start, end - start));
-    if (!line.empty()) lines.push_back(std::move(line));
-    start = end + 1;
-  }
-  return lines;
-}
-
 // The IBAN without its spaces.
 std::string iban_digits(std::string_view iban) {
   std::string out;
@@ -299,6 +284,20 @@ std::string joined(const std::vector<std::string>& lines, std::string_view separ
 }
 
 }  // namespace
+
+std::vector<std::string> address_lines(std::string_view address) {
+  const char separator = address.find('\n') != std::string_view::npos ? '\n' : ',';
+  std::vector<std::string> lines;
+  std::size_t start = 0;
+  while (start <= address.size()) {
+    std::size_t end = address.find(separator, start);
+    if (end == std::string_view::npos) end = address.size();
+    std::string line = trimmed(address.substr(start, end - start));
+    if (!line.empty()) lines.push_back(std::move(line));
+    start = end + 1;
+  }
+  return lines;
+}
 
 std::vector<Problem> debtor_problems(const Debtor& debtor) {
   ProblemList problems;
