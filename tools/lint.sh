@@ -14,7 +14,10 @@ hits=$(grep -rnE '#include <(iostream|CLI/)|std::(cout|cerr)\b' lib || true)
 hits=$(grep -rln --include='*.[ch]pp' 'SQLiteCpp\|<sqlite3.h>' lib cli | grep -v '^lib/store/' || true)
 [ -n "$hits" ] && complain "only lib/store may include SQLite: $hits"
 hits=$(grep -rln '<toml++' lib cli | grep -vE '^lib/(common/toml_reader|norms/)' || true)
-[ -n "$hits" ] && complain "only lib/common/toml_reader.* and lib/norms may include toml++: $hits"
+[ -n "$hits" ] && complain "only lib/common/toml_reader* and lib/norms may include toml++: $hits"
+# ... and no other code sees a toml++ type: it reads through TomlDocument and TomlReader.
+hits=$(grep -rn --include='*.[ch]pp' 'toml::' lib cli | grep -vE '^lib/(common/toml_reader|norms/)' || true)
+[ -n "$hits" ] && complain "toml++ types outside lib/common/toml_reader* and lib/norms:"$'\n'"$hits"
 hits=$(grep -rln 'boost/date_time' lib cli | grep -v '^lib/period/' || true)
 [ -n "$hits" ] && complain "only lib/period may include Boost.Date_Time: $hits"
 # The layer rule (ARCHITECTURE.md): a folder of lib/ includes only itself and the folders below
