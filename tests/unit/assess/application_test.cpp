@@ -5,12 +5,14 @@
 
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <filesystem>
 
 #include <string>
 #include <vector>
 #include "support.hpp"
 
 #include "common/error.hpp"
+#include "common/file.hpp"
 #include "period/date.hpp"
 #include "period/month.hpp"
 
@@ -692,5 +694,37 @@ TEST_CASE("parse_application_json: hostile input", "[assess][limits][json]") {
     REQUIRE(p.size() == 1);
     CHECK(p[0].field == "housemates");
     CHECK(p[0].value == "18446744073709551615");
+  }
+}
+
+TEST_CASE("parse_application_json: the JSON fixtures", "[assess][json]") {
+  SECTION("each parses to the same application as its TOML twin") {
+    int files = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(EB_SOURCE_DIR "/tests/fixtures/json")) {
+      const std::string name = entry.path().filename().string();
+      if (entry.path().extension() != ".json") continue;
+      ++files;
+      INFO(name);
+      const bool example = name.rfind("example-", 0) == 0;
+      const std::string twin = std::string(EB_SOURCE_DIR) + (example ? "/tests/fixtures/examples/" : "/data/demo/") +
+                               name.substr(example ? 8 : 5, name.size() - (example ? 8 : 5) - 5) + ".toml";
+      const Application a = parse_application(eb::read_file(twin), twin);
+      const Application b = parse_application_json(eb::read_file(entry.path().string()), name);
+      CHECK(b.month == a.month);
+      CHECK(b.received == a.received);
+      CHECK(b.address == a.address);
+      CHECK(b.account == a.account);
+      CHECK(b.guideline == a.guideline);
+      REQUIRE(b.members.size() == a.members.size());
+      for (std::size_t i = 0; i < a.members.size(); ++i) {
+        CHECK(b.members[i].pnr == a.members[i].pnr);
+        CHECK(b.members[i].name == a.members[i].name);
+      }
+      REQUIRE(b.costs.size() == a.costs.size());
+      for (std::size_t i = 0; i < a.costs.size(); ++i) CHECK(b.costs[i].applied == a.costs[i].applied);
+      REQUIRE(b.incomes.size() == a.incomes.size());
+      for (std::size_t i = 0; i < a.incomes.size(); ++i) CHECK(b.incomes[i].amount == a.incomes[i].amount);
+    }
+    CHECK(files == 23);
   }
 }
