@@ -2,6 +2,7 @@
 #include "common/input_limits.hpp"
 
 #include "common/error.hpp"
+#include "common/text.hpp"
 
 namespace eb {
 
@@ -21,6 +22,24 @@ void check_size(std::string_view text, const std::string& source, const InputLim
                                 " levels (arrays, tables and the parts of dotted keys)"}});
 }
 
+[[noreturn]] void refuse(const std::string& source, long line, const std::string& message) {
+  throw InputError({Problem{source, line, "", "", message}});
+}
+
+long line_at(std::string_view text, std::size_t offset) {
+  long line = 1;
+  for (std::size_t i = 0; i < offset && i < text.size(); ++i) line += text[i] == '\n' ? 1 : 0;
+  return line;
+}
+
+bool is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+bool is_ascii(char c) {
+  return (static_cast<unsigned char>(c) & 0x80U) == 0;
+}
+
 bool starts_with(std::string_view text, std::size_t i, std::string_view what) {
   return text.substr(i, what.size()) == what;
 }
@@ -35,6 +54,9 @@ std::size_t end_of_run(std::string_view text, std::size_t i, char quote) {
 
 void check_toml_shape(std::string_view text, const std::string& source, const InputLimits& limits) {
   check_size(text, source, limits);
+  if (const std::size_t bad = text::utf8_error_at(text); bad != std::string_view::npos) {
+    refuse(source, line_at(text, bad), "is not valid UTF-8 text (TOML files are UTF-8)");
+  }
   enum class State { normal, comment, basic, literal, multiline_basic, multiline_literal };
   State state = State::normal;
   int brackets = 0;  // open [ and { outside strings
@@ -63,8 +85,20 @@ void check_toml_shape(std::string_view text, const std::string& source, const In
         break;
       case State::multiline_basic:
         if (c == '\\') {
-          ++i;
-          if (i < text.size() && text[i] == '\n') ++line;
+          // An escape, or a line-ending backslash and the whitespace it swallows: what follows
+          // must be ASCII (toml++ 3.3 tests it for Unicode whitespace with undefined behaviour).
+          std::size_t next = i + 1;
+          if (next < text.size() && is_space(text[next])) {
+            while (next < text.size() && is_space(text[next])) line += text[next++] == '\n' ? 1 : 0;
+            i = next - 1;
+          } else {
+            i = next;
+          }
+          if (next < text.size() && !is_ascii(text[next])) {
+            refuse(source, line,
+                   "a backslash in a multi-line string is followed by a character that is not ASCII; "
+                   "write the text without the line-ending backslash");
+          }
         } else if (starts_with(text, i, "\"\"\"")) {
           i = end_of_run(text, i, '"');  // up to two quotes before the delimiter are content
           state = State::normal;
@@ -77,6 +111,11 @@ void check_toml_shape(std::string_view text, const std::string& source, const In
         }
         break;
       case State::normal:
+        if (!is_ascii(c)) {
+          refuse(source, line,
+                 "a character that is not ASCII outside quotes: TOML keys and values are ASCII, "
+                 "text goes in double quotes");
+        }
         switch (c) {
           case '#':
             state = State::comment;

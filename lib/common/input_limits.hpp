@@ -20,7 +20,11 @@ struct InputLimits {
 
 // Throws InputError naming `source` (and the line, in TOML) when `text` is larger than
 // `limits.max_bytes` or nests deeper than `limits.max_depth`. Strings and comments are
-// skipped as TOML reads them, so brackets and dots inside them do not count.
+// skipped as TOML reads them, so brackets and dots inside them do not count. Also refused, as
+// toml++ 3.3 reaches undefined behaviour on them (marzer/tomlplusplus#190, #295) and TOML
+// forbids them anyway: text that is not UTF-8, a non-ASCII character outside quotes and
+// comments, and a backslash in a multi-line basic string followed (after any whitespace) by
+// a non-ASCII character.
 void check_toml_shape(std::string_view text, const std::string& source, const InputLimits& limits);
 // The same for JSON text (strings skipped, escapes included).
 void check_json_shape(std::string_view text, const std::string& source, const InputLimits& limits);

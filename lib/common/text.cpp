@@ -124,6 +124,15 @@ std::string markup_escaped(std::string_view s) {
   return out;
 }
 
+std::size_t utf8_error_at(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    const Decoded d = decode_at(s, i);
+    if (!d.valid) return i;
+    i += d.len;
+  }
+  return std::string_view::npos;
+}
+
 std::size_t char_count(std::string_view s) {
   std::size_t n = 0;
   for (std::size_t i = 0; i < s.size(); ++n) i += decode_at(s, i).len;

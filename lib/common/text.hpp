@@ -18,6 +18,9 @@ std::string quoted(std::string_view s);
 // value in HTML and XML (the letter, the simulation page, the pain.001 file).
 std::string markup_escaped(std::string_view s);
 
+// The offset of the first byte of `s` that is not part of valid UTF-8, or std::string_view::npos
+// if all of `s` is valid UTF-8.
+std::size_t utf8_error_at(std::string_view s);
 // The number of characters (Unicode code points) of the UTF-8 text `s`; an invalid byte
 // counts as one.
 std::size_t char_count(std::string_view s);

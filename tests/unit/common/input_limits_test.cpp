@@ -63,6 +63,36 @@ TEST_CASE("check_toml_shape", "[common][limits]") {
   }
 }
 
+// Found by tests/fuzz/application_toml_fuzz.cpp: toml++ 3.3 (Debian 12) reaches
+// TOML_UNREACHABLE (undefined behaviour) in is_non_ascii_horizontal_whitespace for characters
+// U+00A1–U+0499 where it tests for whitespace (marzer/tomlplusplus#190, #295). Such text is
+// refused before toml++ sees it; the fixtures tests/fixtures/bad/toml-unicode-*.toml repeat it.
+TEST_CASE("check_toml_shape: text toml++ 3.3 cannot read safely", "[common][limits]") {
+  SECTION("accepts å ä ö in strings and comments") {
+    CHECK(toml_error("name = \"Åsa Öberg\" # född i Västerås\nnote = '''åäö'''\nx = \"\"\"\nåäö\n\"\"\"") == "");
+  }
+  SECTION("refuses a character that is not ASCII outside quotes (the fuzzer's bare key guidelinlén)") {
+    CHECK(toml_error("month = \"2026-11\"\nguidelinlén 15 = 1") ==
+          "f.toml:2: a character that is not ASCII outside quotes: TOML keys and values are ASCII, text goes in "
+          "double quotes");
+    CHECK(toml_error("ålder = 1") != "");
+    CHECK(toml_error("x = 1§") != "");
+  }
+  SECTION("refuses a line-ending backslash followed by a character that is not ASCII (tomlplusplus#190)") {
+    const std::string why =
+        "a backslash in a multi-line string is followed by a character that is not ASCII; write the text without "
+        "the line-ending backslash";
+    CHECK(toml_error("s = \"\"\"\\\n\xc2\xa7\"\"\"\n") == "f.toml:2: " + why);
+    CHECK(toml_error("s = \"\"\"a \\  \n\n   åker\"\"\"") == "f.toml:3: " + why);
+    CHECK(toml_error("s = \"\"\"\\å\"\"\"") == "f.toml:1: " + why);
+    CHECK(toml_error("s = \"\"\"a \\\n  aker\"\"\"") == "");  // an ASCII continuation is fine
+    CHECK(toml_error("s = \"\\å\"") == "");                   // single-line: toml++ reports the bad escape
+  }
+  SECTION("refuses text that is not UTF-8 (tomlplusplus#295), naming the line") {
+    CHECK(toml_error("a = 1\nb = \"\xcc\"") == "f.toml:2: is not valid UTF-8 text (TOML files are UTF-8)");
+  }
+}
+
 TEST_CASE("check_json_shape", "[common][limits]") {
   const std::string too_deep = "stdin:1: nests deeper than 4 levels (arrays, tables and the parts of dotted keys)";
   SECTION("accepts an application's shape") {
