@@ -62,6 +62,16 @@ void check_toml_shape(std::string_view text, const std::string& source, const In
   int brackets = 0;  // open [ and { outside strings
   int dots = 0;      // dots since the last = , [ { ] } or newline: the parts of a dotted key
   long line = 1;
+  // The last character outside strings that is not a space or a tab ('\n' at a line's start):
+  // a string starts only where a key or a value does. Elsewhere (2"x") toml++ reads the quote
+  // as part of a value and goes on testing what follows for whitespace, so it is refused here.
+  char before = '\n';
+  const auto open_string = [&](State string_state) {
+    if (before != '\n' && before != '=' && before != '[' && before != '{' && before != ',' && before != '.') {
+      refuse(source, line, "a quote in the middle of a key or a value (a string is a whole key or value)");
+    }
+    state = string_state;
+  };
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
     if (c == '\n') ++line;
@@ -70,6 +80,7 @@ void check_toml_shape(std::string_view text, const std::string& source, const In
         if (c == '\n') {
           state = State::normal;
           dots = 0;
+          before = '\n';
         }
         break;
       case State::basic:
@@ -121,20 +132,12 @@ void check_toml_shape(std::string_view text, const std::string& source, const In
             state = State::comment;
             break;
           case '"':
-            if (starts_with(text, i, "\"\"\"")) {
-              state = State::multiline_basic;
-              i += 2;
-            } else {
-              state = State::basic;
-            }
+            open_string(starts_with(text, i, "\"\"\"") ? State::multiline_basic : State::basic);
+            if (state == State::multiline_basic) i += 2;
             break;
           case '\'':
-            if (starts_with(text, i, "'''")) {
-              state = State::multiline_literal;
-              i += 2;
-            } else {
-              state = State::literal;
-            }
+            open_string(starts_with(text, i, "'''") ? State::multiline_literal : State::literal);
+            if (state == State::multiline_literal) i += 2;
             break;
           case '[':
           case '{':
@@ -158,6 +161,8 @@ void check_toml_shape(std::string_view text, const std::string& source, const In
             break;
         }
         if (brackets + dots > limits.max_depth) too_deep(source, line, limits);
+        // A string's closing quote counts as what came before the next character.
+        before = state == State::normal ? (c == ' ' || c == '\t' || c == '\r' ? before : c) : '"';
         break;
     }
   }

@@ -88,6 +88,14 @@ TEST_CASE("check_toml_shape: text toml++ 3.3 cannot read safely", "[common][limi
     CHECK(toml_error("s = \"\"\"a \\\n  aker\"\"\"") == "");  // an ASCII continuation is fine
     CHECK(toml_error("s = \"\\å\"") == "");                   // single-line: toml++ reports the bad escape
   }
+  SECTION(
+      "refuses a quote in the middle of a value, where toml++ does not see a string (the fuzzer's 2\"Ringvägen\")") {
+    CHECK(toml_error("address = 2\"Ringvägen 33\"") ==
+          "f.toml:1: a quote in the middle of a key or a value (a string is a whole key or value)");
+    CHECK(toml_error("a\"b\" = 1") != "");
+    CHECK(toml_error("x = \"a\"\"b\"") != "");
+    CHECK(toml_error("x = [\"a\", 'b',\n  \"c\"]\n\"k\".'l' = {\"m\" = 1}\n[[\"t\"]]\n") == "");
+  }
   SECTION("refuses text that is not UTF-8 (tomlplusplus#295), naming the line") {
     CHECK(toml_error("a = 1\nb = \"\xcc\"") == "f.toml:2: is not valid UTF-8 text (TOML files are UTF-8)");
   }
