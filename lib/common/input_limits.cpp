@@ -57,10 +57,16 @@ void check_toml_shape(std::string_view text, const std::string& source, const In
   if (const std::size_t bad = text::utf8_error_at(text); bad != std::string_view::npos) {
     refuse(source, line_at(text, bad), "is not valid UTF-8 text (TOML files are UTF-8)");
   }
+  const std::string not_ascii =
+      "a character that is not ASCII outside quotes: TOML keys and values are ASCII, text goes in double quotes";
   enum class State { normal, comment, basic, literal, multiline_basic, multiline_literal };
+  // What comes next outside strings: a key, a value, or neither (after a value).
+  enum class Expect { key, value, done };
   State state = State::normal;
-  int brackets = 0;  // open [ and { outside strings
-  int dots = 0;      // dots since the last = , [ { ] } or newline: the parts of a dotted key
+  Expect expect = Expect::key;
+  bool string_is_value = false;  // the open string is a value (not a quoted key)
+  std::string open;              // the open brackets: 'h' table header, 'a' array, '{' inline table
+  int dots = 0;                  // dots since the last = , [ { ] } or newline: the parts of a dotted key
   long line = 1;
   // The last character outside strings that is not a space or a tab ('\n' at a line's start):
   // a string starts only where a key or a value does. Elsewhere (2"x") toml++ reads the quote
@@ -70,7 +76,12 @@ void check_toml_shape(std::string_view text, const std::string& source, const In
     if (before != '\n' && before != '=' && before != '[' && before != '{' && before != ',' && before != '.') {
       refuse(source, line, "a quote in the middle of a key or a value (a string is a whole key or value)");
     }
+    string_is_value = expect == Expect::value;
     state = string_state;
+  };
+  const auto close_string = [&] {
+    state = State::normal;
+    if (string_is_value) expect = Expect::done;
   };
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
@@ -81,6 +92,7 @@ void check_toml_shape(std::string_view text, const std::string& source, const In
           state = State::normal;
           dots = 0;
           before = '\n';
+          if (open.empty() || open.back() != 'a') expect = Expect::key;
         }
         break;
       case State::basic:
@@ -88,11 +100,11 @@ void check_toml_shape(std::string_view text, const std::string& source, const In
           ++i;  // the escaped character (a newline here is a syntax error toml++ reports)
           if (i < text.size() && text[i] == '\n') ++line;
         } else if (c == '"' || c == '\n') {
-          state = State::normal;
+          close_string();
         }
         break;
       case State::literal:
-        if (c == '\'' || c == '\n') state = State::normal;
+        if (c == '\'' || c == '\n') close_string();
         break;
       case State::multiline_basic:
         if (c == '\\') {
@@ -112,22 +124,26 @@ void check_toml_shape(std::string_view text, const std::string& source, const In
           }
         } else if (starts_with(text, i, "\"\"\"")) {
           i = end_of_run(text, i, '"');  // up to two quotes before the delimiter are content
-          state = State::normal;
+          close_string();
         }
         break;
       case State::multiline_literal:
         if (starts_with(text, i, "'''")) {
           i = end_of_run(text, i, '\'');
-          state = State::normal;
+          close_string();
         }
         break;
       case State::normal:
-        if (!is_ascii(c)) {
-          refuse(source, line,
-                 "a character that is not ASCII outside quotes: TOML keys and values are ASCII, "
-                 "text goes in double quotes");
-        }
+        if (!is_ascii(c)) refuse(source, line, not_ascii);
         switch (c) {
+          case ' ':
+          case '\t':
+          case '\r':
+            break;
+          case '\n':
+            dots = 0;
+            if (open.empty() || open.back() != 'a') expect = Expect::key;  // arrays may span lines
+            break;
           case '#':
             state = State::comment;
             break;
@@ -140,29 +156,55 @@ void check_toml_shape(std::string_view text, const std::string& source, const In
             if (state == State::multiline_literal) i += 2;
             break;
           case '[':
+            open += expect == Expect::value ? 'a' : 'h';
+            dots = 0;
+            break;
           case '{':
-            ++brackets;
+            open += '{';
+            expect = Expect::key;
             dots = 0;
             break;
           case ']':
           case '}':
-            if (brackets > 0) --brackets;
+            if (!open.empty()) open.pop_back();
+            expect = Expect::done;
             dots = 0;
             break;
           case '=':
+            expect = Expect::value;
+            dots = 0;
+            break;
           case ',':
-          case '\n':
+            if (!open.empty()) expect = open.back() == 'a' ? Expect::value : Expect::key;
             dots = 0;
             break;
           case '.':
             ++dots;
             break;
           default:
+            if (expect == Expect::value) {
+              // A bare value (a number, a date, true): toml++ reads it up to whitespace, ] } , or
+              // #, whatever it holds, so a quote or a character that is not ASCII in it is refused.
+              std::size_t end = i;
+              for (; end < text.size() && !is_space(text[end]) && text[end] != ']' && text[end] != '}' &&
+                     text[end] != ',' && text[end] != '#';
+                   ++end) {
+                if (!is_ascii(text[end])) refuse(source, line, not_ascii);
+                if (text[end] == '"' || text[end] == '\'') {
+                  refuse(source, line, "a quote in the middle of a key or a value (a string is a whole key or value)");
+                }
+              }
+              i = end - 1;
+              expect = Expect::done;
+            }
             break;
         }
-        if (brackets + dots > limits.max_depth) too_deep(source, line, limits);
-        // A string's closing quote counts as what came before the next character.
-        before = state == State::normal ? (c == ' ' || c == '\t' || c == '\r' ? before : c) : '"';
+        if (static_cast<int>(open.size()) + dots > limits.max_depth) too_deep(source, line, limits);
+        if (state == State::normal) {
+          if (c != ' ' && c != '\t' && c != '\r') before = c;
+        } else if (state != State::comment) {
+          before = '"';  // a string's closing quote comes before the next character
+        }
         break;
     }
   }

@@ -96,6 +96,13 @@ TEST_CASE("check_toml_shape: text toml++ 3.3 cannot read safely", "[common][limi
     CHECK(toml_error("x = \"a\"\"b\"") != "");
     CHECK(toml_error("x = [\"a\", 'b',\n  \"c\"]\n\"k\".'l' = {\"m\" = 1}\n[[\"t\"]]\n") == "");
   }
+  SECTION("refuses a quote inside a bare value, which toml++ reads to the next space (the fuzzer's =-ho=\"d\")") {
+    CHECK(toml_error("kind =-hoEEuseN=\"d4-1510rnägg\"") ==
+          "f.toml:1: a quote in the middle of a key or a value (a string is a whole key or value)");
+    CHECK(toml_error("x = abc[\"dä\"]") != "");
+    CHECK(toml_error("x = 1979-05-27 07:32:00\ny = [\n  1.5, # c\n  -2,\n  {a = \"ö\", b = true},\n]\nz = inf\n") ==
+          "");
+  }
   SECTION("refuses text that is not UTF-8 (tomlplusplus#295), naming the line") {
     CHECK(toml_error("a = 1\nb = \"\xcc\"") == "f.toml:2: is not valid UTF-8 text (TOML files are UTF-8)");
   }
