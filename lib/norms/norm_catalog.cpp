@@ -8,6 +8,7 @@
 #include "common/error.hpp"
 #include "common/file.hpp"
 #include "common/sha256.hpp"
+#include "common/text.hpp"
 #include "norms/norm_parser.hpp"
 
 namespace eb::norms {
@@ -115,6 +116,7 @@ const NormSet& NormCatalog::find(std::string_view name) const {
 }
 
 Guideline NormCatalog::guideline(std::string_view name) const {
+  if (!is_guideline_name(name)) throw InputError("guideline", text::quoted(name), std::string(k_guideline_name_rule));
   const fs::path path = fs::path(m_dir) / "local" / (std::string(name) + ".toml");
   std::error_code ec;
   if (!fs::is_regular_file(path, ec)) {

@@ -34,7 +34,8 @@ class NormCatalog {
   const std::vector<NormSet>& all() const;
   const std::string& dir() const { return m_dir; }
 
-  // The local guideline `name` (norms/local/<name>.toml). Throws NormError if missing.
+  // The local guideline `name` (norms/local/<name>.toml). Throws InputError if `name` is not
+  // a guideline name (is_guideline_name: never a path), NormError if the file is missing.
   Guideline guideline(std::string_view name) const;
 
  private:
