@@ -2,6 +2,7 @@
 // eb assess: compute försörjningsstöd for an application file or a stored application; with
 // --norms-file, --as-of or --diff, a what-if that is shown and never stored; with --month,
 // every application of a month in one transaction.
+#include "assess/limits.hpp"
 #include "command.hpp"
 #include "common/file.hpp"
 #include "common/ids.hpp"
@@ -69,7 +70,7 @@ void run_assess_month(const AssessOptions& opt, Run& run) {
 void run_assess(const AssessOptions& opt, Run& run) {
   if (!opt.month.empty()) return run_assess_month(opt, run);
   flow::AssessRequest r = request_of(opt);
-  if (!r.file.empty()) r.file_text = read_file(r.file);
+  if (!r.file.empty()) r.file_text = read_file(r.file, assess::k_max_application_bytes);
   const flow::AssessOutcome o = flow::assess(run.has_db() ? &run.db() : nullptr, run.ctx, r);
   print_assess(run.out, run.err, o, {opt.json, opt.explain, run.dry_run()});
 }

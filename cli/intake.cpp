@@ -5,9 +5,11 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 
+#include "assess/limits.hpp"
 #include "command.hpp"
 #include "common/file.hpp"
 #include "common/ids.hpp"
+#include "common/text.hpp"
 #include "flow/intake.hpp"
 #include "render/summary.hpp"
 
@@ -29,10 +31,11 @@ std::vector<flow::IntakeSource> collect_sources(const std::vector<std::string>& 
   std::vector<flow::IntakeSource> out;
   for (const auto& arg : args) {
     if (arg == "-") {
-      std::string line;
-      for (int n = 1; std::getline(in, line); ++n) {
-        if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-        out.push_back({"stdin:" + std::to_string(n), line, assess::SourceFormat::json});
+      // Each line is held to an application's size, so an endless line ends in a refusal.
+      const std::vector<std::string> lines = read_lines(in, "stdin", assess::k_max_application_bytes);
+      for (std::size_t n = 0; n < lines.size(); ++n) {
+        if (lines[n].find_first_not_of(" \t\r") == std::string::npos) continue;
+        out.push_back({"stdin:" + std::to_string(n + 1), lines[n], assess::SourceFormat::json});
       }
     } else if (fs::is_directory(arg)) {
       std::vector<std::string> files;
@@ -40,9 +43,10 @@ std::vector<flow::IntakeSource> collect_sources(const std::vector<std::string>& 
         if (e.is_regular_file() && e.path().extension() == ".toml") files.push_back(e.path().string());
       }
       std::sort(files.begin(), files.end());
-      for (const auto& f : files) out.push_back({f, read_file(f), assess::SourceFormat::toml});
+      for (const auto& f : files)
+        out.push_back({f, read_file(f, assess::k_max_application_bytes), assess::SourceFormat::toml});
     } else {
-      out.push_back({arg, read_file(arg), assess::SourceFormat::toml});
+      out.push_back({arg, read_file(arg, assess::k_max_application_bytes), assess::SourceFormat::toml});
     }
   }
   return out;
@@ -78,6 +82,17 @@ void run_intake(const IntakeOptions& opt, Run& run) {
                                              " of " + std::to_string(outcome.items.size()) + " applications refused");
   }
   print_stored(opt, run, outcome);
+  for (const auto& item : outcome.items) {
+    for (const Problem& p : item.payee_warnings) {
+      run.warn(text::terminal_safe(item.source + ": " + p.to_string()) +
+               " (stored; it cannot be paid until corrected)");
+    }
+  }
+  if (outcome.unpayable > 0) {
+    run.warn("pay batch will hold " +
+             text::counted(static_cast<std::int64_t>(outcome.unpayable), "stored application", "stored applications") +
+             " until corrected");
+  }
   if (outcome.refused > 0) {
     run.err << "eb: " << outcome.stored << " stored, " << outcome.refused << " refused\n";
     run.session.exit_status = static_cast<int>(outcome.first_failure);

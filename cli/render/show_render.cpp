@@ -5,6 +5,7 @@
 
 #include "assess/assessment_json.hpp"
 #include "common/ids.hpp"
+#include "common/text.hpp"
 #include "person/personnummer.hpp"
 #include "render/assessment_text.hpp"
 #include "render/summary.hpp"
@@ -33,7 +34,8 @@ void print_case(std::ostream& out, const store::CaseSummary& c, bool json, bool 
     return;
   }
   out << "Ärende " << format_id(IdKind::arende, c.id) << "  sökande " << person::written_pnr(c.applicant_pnr, show_pnr)
-      << (c.applicant_name.empty() ? "" : " " + c.applicant_name) << "  öppnat " << c.opened_on.to_string() << "\n\n";
+      << (c.applicant_name.empty() ? "" : " " + text::terminal_safe(c.applicant_name)) << "  öppnat "
+      << c.opened_on.to_string() << "\n\n";
   Table t({"application", "month", "kind", "received", "members", "status", "amount"},
           {false, false, false, false, true, false, true});
   for (const auto& a : c.applications) {

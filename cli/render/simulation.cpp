@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "common/ids.hpp"
+#include "common/text.hpp"
 
 namespace eb::cli {
 
@@ -61,17 +62,8 @@ std::string band_label(const report::ChangeBand& b) {
 
 void print_simulation_csv(std::ostream& out, const SimulationResult& r) {
   // Written row by row, not through a Table: a simulation may have a million rows.
-  const auto cell = [](const std::string& v) {
-    if (v.find_first_of(",\"\n\r") == std::string::npos) return v;
-    std::string q = "\"";
-    for (char ch : v) {
-      if (ch == '"') q += '"';
-      q += ch;
-    }
-    return q + "\"";
-  };
   const auto row = [&](const std::vector<std::string>& cells) {
-    for (std::size_t i = 0; i < cells.size(); ++i) out << (i ? "," : "") << cell(cells[i]);
+    for (std::size_t i = 0; i < cells.size(); ++i) out << (i ? "," : "") << text::csv_cell(cells[i]);
     out << "\r\n";
   };
   row({"application", "case", "month", "after_month", "household", "adults", "children", "children_counted",

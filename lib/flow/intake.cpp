@@ -6,6 +6,7 @@
 #include "assess/history.hpp"
 #include "assess/received.hpp"
 #include "pay/bank_account.hpp"
+#include "pay/payee_check.hpp"
 
 namespace eb::flow {
 
@@ -29,7 +30,7 @@ IntakeOutcome intake(store::Database& db, const Context& ctx, const std::vector<
   IntakeOutcome out;
   std::set<std::string> checked_guidelines;
   for (const IntakeSource& src : sources) {
-    IntakeItem item{src.name, std::nullopt, std::nullopt};
+    IntakeItem item{src.name, std::nullopt, std::nullopt, {}};
     try {
       assess::Application app = assess::read_application(src.text, src.name, src.format, ctx.catalog(), true);
       check_for_intake(app, ctx, checked_guidelines);
@@ -38,6 +39,12 @@ IntakeOutcome intake(store::Database& db, const Context& ctx, const std::vector<
       item.stored = store::store_application(db, app, notes, write);
       savepoint.release();
       ++out.stored;
+      // The account was checked above (a bad one refuses the application); the name and the
+      // address only warn.
+      for (Problem& p : pay::payee_problems(app.applicant().name, app.account, app.address)) {
+        if (p.field != "account") item.payee_warnings.push_back(std::move(p));
+      }
+      if (!item.payee_warnings.empty()) ++out.unpayable;
     } catch (const Error& e) {
       item.refusal = refusal_of(e);
       if (out.refused++ == 0) out.first_failure = e.exit_code();

@@ -25,12 +25,16 @@ struct IntakeItem {
   std::string source;
   std::optional<store::IntakeResult> stored;  // nothing when refused
   std::optional<Refusal> refusal;
+  // Why the stored application cannot be paid as it stands (pay::payee_problems): stored all
+  // the same, since the caseworker may still complete it, but said now, not at export.
+  std::vector<Problem> payee_warnings;
 };
 
 struct IntakeOutcome {
   std::vector<IntakeItem> items;  // in the order of the sources
   std::size_t stored = 0;
   std::size_t refused = 0;
+  std::size_t unpayable = 0;                   // stored applications with payee_warnings
   ExitCode first_failure = ExitCode::success;  // the exit code of the first refusal
 };
 

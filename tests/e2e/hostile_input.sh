@@ -147,6 +147,12 @@ run_eb assess --file /dev/zero
 expect_refused stored
 expect_stderr_has "/dev/zero: is a device, not a file"
 
+test_case "4: a JSON line of 2 MB on stdin is refused at its size, naming the line"
+head -c 2000000 /dev/zero | tr '\0' 'x' >long-line.jsonl
+run_eb_stdin long-line.jsonl intake -
+expect_refused stored
+expect_stderr_has "stdin:1: is 1048577 bytes; at most 1048576 are read"
+
 # ---- 6: payees a payment file cannot carry ---------------------------------------------
 test_case "6: a name with a control character is refused at intake"
 application esc-name.toml 19830704-1510 'Bo\u001b[31m Exempel'
@@ -178,12 +184,12 @@ expect_refused stored
 expect_stderr_has "cost[1].note"
 expect_stderr_has "(U+0007)"
 
-test_case "6: an application without a name is stored; pay batch holds it (TODO(#11): intake warns)"
-# TODO(#11): once cli/intake.cpp calls pay::payee_problems, assert its warning here:
-#   expect_stderr_has "warning" and "applicant.name: is empty"
+test_case "6: an application without a name is stored, with a warning that it cannot be paid as it stands"
 printf 'month = "2026-11"\nreceived = "2026-11-02"\naddress = "Provgatan 1, 123 45 Exempelstad"\n[[member]]\npnr = "19830704-1510"\nrole = "applicant"\n[[cost]]\nkind = "rent"\napplied = 6500\n' >no-name.toml
 run_eb intake --file no-name.toml
 expect_exit 0
+expect_stderr_has "eb: warning: no-name.toml: applicant.name"
+expect_stderr_has "pay batch will hold 1 stored application until corrected"
 db_snapshot stored
 
 # ---- 7: CSV formula cells ----------------------------------------------------------
