@@ -1,9 +1,15 @@
 // SPDX-License-Identifier: MIT
-// eb demo generate: a synthetic district (applications, FUT registers, truth file) written to a
-// folder. The full `eb demo` (a year through the flows) is not built yet.
+// eb demo: a synthetic district's year through the flows in a fresh store, told in Swedish with
+// the files it made; eb demo generate: the district's files (applications, FUT registers, truth).
+#include <unistd.h>
+
+#include <filesystem>
+#include <nlohmann/json.hpp>
+
 #include "command.hpp"
 #include "common/text.hpp"
 #include "flow/demo_generate.hpp"
+#include "flow/demo_run.hpp"
 
 namespace eb::cli {
 
@@ -63,16 +69,113 @@ void run_demo_generate(const DemoGenerateOptions& opt, Run& run) {
           << " actions (truth.json)\n";
 }
 
-void refuse_bare_demo(Run& run) {
-  run.err << "eb: error: `eb demo` (a district's year through intake, decisions, payments, FUT and the report) "
-             "is not built yet; `eb demo generate -o DIR` writes the district's files\n";
-  run.session.exit_status = static_cast<int>(ExitCode::usage);
+struct DemoRunOptions {
+  int households = 505;
+  int months = 12;
+  int year = 2026;
+  std::uint64_t seed = 1;
+  std::string plant_errors = "0%";
+  std::string output;  // default: beside the store, STORE.files
+  bool json = false;
+};
+
+demo::Parameters parameters_of(const DemoRunOptions& opt) {
+  if (opt.year < 1900 || opt.year > 9999) throw InputError("--year", std::to_string(opt.year), "is not a year");
+  demo::Parameters p;
+  p.households = opt.households;
+  p.months = opt.months;
+  p.seed = opt.seed;
+  p.first_month = period::Month(opt.year, 1);
+  p.plant_ppm = demo::parse_plant_rate(opt.plant_errors, "--plant-errors");
+  return p;
+}
+
+// "STORE.files" beside the store: demo.db -> demo.files.
+std::filesystem::path files_folder(const DemoRunOptions& opt, const Session& session) {
+  if (!opt.output.empty()) return opt.output;
+  std::filesystem::path p = session.db_path();
+  return p.replace_extension(".files");
+}
+
+// Progress on a terminal only: one line, rewritten, on standard error.
+flow::DemoProgress progress_for(Run& run) {
+  if (isatty(STDERR_FILENO) == 0) return {};
+  return [&run](std::string_view what, std::size_t done, std::size_t total) {
+    run.err << "\r\033[Keb demo: " << what << " (" << done << "/" << total << ")" << std::flush;
+  };
+}
+
+void print_story(const flow::DemoRunOutcome& o, const std::vector<std::pair<std::string, std::string>>& files,
+                 const Session& session, Run& run) {
+  run.out << "Ett distrikts år i eb (syntetiska hushåll, påhittade personnummer)\n";
+  for (const auto& step : o.steps) {
+    run.out << "\n" << step.heading << "\n";
+    for (const auto& line : step.lines) run.out << "  " << line << "\n";
+  }
+  run.out << "\nFiler\n";
+  for (const auto& [path, what] : files) run.out << "  " << path << "  " << what << "\n";
+  run.out << "\nÄrendebasen: " << session.db_path().string() << "  (prova: eb --db " << session.db_path().string()
+          << " list)\n";
+}
+
+void print_story_json(const flow::DemoRunOutcome& o, const std::vector<std::pair<std::string, std::string>>& files,
+                      const Session& session, Run& run) {
+  nlohmann::json steps = nlohmann::json::array();
+  for (const auto& s : o.steps) steps.push_back({{"heading", s.heading}, {"lines", s.lines}});
+  nlohmann::json written = nlohmann::json::array();
+  for (const auto& [path, what] : files) written.push_back({{"path", path}, {"what", what}});
+  run.out << nlohmann::json{{"store", session.db_path().string()},
+                            {"applications", o.applications},
+                            {"decisions", o.decisions},
+                            {"payments", o.payments},
+                            {"paid_ore", o.paid.ore()},
+                            {"households_per_month", o.figures.households_per_month()},
+                            {"medelbidrag_ore", o.figures.medelbidrag().ore()},
+                            {"steps", steps},
+                            {"files", written}}
+                 .dump(2)
+          << "\n";
+}
+
+void run_demo(const DemoRunOptions& opt, Run& run) {
+  flow::DemoRunRequest request;
+  request.parameters = parameters_of(opt);
+  const flow::DemoProgress progress = progress_for(run);
+  const flow::DemoRunOutcome o = flow::demo_run(run.db(), run.ctx, request, progress);
+  if (progress) run.err << "\r\033[K" << std::flush;
+  const std::filesystem::path folder = files_folder(opt, run.session);
+  std::error_code ec;
+  std::filesystem::create_directories(folder, ec);
+  if (ec) throw StoreError(folder.string() + ": cannot make the folder: " + ec.message());
+  std::filesystem::permissions(folder, std::filesystem::perms::owner_all, ec);
+  std::vector<std::pair<std::string, std::string>> files;
+  for (const auto& f : o.files) {
+    const std::string path = (folder / f.name).string();
+    run.write_output(path, f.content);
+    files.emplace_back(path, f.what);
+  }
+  if (opt.json) {
+    print_story_json(o, files, run.session, run);
+  } else {
+    print_story(o, files, run.session, run);
+  }
 }
 
 }  // namespace
 
-void add_demo_command(CLI::App& app, CommandTable& table, Session& /*session*/) {
-  CLI::App* demo = app.add_subcommand("demo", "A synthetic district: eb demo generate (the full demo is coming)");
+void add_demo_command(CLI::App& app, CommandTable& table, Session& session) {
+  CLI::App* demo = app.add_subcommand(
+      "demo", "A synthetic district's year through eb in a fresh store (eb demo generate: its files)");
+  auto run_opt = std::make_shared<DemoRunOptions>();
+  demo->add_option("--households", run_opt->households, "Households with an application each month (default 505)");
+  demo->add_option("--months", run_opt->months, "Months to run from January, 1–120 (default 12)");
+  demo->add_option("--year", run_opt->year, "The year to run (default 2026)");
+  demo->add_option("--seed", run_opt->seed, "The seed: the same seed gives the same store (default 1)");
+  demo->add_option("--plant-errors", run_opt->plant_errors,
+                   "Plant FUT errors of each rule at this rate of household-months, e.g. 0.5% (default 0%)");
+  demo->add_option("-o,--output", run_opt->output,
+                   "The folder for the letter, payment file and pages (default: beside the store, STORE.files)");
+  demo->add_flag("--json", run_opt->json, "The story and the files as JSON");
   auto opt = std::make_shared<DemoGenerateOptions>();
   CLI::App* gen = demo->add_subcommand(
       "generate", "Write a synthetic district's applications, FUT registers and truth file to a folder");
@@ -88,7 +191,11 @@ void add_demo_command(CLI::App& app, CommandTable& table, Session& /*session*/) 
   gen->add_option("-o,--output", opt->output, "The folder to write (made owner-only; must be empty)")->required();
   gen->add_flag("--force", opt->force, "Replace the files of an earlier run in a folder that is not empty");
   table.add(gen, Access::none, [opt](Run& run) { run_demo_generate(*opt, run); });
-  table.add(demo, Access::none, refuse_bare_demo);
+  Leaf& bare = table.add(demo, Access::create, [run_opt](Run& run) { run_demo(*run_opt, run); });
+  // The demo's own store unless --db names one: never $EB_DB, which may be a real unit's.
+  bare.prepare = [&session] {
+    if (session.db_flag.empty()) session.db_flag = "demo.db";
+  };
 }
 
 }  // namespace eb::cli

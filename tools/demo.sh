@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# The main job on the bundled demo data: install what is missing, build eb (release), and take
-# the demo households from intake through assessment, routine decisions and a letter to a
-# validated payment file, then simulate the 2027 riksnorm on them.
+# The main job on bundled, synthetic data: install what is missing, build eb (release), and run
+# a district's year through it (eb demo): applications, assessments, routine and manual
+# decisions, payments with their pain.001 files, a return and a claim, the 2027 simulation. It
+# leaves the store in build/demo.db and the letter, payment file and pages in build/demo.files/.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 bash "$root/tools/deps.sh"
@@ -9,29 +10,12 @@ cmake -S "$root" -B "$root/build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DEB_BUILD
 cmake --build "$root/build" --target eb
 eb="$root/build/cli/eb"
 db="$root/build/demo.db"
-rm -f "$db" "$db-wal" "$db-shm"
-export EB_DB="$db" EB_NORMS="$root/norms"
-echo "== eb intake --file data/demo"
-"$eb" intake --file "$root/data/demo"
-echo "== eb assess --month 2026-11 (every application of the month)"
-"$eb" assess --month 2026-11
-echo "== eb users add / eb decide --bifall-routine / eb letter D-1"
-"$eb" users add demo --role gruppledare --full-name "Demo Gruppledare" >/dev/null
-"$eb" decide --month 2026-11 --bifall-routine --by demo
-"$eb" letter D-1 --format html -o "$root/build/demo-beslut-D-1.html"
-echo "== eb pay batch / export / confirm / ledger"
-"$eb" pay batch --date 2026-11-25
-rm -f "$root/build/demo-B-1.xml"
-"$eb" pay export B-1 --format pain001 -o "$root/build/demo-B-1.xml"
-xmllint --noout --schema "$root/data/schemas/pain.001.001.03.xsd" "$root/build/demo-B-1.xml"
-"$eb" pay confirm B-1
-"$eb" pay ledger
-echo "== eb list"
-"$eb" list
-echo "== eb simulate --month 2026-11 --as-of 2027-01"
-"$eb" simulate --month 2026-11 --as-of 2027-01
-"$eb" simulate --month 2026-11 --as-of 2027-01 --html >"$root/build/demo-simulate-2027.html"
-echo "== eb db check"
-"$eb" db check
+rm -rf "$db" "$db-wal" "$db-shm" "$root/build/demo.files"
+export EB_NORMS="$root/norms"
+"$eb" --db "$db" demo -o "$root/build/demo.files" "$@"
+for xml in "$root"/build/demo.files/*.xml; do
+  xmllint --noout --schema "$root/data/schemas/pain.001.001.03.xsd" "$xml"
+done
+"$eb" --db "$db" db check
 echo
-echo "Case store: $db  (try: $eb --db $db show A-1)"
+echo "Try: $eb --db $db list --month 2026-12   (or: show A-1, letter D-1, pay ledger)"

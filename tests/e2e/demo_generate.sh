@@ -2,7 +2,7 @@
 # eb demo generate through the real eb: a small district's files, owner-only; every application
 # taken in by `eb intake` without a refusal (TOML folders and JSON lines); the same seed twice
 # gives identical files, another seed other files; a folder that is not empty, a symbolic link
-# and bad options are refused with nothing written; the full `eb demo` says it is not built.
+# and bad options are refused with nothing written. The full `eb demo` is tests/e2e/demo.sh.
 #
 # Usage: bash tests/e2e/demo_generate.sh      (EB=path/to/eb, EB_ROOT=repository root)
 set -u
@@ -133,10 +133,5 @@ expect_exit 3
 run_eb demo generate
 expect_exit 2
 expect_eq "$(find "$tmp" -maxdepth 1 -name 'bad*' | wc -l)" 0 "folders left by refused runs"
-
-test_case "eb demo: the full demo is not built yet"
-run_eb demo
-expect_exit 2
-expect_stderr_has "not built yet"
 
 finish

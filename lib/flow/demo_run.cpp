@@ -1,0 +1,350 @@
+// SPDX-License-Identifier: MIT
+#include "flow/demo_run.hpp"
+
+#include <optional>
+
+#include "assess/application_writer.hpp"
+#include "common/error.hpp"
+#include "common/ids.hpp"
+#include "common/text.hpp"
+#include "decide/letter.hpp"
+#include "decide/reasons.hpp"
+#include "flow/assess.hpp"
+#include "flow/cases.hpp"
+#include "flow/decide.hpp"
+#include "flow/intake.hpp"
+#include "flow/pay.hpp"
+#include "flow/simulate.hpp"
+#include "flow/users.hpp"
+#include "period/working_days.hpp"
+#include "report/simulation_document.hpp"
+#include "store/cases.hpp"
+#include "store/payments.hpp"
+
+namespace eb::flow {
+
+namespace {
+
+using money::Money;
+using text::counted;
+
+// The demo's staff: a caseworker who assesses, the group leader who confirms the routine bifall
+// and the unit's chief, who decides what the delegation order keeps above the others.
+constexpr std::string_view k_caseworker = "sara";
+constexpr std::string_view k_group_leader = "gustav";
+constexpr std::string_view k_chief = "elin";
+
+std::string kr(Money m) {
+  return money::format_kr(m);
+}
+
+// The working day on or before `d` (a payment is due on a banking day: not a weekend, public
+// holiday or midsommar-, jul- or nyårsafton).
+period::Date weekday_on_or_before(period::Date d) {
+  while (!period::is_working_day(d)) d = d.plus_days(-1);
+  return d;
+}
+
+// The working day on or after `d`.
+period::Date weekday_on_or_after(period::Date d) {
+  while (!period::is_working_day(d)) d = d.plus_days(1);
+  return d;
+}
+
+// `ctx` on another day: the demo's clock, at nine in the morning.
+Context on_day(const Context& ctx, period::Date day) {
+  Context c = ctx;
+  c.today = day;
+  c.at = day.to_string() + "T09:00:00+0100";
+  return c;
+}
+
+std::string month_heading(period::Month m) {
+  std::string s = decide::month_sv(m);
+  if (!s.empty()) s[0] = static_cast<char>(s[0] - 'a' + 'A');
+  return s;
+}
+
+// Whether the store holds anything the demo could mix with.
+void require_empty_store(const store::Database& db) {
+  const std::vector<store::ApplicationSummary> existing = store::list_applications(db, {});
+  if (!existing.empty()) {
+    throw Conflict("eb demo builds a fresh store, and this one holds " +
+                   counted(static_cast<std::int64_t>(existing.size()), "application", "applications") +
+                   "; give a new --db");
+  }
+}
+
+void add_staff(store::Database& db, const Context& ctx) {
+  add_user(db, ctx, std::string(k_caseworker), "Sara Handläggare", decide::Role::socialsekreterare);
+  add_user(db, ctx, std::string(k_group_leader), "Gustav Gruppledare", decide::Role::gruppledare);
+  add_user(db, ctx, std::string(k_chief), "Elin Enhetschef", decide::Role::enhetschef);
+}
+
+// Everything the year's story needs to remember between months.
+struct Year {
+  DemoRunOutcome out;
+  std::optional<std::int64_t> returned_payment;
+  std::optional<std::int64_t> lowered_decision;
+  std::optional<std::int64_t> claim_case;
+  Money claimed;
+  std::string last_payment_file;
+  std::int64_t last_batch = 0;
+};
+
+const std::string k_child_impact =
+    "Barnens behov är tillgodosedda inom riksnormen; beslutet påverkar inte deras försörjning i övrigt.";
+
+// A delbifall: 500 kr of the month's first rent above the guideline is not granted. Tried on
+// the month's applications in id order until one has a rent to cut; returns its decision id.
+std::optional<std::int64_t> decide_one_delbifall(store::Database& db, const Context& ctx,
+                                                 const AssessMonthOutcome& assessed) {
+  decide::Request r;
+  r.kind = decide::Kind::delbifall;
+  decide::Rejection cut;
+  cut.item = "rent";
+  cut.amount = Money::from_kr(500);
+  cut.reason = decide::Reason{"cost-above-guideline", ""};
+  r.rejections.push_back(cut);
+  r.reasons.push_back(decide::parse_reason("cost-above-guideline", "reason"));
+  r.child_impact = k_child_impact;
+  for (const AssessMonthItem& item : assessed.items) {
+    if (!item.assessment_id || item.warnings > 0 || item.totals.amount < Money::from_kr(1000)) continue;
+    store::Savepoint attempt(db);
+    try {
+      const DecideOutcome d = decide(db, ctx, item.application_id, r, std::string(k_chief));
+      attempt.release();
+      return d.decision.id;
+    } catch (const InputError&) {
+      // no rent to cut in this application: the next one
+    }
+  }
+  return std::nullopt;
+}
+
+// What the routine left for a person: an avslag where nothing is payable, else a bifall by the
+// unit's chief, who has seen the warnings.
+std::pair<std::size_t, std::size_t> decide_manual(store::Database& db, const Context& ctx,
+                                                  const decide::RoutinePlan& plan) {
+  std::size_t bifall = 0;
+  std::size_t avslag = 0;
+  for (const decide::ManualItem& m : plan.manual) {
+    store::Savepoint attempt(db);
+    try {
+      decide::Request r;
+      r.kind = decide::Kind::bifall;
+      try {
+        (void)decide(db, ctx, m.application_id, r, std::string(k_chief));
+        ++bifall;
+      } catch (const Conflict&) {
+        // Nothing to grant: the income covers the need.
+        decide::Request a;
+        a.kind = decide::Kind::avslag;
+        a.reasons.push_back(decide::parse_reason("income-exceeds-need", "reason"));
+        a.child_impact = k_child_impact;
+        (void)decide(db, ctx, m.application_id, a, std::string(k_chief));
+        ++avslag;
+      }
+      attempt.release();
+    } catch (const Error&) {
+      // Left for the caseworker (not assessed, say): the story counts what was decided.
+    }
+  }
+  return {bifall, avslag};
+}
+
+// The month's payments: a batch for the pay date, its pain.001 file, the bank's confirmation.
+void pay_month(store::Database& db, const Context& work, period::Month month, Year& y, DemoStep& step) {
+  const period::Date pay_date = weekday_on_or_before(period::Date(month.year(), month.month(), 25));
+  // Everything due, not only the month's: a returned payment goes out again, a lowered decision's
+  // claim is recorded.
+  const PayBatchOutcome batch = pay_batch(db, work, pay_date, std::nullopt, true);
+  for (const auto& claim_id : batch.stored.claim_ids) {
+    step.lines.push_back("Återkrav " + format_id(IdKind::claim, claim_id) +
+                         " registrerat: mer har betalats ut än det ändrade beslutet beviljar.");
+  }
+  if (!batch.stored.batch_id) return;
+  const std::int64_t id = *batch.stored.batch_id;
+  const PayExportOutcome file = pay_export(db, work, id, pay::FileFormat::pain001);
+  (void)pay_confirm(db, on_day(work, pay_date), id);
+  y.out.payments += batch.stored.payments;
+  y.out.paid += batch.stored.total;
+  y.last_payment_file = file.content;
+  y.last_batch = id;
+  step.lines.push_back(counted(static_cast<std::int64_t>(batch.stored.payments), "utbetalning", "utbetalningar") +
+                       " om " + kr(batch.stored.total) + " i " + format_id(IdKind::batch, id) + " den " +
+                       pay_date.to_string() + " (pain.001, " +
+                       counted(static_cast<std::int64_t>(batch.plan.to_accounts()), "till konto", "till konto") +
+                       "), bekräftad av banken.");
+}
+
+// The second month: the first payment of the first batch comes back (the account was closed).
+void return_one_payment(store::Database& db, const Context& work, Year& y, DemoStep& step) {
+  if (y.returned_payment || y.last_batch == 0) return;
+  const std::vector<pay::BatchPayment> payments = store::batch_payments(db, y.last_batch);
+  if (payments.empty()) return;
+  const pay::BatchPayment& p = payments.front();
+  (void)pay_return(db, work, p.id, work.today, "Kontot avslutat");
+  y.returned_payment = p.id;
+  step.lines.push_back("En utbetalning om " + kr(p.amount) + " till " + format_id(IdKind::arende, p.case_id) +
+                       " kom tillbaka från banken (kontot avslutat) och betalas ut igen i nästa körning.");
+}
+
+// The third month: a decision of the month before is lowered when an income comes to light
+// (omprövning, FL 37 §); the next batch records the claim for what was paid too much.
+void lower_one_decision(store::Database& db, const Context& work, period::Month previous, Year& y, DemoStep& step) {
+  if (y.lowered_decision) return;
+  store::ApplicationFilter f;
+  f.month = previous;
+  f.status = "decided";
+  for (const store::ApplicationSummary& a : store::list_applications(db, f)) {
+    if (!a.decision_id || !a.granted || *a.granted < Money::from_kr(2000)) continue;
+    decide::Request r;
+    r.kind = decide::Kind::delbifall;
+    decide::Rejection cut;
+    cut.item = "riksnorm.single";
+    cut.amount = Money::from_kr(1000);
+    r.rejections.push_back(cut);
+    r.reasons.push_back(
+        decide::Reason{"free", "En inkomst om 1 000 kr som inte redovisades i ansökan har kommit fram."});
+    r.child_impact = k_child_impact;
+    r.replaces = *a.decision_id;
+    store::Savepoint attempt(db);
+    try {
+      const DecideOutcome d = decide(db, work, a.id, r, std::string(k_chief));
+      attempt.release();
+      y.lowered_decision = d.decision.id;
+      y.claim_case = a.case_id;
+      step.lines.push_back("Beslut " + format_id(IdKind::beslut, *a.decision_id) + " (" + previous.to_string() +
+                           ") ändrat genom " + format_id(IdKind::beslut, d.decision.id) +
+                           ": en inkomst som inte redovisats har kommit fram, 1 000 kr för mycket har betalats ut.");
+      return;
+    } catch (const Error&) {
+      // not a single household's norm: the next one
+    }
+  }
+}
+
+// A month after the claim: the household pays 500 kr of it back.
+void book_repayment(store::Database& db, const Context& work, Year& y, DemoStep& step) {
+  if (!y.claim_case || !y.claimed.is_zero()) return;
+  store::Savepoint attempt(db);
+  try {
+    (void)pay_repayment(db, work, *y.claim_case, Money::from_kr(500), work.today, std::nullopt);
+    attempt.release();
+    y.claimed = Money::from_kr(500);
+    step.lines.push_back(format_id(IdKind::arende, *y.claim_case) + " har betalat tillbaka 500 kr av återkravet.");
+  } catch (const Error&) {
+    // no claim yet: the next month
+  }
+}
+
+void run_month(store::Database& db, const Context& ctx, const std::vector<const demo::GeneratedApplication*>& apps,
+               period::Month month, int index, Year& y) {
+  DemoStep step;
+  step.heading = month_heading(month);
+  const Context work = on_day(ctx, weekday_on_or_after(period::Date(month.year(), month.month(), 14)));
+
+  std::vector<IntakeSource> sources;
+  sources.reserve(apps.size());
+  for (const demo::GeneratedApplication* a : apps) {
+    sources.push_back({a->file, assess::write_application_toml(a->application), assess::SourceFormat::toml});
+  }
+  const IntakeOutcome in = intake(db, work, sources);
+  y.out.applications += in.stored;
+  const AssessMonthOutcome assessed = assess_month(db, work, month, default_bulk_statuses());
+  step.lines.push_back(counted(static_cast<std::int64_t>(in.stored), "ansökan", "ansökningar") + " registrerade, " +
+                       counted(static_cast<std::int64_t>(assessed.assessed), "bedömd", "bedömda") + " (" +
+                       counted(static_cast<std::int64_t>(assessed.with_warnings), "med varning", "med varningar") +
+                       "); beräknat bistånd " + kr(assessed.total) + ".");
+
+  std::optional<std::int64_t> cut;
+  if (index == 0) cut = decide_one_delbifall(db, work, assessed);
+  if (cut) y.out.delbifall_decision = *cut;
+  const RoutineOutcome routine = decide_routine(db, work, month, std::string(k_group_leader));
+  const auto [bifall, avslag] = decide_manual(db, work, routine.plan);
+  const std::size_t decided = routine.plan.decisions.size() + bifall + avslag + (cut ? 1 : 0);
+  y.out.decisions += decided;
+  std::string decisions =
+      counted(static_cast<std::int64_t>(routine.plan.decisions.size()), "rutinbifall", "rutinbifall") +
+      " bekräftade av gruppledaren";
+  if (bifall + avslag > 0) {
+    decisions += "; enhetschefen beslutade " +
+                 counted(static_cast<std::int64_t>(bifall + avslag), "ärende", "ärenden") +
+                 " med varningar eller utan belopp (" + counted(static_cast<std::int64_t>(bifall), "bifall", "bifall") +
+                 ", " + counted(static_cast<std::int64_t>(avslag), "avslag", "avslag") + ")";
+  }
+  if (cut) decisions += "; ett delbifall (" + format_id(IdKind::beslut, *cut) + ": 500 kr av hyran över riktlinjen)";
+  step.lines.push_back(decisions + ".");
+
+  if (index == 1) return_one_payment(db, work, y, step);
+  if (index == 2) lower_one_decision(db, work, month.plus(-1), y, step);
+  if (index >= 3) book_repayment(db, work, y, step);
+  pay_month(db, work, month, y, step);
+  y.out.steps.push_back(std::move(step));
+}
+
+}  // namespace
+
+DemoRunOutcome demo_run(store::Database& db, const Context& ctx, const DemoRunRequest& request,
+                        const DemoProgress& progress) {
+  const demo::Parameters& p = request.parameters;
+  demo::check_parameters(p);
+  require_empty_store(db);
+  const demo::District district = demo::generate_district(p, ctx.catalog());
+  Year y;
+  for (const auto& a : district.applications) y.out.figures.add(a);
+
+  const Context start = on_day(ctx, p.first_month.first_day());
+  add_staff(db, start);
+  std::vector<std::vector<const demo::GeneratedApplication*>> by_month(static_cast<std::size_t>(p.months));
+  for (const auto& a : district.applications) by_month[static_cast<std::size_t>(a.month_index)].push_back(&a);
+  for (int i = 0; i < p.months; ++i) {
+    const period::Month month = p.first_month.plus(i);
+    if (progress) progress(decide::month_sv(month), static_cast<std::size_t>(i), static_cast<std::size_t>(p.months));
+    run_month(db, ctx, by_month[static_cast<std::size_t>(i)], month, i, y);
+  }
+  if (progress) progress("simulering 2027", static_cast<std::size_t>(p.months), static_cast<std::size_t>(p.months));
+
+  const period::Month last = p.first_month.plus(p.months - 1);
+  const Context end = on_day(ctx, weekday_on_or_after(last.last_day().plus_days(1)));
+  DemoStep year{"Året", {}};
+  year.lines.push_back(counted(static_cast<std::int64_t>(y.out.applications), "ansökan", "ansökningar") + ", " +
+                       counted(static_cast<std::int64_t>(y.out.decisions), "beslut", "beslut") + ", " +
+                       counted(static_cast<std::int64_t>(y.out.payments), "utbetalning", "utbetalningar") + " om " +
+                       kr(y.out.paid) + ".");
+  year.lines.push_back("I genomsnitt " + text::format_count(y.out.figures.households_per_month()) +
+                       " hushåll i månaden (" + text::format_count(y.out.figures.adults_per_month()) + " vuxna, " +
+                       text::format_count(y.out.figures.children_per_month()) + " barn); medelbidrag " +
+                       kr(y.out.figures.medelbidrag()) + " per hushåll och månad.");
+  y.out.steps.push_back(std::move(year));
+
+  if (y.out.delbifall_decision != 0) {
+    const LetterOutcome letter_out = letter(db, y.out.delbifall_decision, decide::LetterFormat::html);
+    y.out.files.push_back({"beslut-" + format_id(IdKind::beslut, y.out.delbifall_decision) + ".html",
+                           "beslutsbrev (delbifall)", letter_out.text});
+  }
+  if (!y.last_payment_file.empty()) {
+    y.out.files.push_back({"betalning-" + format_id(IdKind::batch, y.last_batch) + ".xml", "betalningsfil (pain.001)",
+                           y.last_payment_file});
+  }
+
+  SimulateRequest sim;
+  sim.month = last;
+  sim.as_of = period::Month(2027, 1);
+  if (last < *sim.as_of) {
+    const report::SimulationResult r = simulate(db, end, sim);
+    DemoStep s{"Riksnormen 2027", {}};
+    s.lines.push_back("Samma " + counted(r.total.households, "hushåll", "hushåll") + " som i " +
+                      decide::month_sv(last) + " bedömda med 2027 års riksnorm: " + kr(r.total.before) + " blir " +
+                      kr(r.total.after) + " (" + report::signed_kr(r.total.difference()) + "); " +
+                      counted(r.total.gain, "hushåll får mer", "hushåll får mer") + ", " +
+                      counted(r.total.lose, "hushåll får mindre", "hushåll får mindre") + ".");
+    y.out.steps.push_back(std::move(s));
+    y.out.files.push_back(
+        {"simulering-2027.html", "simulering av 2027 års riksnorm", doc::to_html(report::simulation_document(r))});
+  }
+  return std::move(y.out);
+}
+
+}  // namespace eb::flow
