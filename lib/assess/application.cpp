@@ -277,6 +277,7 @@ Application parse_table(const toml::table& doc, const std::string& file, const P
   }
   for (auto& t : r.tables("cost")) app.costs.push_back(parse_cost(t));
   for (auto& t : r.tables("income")) app.incomes.push_back(parse_income(t, app.members));
+  for (const auto& key : options.caller_keys) r.accept(key);
   r.finish();
   problems.throw_if_any();
   return app;

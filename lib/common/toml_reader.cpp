@@ -27,6 +27,22 @@ bool TomlReader::has(std::string_view key) const {
   return m_table->contains(key);
 }
 
+std::vector<std::string> TomlReader::keys() const {
+  std::vector<std::string> out;
+  for (const auto& [key, node] : *m_table) out.push_back(std::string(key.str()));
+  return out;
+}
+
+bool TomlReader::is_table(std::string_view key) const {
+  const toml::node* n = m_table->get(key);
+  return n != nullptr && n->is_table();
+}
+
+bool TomlReader::is_array(std::string_view key) const {
+  const toml::node* n = m_table->get(key);
+  return n != nullptr && n->is_array();
+}
+
 void TomlReader::problem(std::string_view key, std::string value, std::string message) {
   m_problems->add(Problem{m_file, line_of(key), field(key), std::move(value), std::move(message)});
 }
@@ -187,6 +203,31 @@ std::vector<money::Money> TomlReader::money_list(std::string_view key, bool requ
     } else {
       problem(key, text_of(el), "must be a list of whole kronor");
     }
+  }
+  return out;
+}
+
+std::vector<money::Money> TomlReader::amounts(std::string_view key, bool allow_negative) {
+  std::vector<money::Money> out;
+  const toml::node* n = get(key, false);
+  if (n == nullptr) return out;
+  const auto* arr = n->as_array();
+  if (arr == nullptr) {
+    problem(key, text_of(*n), "must be a list of amounts in kronor");
+    return out;
+  }
+  // Each element is read as a one-key table would be, so it gets money()'s checks and messages.
+  for (std::size_t i = 0; i < arr->size(); ++i) {
+    toml::table one;
+    one.insert(std::string(key), *arr->get(i));
+    ProblemList problems;
+    TomlReader r(one, m_file, m_path, problems);
+    const auto m = r.money(key, true, allow_negative);
+    for (const Problem& p : problems.items()) {
+      m_problems->add(Problem{m_file, line_of(key), field(key) + "[" + std::to_string(i + 1) + "]",
+                              text_of(*arr->get(i)), p.message});
+    }
+    if (m) out.push_back(*m);
   }
   return out;
 }

@@ -39,11 +39,18 @@ class TomlReader {
   std::optional<money::Ratio> ratio(std::string_view key, bool required = false);
   std::vector<std::string> strings(std::string_view key, bool required = false);
   std::vector<money::Money> money_list(std::string_view key, bool required = false);
+  // A list of amounts, each read as money() reads one (whole kronor or a string with öre).
+  std::vector<money::Money> amounts(std::string_view key, bool allow_negative = false);
   // The tables of an array of tables ([[member]]), each with the path "key[i]" (1-based).
   std::vector<TomlReader> tables(std::string_view key);
   std::optional<TomlReader> table(std::string_view key, bool required = false);
 
   bool has(std::string_view key) const;
+  // The keys of this table, in key order (for tables whose keys are data, e.g. rule ids).
+  std::vector<std::string> keys() const;
+  // Whether `key` holds a table, or an array.
+  bool is_table(std::string_view key) const;
+  bool is_array(std::string_view key) const;
   // Marks `key` as known without reading it.
   void accept(std::string_view key) { m_known.insert(std::string(key)); }
   // Reports every key that no getter asked for as an unknown key.
