@@ -22,7 +22,7 @@ std::string amount_text(Money m, bool sign = false) {
 
 std::string side_text(const std::optional<Money>& m, const std::string& text) {
   if (m) return amount_text(*m);
-  return text.empty() ? "—" : text;
+  return text.empty() ? "—" : text::terminal_safe(text);
 }
 
 std::string status_text(CaseStatus s) {
@@ -44,8 +44,9 @@ void print_differences(std::ostream& out, const std::vector<Difference>& diffs, 
   for (const Difference& d : diffs) {
     if (!d.is_amount()) {
       // A refusal where an assessment was expected, or another refusal: one line each side.
-      out << "    " << d.key << ": " << expected << " " << d.expected_text << "\n";
-      out << "    " << std::string(display_width(d.key) + 2, ' ') << got << " " << d.got_text << "\n";
+      out << "    " << d.key << ": " << expected << " " << text::terminal_safe(d.expected_text) << "\n";
+      out << "    " << std::string(display_width(d.key) + 2, ' ') << got << " " << text::terminal_safe(d.got_text)
+          << "\n";
       continue;
     }
     const std::string what = d.label.empty() ? d.key : d.key + " (" + d.label + ")";
@@ -87,7 +88,7 @@ nlohmann::ordered_json differences_json(const std::vector<Difference>& diffs) {
 std::string reform_what(const report::ReformBudget& b) {
   std::string what = b.month.to_string();
   if (b.as_of) what += " as of " + b.as_of->to_string();
-  if (!b.norms_file.empty()) what += " under " + b.norms_file;
+  if (!b.norms_file.empty()) what += " under " + text::terminal_safe(b.norms_file);
   return what;
 }
 
@@ -95,7 +96,7 @@ std::string reform_what(const report::ReformBudget& b) {
 
 void print_test_text(std::ostream& out, const flow::TestOutcome& o, const std::string& norms_file) {
   for (const flow::CaseResult& c : o.cases) {
-    out << status_text(c.status) << "  " << c.name << "\n";
+    out << status_text(c.status) << "  " << text::terminal_safe(c.name) << "\n";
     if (c.status != CaseStatus::failed) continue;
     print_differences(out, c.differences, "expected", "got");
     if (!c.changed_lines.empty()) {
@@ -103,7 +104,7 @@ void print_test_text(std::ostream& out, const flow::TestOutcome& o, const std::s
           << ")\n";
       print_differences(out, c.changed_lines, "folder", "candidate");
     }
-    if (!c.not_updated.empty()) out << "    not updated: " << c.not_updated << "\n";
+    if (!c.not_updated.empty()) out << "    not updated: " << text::terminal_safe(c.not_updated) << "\n";
   }
   for (const report::ReformCheck& r : o.reforms) {
     out << (r.within() ? "ok" : "FAIL") << "  reform " << r.budget.name << "\n";

@@ -6,9 +6,11 @@
 #include <set>
 
 #include "assess/assessment_diff.hpp"
+#include "assess/limits.hpp"
 #include "common/refusal.hpp"
 #include "common/text.hpp"
 #include "common/toml_reader.hpp"
+#include "money/money_reader.hpp"
 
 namespace eb::assess {
 
@@ -20,6 +22,8 @@ constexpr std::array<std::string_view, 7> k_total_names{"amount", "need", "norm"
 constexpr std::array<std::string_view, 4> k_refusal_keys{"error", "field", "line", "message"};
 constexpr std::array<std::string_view, 7> k_riksnorm_rules{"single", "couple",          "child_band",  "raised",
                                                            "common", "large_household", "common_share"};
+// A line of a rule may be negative (a minskningsbelopp, an income counted against the need).
+constexpr money::AmountRule k_signed{false, true};
 constexpr std::array<std::string_view, 2> k_exemption_rules{"children_earnings", "jobbstimulans"};
 
 std::optional<Total> total_from(std::string_view name) {
@@ -128,8 +132,8 @@ void read_rule(TomlReader& r, std::string_view key, const std::string& rule, Exp
   x.rule = rule;
   if (r.is_array(key)) {
     x.per_line = true;
-    x.amounts = r.amounts(key, true);
-  } else if (auto m = r.money(key, false, true)) {
+    x.amounts = money::read_amounts(r, key, k_signed);
+  } else if (auto m = money::read_money(r, key, k_signed)) {
     x.amounts.push_back(*m);
   } else {
     return;
@@ -253,9 +257,9 @@ Money Difference::difference() const {
 }
 
 std::optional<Expectations> parse_expectations(std::string_view text, const std::string& file) {
-  const toml::table doc = parse_toml(text, file);
+  const TomlDocument doc = TomlDocument::parse(text, file, k_application_input);
   ProblemList problems;
-  TomlReader root(doc, file, "", problems);
+  TomlReader root = doc.root(problems);
   if (!root.has("expect")) return std::nullopt;
   auto t = root.table("expect");
   problems.throw_if_any();
@@ -266,7 +270,7 @@ std::optional<Expectations> parse_expectations(std::string_view text, const std:
     if (t->is_table(key)) {
       if (auto sub = t->table(key)) read_rules(*sub, key, e);
     } else if (auto total = total_from(key)) {
-      if (auto m = t->money(key)) e.totals.push_back({*total, *m});
+      if (auto m = money::read_money(*t, key)) e.totals.push_back({*total, *m});
     } else if (key.find('.') != std::string::npos) {
       read_rule(*t, key, key, e);
     } else {

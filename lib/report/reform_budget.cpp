@@ -6,12 +6,15 @@
 
 #include "common/text.hpp"
 #include "common/toml_reader.hpp"
+#include "period/period_reader.hpp"
 
 namespace eb::report {
 
 namespace {
 
 constexpr std::int64_t k_max_ore = 9'000'000'000'000'000LL;
+// A reform's name is one line of text, printed on its result line.
+constexpr std::size_t k_max_name_chars = 200;
 
 // `path` as given when absolute, else in the folder of `file`.
 std::string beside(const std::string& file, const std::string& path) {
@@ -24,9 +27,9 @@ std::string beside(const std::string& file, const std::string& path) {
 }  // namespace
 
 std::vector<ReformBudget> parse_reform_budgets(std::string_view text, const std::string& file) {
-  const toml::table doc = parse_toml(text, file);
+  const TomlDocument doc = TomlDocument::parse(text, file);
   ProblemList problems;
-  TomlReader r(doc, file, "", problems);
+  TomlReader r = doc.root(problems);
   std::vector<ReformBudget> out;
   std::set<std::string> names;
   auto tables = r.tables("reform");
@@ -36,11 +39,15 @@ std::vector<ReformBudget> parse_reform_budgets(std::string_view text, const std:
     b.line = t.line();
     b.name = t.string("name", true).value_or("");
     if (t.has("name") && b.name.empty()) t.problem("name", "\"\"", "must not be empty");
+    if (const std::string why = text::line_problem(b.name, k_max_name_chars); !why.empty()) {
+      t.problem("name", text::quoted(text::terminal_safe(b.name)), why);
+      b.name.clear();
+    }
     if (!b.name.empty() && !names.insert(b.name).second) {
       t.problem("name", text::quoted(b.name), "another [[reform]] has this name");
     }
-    if (auto m = t.month("month", true)) b.month = *m;
-    b.as_of = t.month("as_of");
+    if (auto m = period::read_month(t, "month", true)) b.month = *m;
+    b.as_of = period::read_month(t, "as_of");
     if (auto f = t.string("norms_file")) {
       if (f->empty()) {
         t.problem("norms_file", "\"\"", "must name a norm file");
