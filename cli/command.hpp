@@ -99,6 +99,7 @@ void add_show_command(CLI::App& app, CommandTable& table, Session& session);
 void add_list_command(CLI::App& app, CommandTable& table, Session& session);
 void add_norms_command(CLI::App& app, CommandTable& table, Session& session);
 void add_simulate_command(CLI::App& app, CommandTable& table, Session& session);
+void add_test_command(CLI::App& app, CommandTable& table, Session& session);
 void add_users_command(CLI::App& app, CommandTable& table, Session& session);
 void add_db_command(CLI::App& app, CommandTable& table, Session& session);
 void add_demo_command(CLI::App& app, CommandTable& table, Session& session);

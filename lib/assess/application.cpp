@@ -327,6 +327,7 @@ Application parse_table(const TomlDocument& doc, const std::string& file, const 
   }
   for (auto& t : r.tables("cost")) app.costs.push_back(parse_cost(t));
   for (auto& t : r.tables("income")) app.incomes.push_back(parse_income(t, app.members));
+  for (const auto& key : options.caller_keys) r.accept(key);
   r.finish();
   problems.throw_if_any();
   return app;

@@ -142,6 +142,9 @@ struct Application {
 struct ParseOptions {
   bool for_intake = false;  // intake requires `received` and `address`
   bool leap_day_on_feb28 = false;
+  // Top-level keys the caller reads itself and the parser lets pass (eb test's `expect`
+  // table, eb-test(1)); every other unknown key is still an error.
+  std::vector<std::string> caller_keys;
 };
 
 // Parses and validates an application file's text. `file` names it in messages. Throws

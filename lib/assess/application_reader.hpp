@@ -17,5 +17,8 @@ enum class SourceFormat { toml, json };
 // InputError for bad content and NormError (not found) when no norm covers the month.
 Application read_application(std::string_view text, const std::string& source, SourceFormat format,
                              const norms::NormCatalog& catalog, bool for_intake);
+// The same with the caller's parse options (`leap_day_on_feb28` is set from the norm).
+Application read_application(std::string_view text, const std::string& source, SourceFormat format,
+                             const norms::NormCatalog& catalog, ParseOptions options);
 
 }  // namespace eb::assess

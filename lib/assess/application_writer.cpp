@@ -24,7 +24,8 @@ std::string amount_text(Money m) {
   return out;
 }
 
-// A TOML basic string: quotes, backslashes and control characters escaped, UTF-8 as it is.
+}  // namespace
+
 std::string toml_string(std::string_view s) {
   std::string out = "\"";
   for (const char c : s) {
@@ -65,10 +66,11 @@ std::string toml_string(std::string_view s) {
   return out + "\"";
 }
 
-// Whole kronor as a TOML/JSON integer, öre as a string.
 std::string toml_amount(Money m) {
   return m.ore() % 100 == 0 ? amount_text(m) : toml_string(amount_text(m));
 }
+
+namespace {
 
 nlohmann::ordered_json json_amount(Money m) {
   if (m.ore() % 100 == 0) return m.ore() / 100;

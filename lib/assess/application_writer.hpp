@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "assess/application.hpp"
 
@@ -17,5 +18,11 @@ std::string write_application_toml(const Application& app);
 // The same as one JSON object on one line (no newline): a line for `eb intake --file -`, read
 // back by parse_application_json. Invalid UTF-8 in a string is replaced (U+FFFD), not thrown.
 std::string write_application_json(const Application& app);
+
+// `s` as a TOML basic string: quotes, backslashes and control characters escaped, UTF-8 as it is.
+std::string toml_string(std::string_view s);
+// An amount as the application files write it: whole kronor as an integer (8200), with öre as a
+// string ("8200.50"); a negative amount keeps its sign (-690, "-0.50").
+std::string toml_amount(Money m);
 
 }  // namespace eb::assess

@@ -11,7 +11,7 @@ namespace eb {
 // Exit codes: one table for every command, so scripts see one stable scheme.
 enum class ExitCode : int {
   success = 0,
-  flags_raised = 1,  // fut-check ran and found payments to review
+  flags_raised = 1,  // fut-check found payments to review; eb test: a case or reform failed
   usage = 2,
   invalid_input = 3,
   not_found = 4,

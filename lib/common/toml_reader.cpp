@@ -117,6 +117,22 @@ std::size_t TomlReader::count(std::string_view key) const {
   return arr == nullptr ? 0 : arr->size();
 }
 
+std::vector<std::string> TomlReader::keys() const {
+  std::vector<std::string> out;
+  for (const auto& [key, node] : table_of(m_table)) out.push_back(std::string(key.str()));
+  return out;
+}
+
+bool TomlReader::is_table(std::string_view key) const {
+  const toml::node* n = table_of(m_table).get(key);
+  return n != nullptr && n->is_table();
+}
+
+bool TomlReader::is_array(std::string_view key) const {
+  const toml::node* n = table_of(m_table).get(key);
+  return n != nullptr && n->is_array();
+}
+
 void TomlReader::problem(std::string_view key, std::string value, std::string message) {
   m_problems->add(Problem{m_file, line_of(key), field(key), std::move(value), std::move(message)});
 }

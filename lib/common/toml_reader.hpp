@@ -83,6 +83,11 @@ class TomlReader {
   std::optional<TomlReader> table(std::string_view key, bool required = false);
 
   bool has(std::string_view key) const;
+  // The keys of this table, in key order (for tables whose keys are data, e.g. rule ids).
+  std::vector<std::string> keys() const;
+  // Whether `key` holds a table, or an array.
+  bool is_table(std::string_view key) const;
+  bool is_array(std::string_view key) const;
   // Marks `key` as known without reading it.
   void accept(std::string_view key) { m_known.insert(std::string(key)); }
   // Reports every key that no getter asked for as an unknown key.

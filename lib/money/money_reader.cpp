@@ -20,40 +20,68 @@ std::optional<Money> whole_kr(std::int64_t kr, Money max) {
 
 }  // namespace
 
-std::optional<Money> read_money(TomlReader& r, std::string_view key, const AmountRule& rule) {
-  const auto v = r.value(key, rule.required);
-  if (!v) return std::nullopt;
+namespace {
+
+// `v` as an amount under `rule`, or nothing with the reason in `why`.
+std::optional<Money> amount_of(const TomlValue& v, const std::string& field, const AmountRule& rule, std::string& why) {
   std::optional<Money> m;
-  if (v->kind == Kind::integer) {
-    m = whole_kr(v->integer, rule.max);
+  if (v.kind == Kind::integer) {
+    m = whole_kr(v.integer, rule.max);
     if (!m) {
-      r.problem(key, std::to_string(v->integer), "the amount is too large (at most " + format_kr(rule.max) + ")");
+      why = "the amount is too large (at most " + format_kr(rule.max) + ")";
       return std::nullopt;
     }
-  } else if (v->kind == Kind::string) {
+  } else if (v.kind == Kind::string) {
     try {
-      m = parse_money(v->string, r.field(key));
+      m = parse_money(v.string, field);
     } catch (const InputError& e) {
-      r.problem(key, v->shown, e.problems().front().message);
+      why = e.problems().front().message;
       return std::nullopt;
     }
     if (*m > rule.max || *m < -rule.max) {
-      r.problem(key, v->shown, "the amount is too large (at most " + format_kr(rule.max) + ")");
+      why = "the amount is too large (at most " + format_kr(rule.max) + ")";
       return std::nullopt;
     }
-  } else if (v->kind == Kind::floating) {
-    r.problem(key, v->shown,
-              "write kronor as a whole number (8200) or as a string with öre (\"8200.50\"), not as a float");
+  } else if (v.kind == Kind::floating) {
+    why = "write kronor as a whole number (8200) or as a string with öre (\"8200.50\"), not as a float";
     return std::nullopt;
   } else {
-    r.problem(key, v->shown, "must be an amount in kronor");
+    why = "must be an amount in kronor";
     return std::nullopt;
   }
   if (!rule.allow_negative && m->is_negative()) {
-    r.problem(key, v->shown, "must not be negative");
+    why = "must not be negative";
     return std::nullopt;
   }
   return m;
+}
+
+}  // namespace
+
+std::optional<Money> read_money(TomlReader& r, std::string_view key, const AmountRule& rule) {
+  const auto v = r.value(key, rule.required);
+  if (!v) return std::nullopt;
+  std::string why;
+  const std::optional<Money> m = amount_of(*v, r.field(key), rule, why);
+  if (!m) r.problem(key, v->kind == Kind::integer ? std::to_string(v->integer) : v->shown, why);
+  return m;
+}
+
+std::vector<Money> read_amounts(TomlReader& r, std::string_view key, const AmountRule& rule) {
+  std::vector<Money> out;
+  const auto values = r.list(key, rule.required, "must be a list of amounts in kronor");
+  if (!values) return out;
+  for (std::size_t i = 0; i < values->size(); ++i) {
+    const TomlValue& v = (*values)[i];
+    const std::string field = r.field(key) + "[" + std::to_string(i + 1) + "]";
+    std::string why;
+    if (const auto m = amount_of(v, field, rule, why)) {
+      out.push_back(*m);
+    } else {
+      r.problems().add(Problem{r.file(), r.line_of(key), field, v.shown, why});
+    }
+  }
+  return out;
 }
 
 std::optional<Ratio> read_ratio(TomlReader& r, std::string_view key, bool required) {

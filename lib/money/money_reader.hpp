@@ -30,5 +30,8 @@ std::optional<Money> read_money(TomlReader& r, std::string_view key, const Amoun
 std::optional<Ratio> read_ratio(TomlReader& r, std::string_view key, bool required = false);
 // A list of whole kronor: [1280, 1560].
 std::vector<Money> read_money_list(TomlReader& r, std::string_view key, bool required = false);
+// A list of amounts at `key`, each read as read_money reads one (whole kronor, or a string with
+// öre); each bad element is a problem naming "key[i]" (1-based) and its value.
+std::vector<Money> read_amounts(TomlReader& r, std::string_view key, const AmountRule& rule = {});
 
 }  // namespace eb::money

@@ -424,6 +424,23 @@ TEST_CASE("parse_application", "[assess]") {
     CHECK(p.line == line_of(text, "housmates"));
     CHECK(p.message == "unknown key (check the spelling against the file format in the manual)");
   }
+  SECTION("caller_keys: a top-level table the caller reads itself passes (eb test's [expect], issue #17)") {
+    const std::string text = k_valid + "\n[expect]\namount = 12120\n";
+    CHECK(only_problem(text).field == "expect");
+    ParseOptions options;
+    options.caller_keys = {"expect"};
+    CHECK(problems_of(text, options).empty());
+    const Application app = parse_application(text, "app.toml", options);
+    CHECK(app.members.size() == 2);
+  }
+  SECTION("caller_keys: every other unknown key is still refused") {
+    ParseOptions options;
+    options.caller_keys = {"expect"};
+    const std::string text = k_valid + "\n[expected]\namount = 12120\n";
+    CHECK(only_problem(text, options).field == "expected");
+    CHECK(only_problem(valid_with("role = \"child\"", "role = \"child\"\nexpect = 1"), options).field ==
+          "member[2].expect");
+  }
   SECTION("unknown keys: in a member") {
     const std::string text = valid_with("role = \"child\"", "role = \"child\"\nshoe_size = 32");
     const Problem p = only_problem(text);

@@ -156,3 +156,19 @@ TEST_CASE("TomlDocument::parse_json", "[common][toml][json]") {
     CHECK(r.string("name") == std::string("Karin\0Ek", 8));
   }
 }
+
+TEST_CASE("TomlReader::keys", "[common][toml]") {
+  const TomlDocument doc = TomlDocument::parse("b = 1\na.x = 2\n[c]\n", "t.toml");
+  ProblemList problems;
+  TomlReader r = doc.root(problems);
+  SECTION("lists the keys of a table whose keys are data, in key order") {
+    CHECK(r.keys() == std::vector<std::string>{"a", "b", "c"});
+  }
+  SECTION("tells a table (dotted or with a header) and an array from a value") {
+    CHECK(r.is_table("a"));
+    CHECK(r.is_table("c"));
+    CHECK_FALSE(r.is_table("b"));
+    CHECK_FALSE(r.is_array("b"));
+    CHECK_FALSE(r.is_table("nope"));
+  }
+}
