@@ -11,6 +11,7 @@
 #include "assess/application_reader.hpp"
 #include "assess/calculator.hpp"
 #include "assess/expectations_writer.hpp"
+#include "assess/limits.hpp"
 #include "common/file.hpp"
 #include "common/text.hpp"
 #include "flow/simulate.hpp"
@@ -147,7 +148,7 @@ TestOutcome run_tests(const store::Database* db, const Context& ctx, const TestR
   std::erase_if(cases, [&](const CaseFile& c) { return !case_selected(c.name, request.pattern); });
   ProblemList problems;
   for (CaseFile& c : cases) {
-    c.text = read_file(c.path);
+    c.text = read_file(c.path, assess::k_max_application_bytes);
     try {
       c.expect = assess::parse_expectations(c.text, c.path);
     } catch (const InputError& e) {

@@ -243,7 +243,10 @@ std::string seal_trigger_sql(SQLite::Database& db, const SealedTable& t) {
   const std::string name(t.name);
   const std::string code = std::to_string(t.code);
   const std::string k1 = ident(t.k1);
-  const std::string where_old = "tbl = " + code + " AND k1 = OLD." + k1 + " AND k2 = " + k2_of(t, "OLD.");
+  // The unary + strips the row column's affinity: the seal's k1 and k2 have none, and a
+  // comparison that converted them would not use the seal's primary key (a scan of every seal
+  // on each update or delete).
+  const std::string where_old = "tbl = " + code + " AND k1 = +OLD." + k1 + " AND k2 = " + k2_of(t, "+OLD.");
   std::string key_match = k1 + " = NEW." + k1;
   if (!t.k2.empty()) key_match += " AND " + ident(t.k2) + " = NEW." + ident(t.k2);
   std::string sql;
@@ -299,7 +302,7 @@ std::vector<std::string> check_rows(SQLite::Database& db, const SealedTable& t) 
   SQLite::Statement rows(db, "SELECT x.k1, x.k2, x.mac = s.mac, s.mac IS NULL FROM (SELECT " + ident(t.k1) +
                                  " AS k1, " + k2_of(t, "") + " AS k2, " + seal_call(db, t, "") + " AS mac FROM " +
                                  ident(name) + ") x LEFT JOIN seal s ON s.tbl = " + code +
-                                 " AND s.k1 = x.k1 AND s.k2 = x.k2 WHERE s.mac IS NULL OR s.mac <> x.mac");
+                                 " AND s.k1 = +x.k1 AND s.k2 = +x.k2 WHERE s.mac IS NULL OR s.mac <> x.mac");
   while (rows.executeStep()) {
     out.push_back(name + " " + key_text(rows) +
                   (rows.getColumn(3).getInt() != 0
