@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 // eb fut-check: import the FUT registers, screen a period's payments, and follow each flag to an
 // outcome (resolve, claim, waive, report-police, notify). Exit 1 from `run` when it found new flags.
+#include "flow/fut_check.hpp"
 #include "command.hpp"
 #include "common/file.hpp"
 #include "common/ids.hpp"
 #include "common/text.hpp"
-#include "flow/fut_check.hpp"
 #include "render/fut_render.hpp"
 
 namespace eb::cli {
@@ -49,8 +49,9 @@ flow::DocumentFormat format_of(const FutOptions& opt) {
 
 void run_import(const FutOptions& opt, Run& run) {
   const bool income = !opt.income.empty();
-  const auto o = flow::fut_import(run.db(), run.ctx, income ? flow::RegisterKind::income : flow::RegisterKind::population,
-                                  income ? opt.income : opt.population, opt.file_text);
+  const auto o =
+      flow::fut_import(run.db(), run.ctx, income ? flow::RegisterKind::income : flow::RegisterKind::population,
+                       income ? opt.income : opt.population, opt.file_text);
   print_import(run.out, o);
 }
 
@@ -130,8 +131,12 @@ void run_report_police(const FutOptions& opt, Run& run) {
 }
 
 void run_notify(const FutOptions& opt, Run& run) {
-  flow::NoticeRequest r{fut::parse_authority(opt.authority, "--authority"), opt.recipient, opt.benefit,
-                        opt.circumstances, opt.contact, format_of(opt)};
+  flow::NoticeRequest r{fut::parse_authority(opt.authority, "--authority"),
+                        opt.recipient,
+                        opt.benefit,
+                        opt.circumstances,
+                        opt.contact,
+                        format_of(opt)};
   write_document(opt, run, flow::fut_notify(run.db(), run.ctx, flag_of(opt), r), "notice");
 }
 
@@ -211,7 +216,8 @@ void add_fut_check_command(CLI::App& app, CommandTable& table, Session& /*sessio
   flag_arg(notify);
   notify->add_option("--authority", opt->authority, "FK, PM, CSN, AF, AKASSA, MV or KOMMUN")->required();
   notify->add_option("--recipient", opt->recipient, "Which a-kassa or kommun (required for those)");
-  notify->add_option("--benefit", opt->benefit, "The recipient's benefit believed wrong, e.g. bostadsbidrag")->required();
+  notify->add_option("--benefit", opt->benefit, "The recipient's benefit believed wrong, e.g. bostadsbidrag")
+      ->required();
   notify->add_option("--circumstances", opt->circumstances, "What the belief rests on (4 §)")->required();
   notify->add_option("-o,--output", opt->output, "The file to write (owner-only); default standard output");
   notify->add_option("--format", opt->format, "text (default) or html");

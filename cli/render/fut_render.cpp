@@ -44,7 +44,9 @@ json flag_json(std::int64_t id, bool is_new, const fut::Finding& f, bool show_pn
 
 json resolution_json(const std::optional<fut::Resolution>& r) {
   if (!r) return nullptr;
-  return {{"outcome", std::string(fut::outcome_name(r->outcome))}, {"note", r->note}, {"by", r->by},
+  return {{"outcome", std::string(fut::outcome_name(r->outcome))},
+          {"note", r->note},
+          {"by", r->by},
           {"on", r->on.to_string()}};
 }
 
@@ -76,7 +78,8 @@ void print_import(std::ostream& out, const flow::FutImportOutcome& o) {
 }
 
 void print_run(std::ostream& out, const flow::FutRunOutcome& o, bool show_pnr) {
-  out << "fut-check " << o.period.to_string() << ": " << text::counted(static_cast<std::int64_t>(o.case_months), "paid case-month", "paid case-months")
+  out << "fut-check " << o.period.to_string() << ": "
+      << text::counted(static_cast<std::int64_t>(o.case_months), "paid case-month", "paid case-months")
       << " screened by " << text::counted(static_cast<std::int64_t>(o.rules.size()), "rule", "rules") << "; "
       << text::counted(static_cast<std::int64_t>(o.flags.size()), "finding", "findings") << ", "
       << text::format_count(static_cast<std::int64_t>(o.new_flags)) << " new"
@@ -106,8 +109,8 @@ json run_json(const flow::FutRunOutcome& o, bool show_pnr) {
 }
 
 void print_run_csv(std::ostream& out, const flow::FutRunOutcome& o, bool show_pnr) {
-  Table t({"flag_id", "rule", "case_id", "cases", "month", "member", "amount_at_risk_ore", "evidence_key", "new",
-           "note"});
+  Table t(
+      {"flag_id", "rule", "case_id", "cases", "month", "member", "amount_at_risk_ore", "evidence_key", "new", "note"});
   for (const auto& r : o.flags) {
     const fut::Finding& f = r.finding;
     t.add({flag_name(r.flag_id), f.rule, format_id(IdKind::arende, f.case_id), cases_of(f), f.month.to_string(),
@@ -173,8 +176,8 @@ void print_flag(std::ostream& out, const flow::FutFlagView& v, bool show_pnr) {
   } else {
     const auto& r = *f.resolution;
     follow.facts.push_back({"Utfall", std::string(fut::outcome_label_sv(r.outcome)) + " (" +
-                                          std::string(fut::outcome_name(r.outcome)) + "), " + r.on.to_string() +
-                                          ", " + r.by});
+                                          std::string(fut::outcome_name(r.outcome)) + "), " + r.on.to_string() + ", " +
+                                          r.by});
     follow.facts.push_back({"Anteckning", r.note});
   }
   if (v.claim) {
@@ -193,8 +196,8 @@ void print_flag(std::ostream& out, const flow::FutFlagView& v, bool show_pnr) {
   }
   for (const auto& r : v.follow_ups) {
     if (r.kind == "waiver") {
-      follow.facts.push_back({"Eftergift", money::format_kr(*r.amount) + ", " + r.on.to_string() + ", " +
-                                               r.created_by + " (" + r.statute + "): " + r.detail});
+      follow.facts.push_back({"Eftergift", money::format_kr(*r.amount) + ", " + r.on.to_string() + ", " + r.created_by +
+                                               " (" + r.statute + "): " + r.detail});
     } else if (r.kind == "police-report") {
       follow.facts.push_back({"Polisanmälan", r.on.to_string() + ", " + r.created_by + " (" + r.statute + ")"});
     } else {
@@ -254,10 +257,9 @@ void print_resolved(std::ostream& out, std::int64_t flag_id, const fut::Resoluti
 void print_claimed(std::ostream& out, std::int64_t flag_id, const flow::FutClaimOutcome& o) {
   const std::string claim = format_id(IdKind::claim, o.claim_id);
   const std::string case_name = format_id(IdKind::arende, o.case_id);
-  out << claim << ": claim of " << money::format_kr(o.claim.amount) << " on " << flag_name(flag_id) << " ("
-      << case_name << ") under " << o.claim.statute << "\n"
-      << "  court action by " << o.claim.deadline.to_string() << " if not repaid (" << o.claim.deadline_statute
-      << ")\n"
+  out << claim << ": claim of " << money::format_kr(o.claim.amount) << " on " << flag_name(flag_id) << " (" << case_name
+      << ") under " << o.claim.statute << "\n"
+      << "  court action by " << o.claim.deadline.to_string() << " if not repaid (" << o.claim.deadline_statute << ")\n"
       << "  repayments: eb pay repayment " << case_name << " --amount KR --claim " << claim << "\n";
 }
 

@@ -11,8 +11,15 @@
 
 namespace eb {
 
-enum class IdKind : char { arende = 'C', application = 'A', beslut = 'D', batch = 'B', payment = 'P', claim = 'K',
-                         flag = 'F' };
+enum class IdKind : char {
+  arende = 'C',
+  application = 'A',
+  beslut = 'D',
+  batch = 'B',
+  payment = 'P',
+  claim = 'K',
+  flag = 'F'
+};
 
 std::string format_id(IdKind kind, std::int64_t id);
 // The number of `text` if it is an id of `kind` ("A-34" → 34). A bare number is accepted

@@ -236,9 +236,9 @@ FutDocumentOutcome fut_report_police(store::Database& db, const Context& ctx, st
   x.person_address = facts.address;
   x.finding = f.finding;
   x.resolution = *f.resolution;
-  x.wrongly_paid = request.wrongly_paid  ? *request.wrongly_paid
-                   : claim               ? claim->claim.amount
-                                         : f.finding.amount_at_risk;
+  x.wrongly_paid = request.wrongly_paid ? *request.wrongly_paid
+                   : claim              ? claim->claim.amount
+                                        : f.finding.amount_at_risk;
   if (x.wrongly_paid <= Money() && !request.wrongly_paid) {
     throw InputError("--amount", "", "the flag has no amount at risk and no claim: give what was wrongly paid");
   }

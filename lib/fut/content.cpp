@@ -97,13 +97,20 @@ doc::Document document_of(const Content& content, const std::string& issuer) {
   d.title = content.title;
   d.issuer = issuer;
   d.layout = doc::Layout::letter;
+  // Each block is made in place (GCC 12 at -O2 warns, wrongly, of moving a fresh variant in).
+  const auto heading = [&d](const std::string& text) {
+    d.blocks.emplace_back().content.emplace<doc::Heading>(doc::Heading{2, text, ""});
+  };
+  const auto paragraph = [&d](const std::string& text) {
+    d.blocks.emplace_back().content.emplace<doc::Paragraph>(doc::Paragraph{text, false});
+  };
   for (const auto& s : content.sections) {
-    d.add(doc::Heading{2, s.heading, ""});
-    for (const auto& p : s.paragraphs) d.add(doc::Paragraph{p, false});
+    heading(s.heading);
+    for (const auto& p : s.paragraphs) paragraph(p);
     if (!s.facts.empty()) {
       doc::KeyValueList kv;
       for (const auto& f : s.facts) kv.items.emplace_back(f.key, f.value);
-      d.add(std::move(kv));
+      d.blocks.emplace_back().content.emplace<doc::KeyValueList>(std::move(kv));
     }
     for (const auto& t : s.tables) {
       doc::Table table;
@@ -114,7 +121,7 @@ doc::Document document_of(const Content& content, const std::string& issuer) {
         table.columns.push_back({h, amount ? doc::Align::right : doc::Align::left});
       }
       for (const auto& row : t.rows) table.add(row);
-      d.add(std::move(table));
+      d.blocks.emplace_back().content.emplace<doc::Table>(std::move(table));
     }
   }
   return d;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "fut/finding_json.hpp"
 
-#include "common/ids.hpp"
 #include "common/error.hpp"
+#include "common/ids.hpp"
 #include "fut/evidence_section.hpp"
 #include "person/personnummer.hpp"
 

@@ -309,8 +309,8 @@ fut::ScreeningInput screening_input(const Database& store, const period::MonthRa
     };
     std::vector<App> apps;
     {
-      SQLite::Statement& q =
-          s.stmt("SELECT id, arende_id, month, kind = 'supplement', address FROM application WHERE month BETWEEN ?1 AND ?2");
+      SQLite::Statement& q = s.stmt(
+          "SELECT id, arende_id, month, kind = 'supplement', address FROM application WHERE month BETWEEN ?1 AND ?2");
       q.bind(1, first);
       q.bind(2, last);
       while (q.executeStep()) {
@@ -395,8 +395,8 @@ fut::ScreeningInput screening_input(const Database& store, const period::MonthRa
       q.bind(2, index.hi());
       while (q.executeStep()) {
         if (!paid(cm_of(q.getColumn(1).getInt64()))) continue;
-        decided.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getInt64(),
-                           Money::from_ore(q.getColumn(2).getInt64())});
+        decided.push_back(
+            {q.getColumn(0).getInt64(), q.getColumn(1).getInt64(), Money::from_ore(q.getColumn(2).getInt64())});
         if (!q.getColumn(3).isNull()) replaced.insert(q.getColumn(3).getInt64());
       }
       for (const auto& d : decided) {
@@ -434,7 +434,8 @@ fut::ScreeningInput screening_input(const Database& store, const period::MonthRa
         member_keys.insert(stored_pnr_month_key(digits, month_text));
       }
       SQLite::Statement& i = s.stmt(
-          "SELECT i.application_id, i.seq, p.pnr, i.kind, i.amount_ore FROM income i JOIN person p ON p.id = i.person_id "
+          "SELECT i.application_id, i.seq, p.pnr, i.kind, i.amount_ore FROM income i JOIN person p ON p.id = "
+          "i.person_id "
           "WHERE i.application_id BETWEEN ?1 AND ?2");
       i.bind(1, index.lo());
       i.bind(2, index.hi());
@@ -497,8 +498,7 @@ fut::ScreeningInput screening_input(const Database& store, const period::MonthRa
   });
 }
 
-std::vector<std::optional<std::int64_t>> flag_ids_of(const Database& store,
-                                                     const std::vector<fut::Finding>& findings) {
+std::vector<std::optional<std::int64_t>> flag_ids_of(const Database& store, const std::vector<fut::Finding>& findings) {
   Impl& s = impl_of(store);
   return guarded(s, [&] {
     std::vector<std::optional<std::int64_t>> out;
@@ -569,9 +569,9 @@ void audit_fut_run(Database& store, std::int64_t run, const std::string& detail,
 std::vector<StoredFlag> list_flags(const Database& store, const FlagFilter& filter) {
   Impl& s = impl_of(store);
   return guarded(s, [&] {
-    SQLite::Statement& q =
-        s.stmt(std::string(k_flag_sql) + "WHERE (?1 = 0 OR o.flag_id IS NULL) AND (?2 IS NULL OR f.rule = ?2) "
-                                         "ORDER BY f.id DESC");
+    SQLite::Statement& q = s.stmt(std::string(k_flag_sql) +
+                                  "WHERE (?1 = 0 OR o.flag_id IS NULL) AND (?2 IS NULL OR f.rule = ?2) "
+                                  "ORDER BY f.id DESC");
     q.bind(1, filter.open_only ? 1 : 0);
     bind_optional(q, 2, filter.rule);
     std::vector<StoredFlag> out;
@@ -604,7 +604,8 @@ void store_outcome(Database& store, std::int64_t id, const fut::Resolution& r, c
     q.bind(6, r.by);
     q.exec();
   });
-  s.audit(ctx, name, "closed as " + std::string(fut::outcome_name(r.outcome)) + " on " + r.on.to_string() + ": " + r.note);
+  s.audit(ctx, name,
+          "closed as " + std::string(fut::outcome_name(r.outcome)) + " on " + r.on.to_string() + ": " + r.note);
 }
 
 CaseMonthFacts case_month_facts(const Database& store, std::int64_t case_id, period::Month month) {
@@ -620,7 +621,8 @@ CaseMonthFacts case_month_facts(const Database& store, std::int64_t case_id, per
     p.bind(2, m);
     if (p.executeStep()) {
       out.paid = Money::from_ore(p.getColumn(0).getInt64());
-      if (!p.getColumn(1).isNull()) out.first_paid_on = period::parse_date(p.getColumn(1).getString(), "batch.pay_date");
+      if (!p.getColumn(1).isNull())
+        out.first_paid_on = period::parse_date(p.getColumn(1).getString(), "batch.pay_date");
     }
     SQLite::Statement& d = s.stmt(
         "SELECT min(d.decided_on) FROM decision d JOIN application a ON a.id = d.application_id "
@@ -766,8 +768,9 @@ std::int64_t store_document(Database& store, std::int64_t flag_id, const FollowU
   Impl& s = store.impl();
   const std::int64_t id = insert_follow_up(s, flag_id, record, ctx);
   s.audit(ctx, format_id(IdKind::flag, flag_id),
-          (record.kind == "notice" ? "notice to " + record.authority + (record.recipient.empty() ? "" : " (" + record.recipient + ")")
-                                   : std::string("police report")) +
+          (record.kind == "notice"
+               ? "notice to " + record.authority + (record.recipient.empty() ? "" : " (" + record.recipient + ")")
+               : std::string("police report")) +
               " made on " + record.on.to_string() + " (" + record.statute + "), " + record.detail + " sha256 " +
               record.sha256);
   return id;

@@ -96,7 +96,7 @@ void store_outcome(Database& store, std::int64_t id, const fut::Resolution& r, c
 
 // What the store knows about a case in a month, for a claim, a report or a notice.
 struct CaseMonthFacts {
-  money::Money paid;  // sent for the month, net of returned payments
+  money::Money paid;                             // sent for the month, net of returned payments
   std::optional<period::Date> first_paid_on;     // the earliest pay date of what was sent
   std::optional<period::Date> first_decided_on;  // the earliest decision of the month's applications
   std::optional<std::int64_t> application_id;    // the month's application (not a supplement, if any)

@@ -538,7 +538,8 @@ std::vector<pay::LedgerRow> ledger_entries(const Database& store, std::optional<
         "SELECT k.arende_id, coalesce(k.month, substr(k.raised_on, 1, 7)) AS m, sum(k.amount_ore), "
         "coalesce(sum(CASE WHEN k.decision_id IS NOT NULL THEN k.amount_ore END), 0), "
         "coalesce(sum((SELECT sum(y.amount_ore) FROM repayment y WHERE y.claim_id = k.id)), 0), "
-        "coalesce(sum((SELECT sum(w.amount_ore) FROM fut_follow_up w WHERE w.claim_id = k.id AND w.kind = 'waiver')), 0) "
+        "coalesce(sum((SELECT sum(w.amount_ore) FROM fut_follow_up w WHERE w.claim_id = k.id AND w.kind = 'waiver')), "
+        "0) "
         "FROM claim k WHERE m BETWEEN ?1 AND ?2 AND (?3 IS NULL OR k.arende_id = ?3) GROUP BY k.arende_id, m",
         [&](pay::LedgerFigures& f, SQLite::Statement& q) {
           f.claimed += money_at(q, 2);

@@ -576,7 +576,6 @@ void after_v6(SQLite::Database& db, const MakeKey& make_key) {
   }
 }
 
-
 // v7: FUT screening (eb fut-check; fut.md). Owned by lib/store/fut.cpp. The register rows of
 // each import (unique by their content key, so a file imported twice adds nothing), the flags
 // (unique by their evidence key, so a re-run never flags the same evidence twice), the outcome
@@ -736,8 +735,8 @@ CREATE INDEX payment_month ON payment(month);
 // The C++ part of v7: seal triggers for the new tables (their rows are sealed from the first),
 // and the claim table's triggers made again with its new columns.
 void after_v7(SQLite::Database& db, const MakeKey&) {
-  for (const auto name : {"fut_import", "fut_income_row", "fut_population_row", "fut_flag", "fut_outcome",
-                          "fut_follow_up"}) {
+  for (const auto name :
+       {"fut_import", "fut_income_row", "fut_population_row", "fut_flag", "fut_outcome", "fut_follow_up"}) {
     const SealedTable& t = sealed_table(name);
     db.exec(seal_trigger_sql(db, t));
     reseal(db, t);

@@ -36,9 +36,9 @@ std::int64_t closed_flag(PaidMarch& p, eb::fut::Outcome outcome) {
 
 TEST_CASE("flow::fut_import", "[flow][fut]") {
   PaidMarch p;
-  const std::string two = eb::test::income_register(std::string(eb::test::k_maja) +
-                                                    ",2026-03,FK,sjukpenning,4200,2026-03-25\n" + eb::test::k_lisa +
-                                                    ",2026-03,FK,barnbidrag,1250,2026-03-20\n");
+  const std::string two =
+      eb::test::income_register(std::string(eb::test::k_maja) + ",2026-03,FK,sjukpenning,4200,2026-03-25\n" +
+                                eb::test::k_lisa + ",2026-03,FK,barnbidrag,1250,2026-03-20\n");
 
   SECTION("the first import adds every row; the same file again adds nothing") {
     const auto first = p.import_income(two);
@@ -112,8 +112,7 @@ TEST_CASE("flow::fut_run", "[flow][fut]") {
   }
   SECTION("a re-run after new register rows flags only the new evidence") {
     (void)p.run();
-    p.import_income(eb::test::income_register(std::string(eb::test::k_maja) +
-                                              ",2026-03,CSN,csn,3000,2026-03-27\n"));
+    p.import_income(eb::test::income_register(std::string(eb::test::k_maja) + ",2026-03,CSN,csn,3000,2026-03-27\n"));
     const auto second = p.run();
     CHECK(second.flags.size() == 2);
     REQUIRE(new_flags(second) == 1);
@@ -128,7 +127,8 @@ TEST_CASE("flow::fut_run", "[flow][fut]") {
   }
   SECTION("a closed flag's evidence is not flagged again") {
     const std::int64_t id = p.run().flags.at(0).flag_id;
-    (void)p.in_tx([&] { return eb::flow::fut_resolve(p.db, p.ctx, id, eb::fut::Outcome::no_error, "Redovisad muntligt"); });
+    (void)p.in_tx(
+        [&] { return eb::flow::fut_resolve(p.db, p.ctx, id, eb::fut::Outcome::no_error, "Redovisad muntligt"); });
     const auto again = p.run();
     CHECK(new_flags(again) == 0);
     CHECK(p.count("fut_flag") == 1);
@@ -140,8 +140,7 @@ TEST_CASE("flow::fut_run", "[flow][fut]") {
   }
   SECTION("the tolerance decides an under-declared salary") {
     // Maja declares 2 000 kr salary; the register shows 2 150 kr.
-    p.import_income(eb::test::income_register(std::string(eb::test::k_maja) +
-                                              ",2026-03,SKV,salary,2150,2026-03-25\n"));
+    p.import_income(eb::test::income_register(std::string(eb::test::k_maja) + ",2026-03,SKV,salary,2150,2026-03-25\n"));
     eb::fut::ScreeningParams wide;
     wide.underdeclared_tolerance = Money::from_kr(150);
     CHECK(p.run({"underdeclared-income"}, wide).flags.empty());
@@ -161,9 +160,8 @@ TEST_CASE("flow::fut_resolve, fut_claim and fut_waive", "[flow][fut]") {
     REQUIRE(shown.flag.resolution);
     CHECK(shown.flag.resolution->by == "eva");
     CHECK(shown.flag.resolution->on == Date(2026, 4, 2));
-    CHECK_THROWS_AS(
-        p.in_tx([&] { return eb::flow::fut_resolve(p.db, p.ctx, id, eb::fut::Outcome::no_error, "igen"); }),
-        eb::Conflict);
+    CHECK_THROWS_AS(p.in_tx([&] { return eb::flow::fut_resolve(p.db, p.ctx, id, eb::fut::Outcome::no_error, "igen"); }),
+                    eb::Conflict);
   }
   SECTION("a claim needs a flag closed as error or suspected crime") {
     p.import_income(eb::test::undeclared_sick_pay());
@@ -195,12 +193,12 @@ TEST_CASE("flow::fut_resolve, fut_claim and fut_waive", "[flow][fut]") {
     CHECK(claims[0].month == eb::period::Month(2026, 3));
     CHECK(claims[0].deadline == Date(2029, 3, 25));
 
-    (void)p.in_tx([&] {
-      return eb::flow::pay_repayment(p.db, p.ctx, 1, Money::from_kr(1000), Date(2026, 4, 10), c.claim_id);
-    });
+    (void)p.in_tx(
+        [&] { return eb::flow::pay_repayment(p.db, p.ctx, 1, Money::from_kr(1000), Date(2026, 4, 10), c.claim_id); });
     CHECK_THROWS_AS(p.in_tx([&] { return eb::flow::fut_waive(p.db, p.ctx, id, Money::from_kr(3201), "skäl"); }),
                     eb::InputError);
-    const auto w = p.in_tx([&] { return eb::flow::fut_waive(p.db, p.ctx, id, Money::from_kr(1200), "Synnerliga skäl"); });
+    const auto w =
+        p.in_tx([&] { return eb::flow::fut_waive(p.db, p.ctx, id, Money::from_kr(1200), "Synnerliga skäl"); });
     CHECK(w.outstanding == Money::from_kr(2000));
     CHECK(w.waiver.statute == "SoL (2025:400) 33 kap. 6 §");
     CHECK_FALSE(w.waiver.whole);
@@ -213,9 +211,8 @@ TEST_CASE("flow::fut_resolve, fut_claim and fut_waive", "[flow][fut]") {
     CHECK(ledger.claims.at(0).left() == Money::from_kr(2000));
     // A repayment of more than is left after the waiver is refused.
     CHECK_THROWS_AS(p.in_tx([&] {
-                      return eb::flow::pay_repayment(p.db, p.ctx, 1, Money::from_kr(2001), Date(2026, 4, 11),
-                                                     c.claim_id);
-                    }),
+      return eb::flow::pay_repayment(p.db, p.ctx, 1, Money::from_kr(2001), Date(2026, 4, 11), c.claim_id);
+    }),
                     eb::Conflict);
     (void)p.in_tx(
         [&] { return eb::flow::pay_repayment(p.db, p.ctx, 1, Money::from_kr(2000), Date(2026, 4, 11), c.claim_id); });
@@ -235,8 +232,8 @@ TEST_CASE("flow::fut_resolve, fut_claim and fut_waive", "[flow][fut]") {
   }
   SECTION("an unknown flag is not found") {
     CHECK_THROWS_AS(eb::flow::fut_show(p.db, p.ctx, 99), eb::NotFound);
-    CHECK_THROWS_AS(
-        p.in_tx([&] { return eb::flow::fut_resolve(p.db, p.ctx, 99, eb::fut::Outcome::error, "x"); }), eb::NotFound);
+    CHECK_THROWS_AS(p.in_tx([&] { return eb::flow::fut_resolve(p.db, p.ctx, 99, eb::fut::Outcome::error, "x"); }),
+                    eb::NotFound);
   }
 }
 

@@ -7,9 +7,9 @@
 
 #include <catch2/catch.hpp>
 
+#include "decide/reasons.hpp"
 #include "flow/fut_support.hpp"
 #include "fut/rule_table.hpp"
-#include "decide/reasons.hpp"
 #include "store/payments.hpp"
 
 using eb::money::Money;
@@ -112,11 +112,13 @@ TEST_CASE("store::import_income_rows", "[store][fut]") {
   PaidMarch p;
   auto rows = eb::fut::parse_income_register(eb::test::undeclared_sick_pay(), "a.csv");
   const eb::store::WriteContext ctx = p.ctx.write("test");
-  const auto first = p.in_tx([&] { return eb::store::import_income_rows(p.db, "a.csv", std::string(64, 'a'), rows, ctx); });
+  const auto first =
+      p.in_tx([&] { return eb::store::import_income_rows(p.db, "a.csv", std::string(64, 'a'), rows, ctx); });
   CHECK(first.added == std::vector<std::size_t>{0});
   CHECK(rows[0].import_id == first.import.id);
   auto again = eb::fut::parse_income_register(eb::test::undeclared_sick_pay(), "b.csv");
-  const auto second = p.in_tx([&] { return eb::store::import_income_rows(p.db, "b.csv", std::string(64, 'b'), again, ctx); });
+  const auto second =
+      p.in_tx([&] { return eb::store::import_income_rows(p.db, "b.csv", std::string(64, 'b'), again, ctx); });
   CHECK(second.added.empty());
   CHECK(again[0].import_id == 0);
   const auto imports = eb::store::fut_imports(p.db);
@@ -158,9 +160,10 @@ TEST_CASE("store::store_flags", "[store][fut]") {
     CHECK(eb::store::list_flags(p.db, {false, std::string("overpayment")}).empty());
   }
   SECTION("the schema refuses a second outcome, a claim on an open flag and edits") {
-    CHECK_THAT(refusal_of(p, "INSERT INTO claim (arende_id, month, amount_ore, reason, statute, raised_on, created_at, "
-                             "created_by, fut_flag_id, deadline) VALUES (1, '2026-03', 100, 'r', 's', '2026-04-02', "
-                             "'x', 'y', 1, '2029-03-25')"),
+    CHECK_THAT(refusal_of(p,
+                          "INSERT INTO claim (arende_id, month, amount_ore, reason, statute, raised_on, created_at, "
+                          "created_by, fut_flag_id, deadline) VALUES (1, '2026-03', 100, 'r', 's', '2026-04-02', "
+                          "'x', 'y', 1, '2029-03-25')"),
                Catch::Contains("a FUT claim needs its flag closed"));
     const eb::fut::Resolution r{eb::fut::Outcome::error, "fel", "eva", Date(2026, 4, 2)};
     p.in_tx([&] {
@@ -168,9 +171,9 @@ TEST_CASE("store::store_flags", "[store][fut]") {
       return 0;
     });
     CHECK_THROWS_AS(p.in_tx([&] {
-                      eb::store::store_outcome(p.db, 1, r, ctx);
-                      return 0;
-                    }),
+      eb::store::store_outcome(p.db, 1, r, ctx);
+      return 0;
+    }),
                     eb::Conflict);
     CHECK_THAT(refusal_of(p, "UPDATE fut_outcome SET outcome = 'no-error'"), Catch::Contains("never changed"));
     CHECK_THAT(refusal_of(p, "DELETE FROM fut_flag"), Catch::Contains("never deleted"));
@@ -179,17 +182,20 @@ TEST_CASE("store::store_flags", "[store][fut]") {
   }
   SECTION("the schema keeps waivers and repayments within the claim") {
     const std::int64_t flag = 1;
-    (void)p.in_tx(
-        [&] { return eb::flow::fut_resolve(p.db, p.ctx, flag, eb::fut::Outcome::error, "Inkomsten redovisades inte"); });
+    (void)p.in_tx([&] {
+      return eb::flow::fut_resolve(p.db, p.ctx, flag, eb::fut::Outcome::error, "Inkomsten redovisades inte");
+    });
     const auto c = p.in_tx([&] { return eb::flow::fut_claim(p.db, p.ctx, flag, Money::from_kr(1000), "SN § 1"); });
-    CHECK_THAT(refusal_of(p, "INSERT INTO fut_follow_up (flag_id, kind, claim_id, amount_ore, statute, on_date, "
-                             "created_at, created_by) VALUES (1, 'waiver', " +
-                                 std::to_string(c.claim_id) + ", 100001, 's', '2026-04-02', 'x', 'y')"),
+    CHECK_THAT(refusal_of(p,
+                          "INSERT INTO fut_follow_up (flag_id, kind, claim_id, amount_ore, statute, on_date, "
+                          "created_at, created_by) VALUES (1, 'waiver', " +
+                              std::to_string(c.claim_id) + ", 100001, 's', '2026-04-02', 'x', 'y')"),
                Catch::Contains("at most what is outstanding"));
     (void)p.in_tx([&] { return eb::flow::fut_waive(p.db, p.ctx, flag, Money::from_kr(600), "skäl"); });
-    CHECK_THAT(refusal_of(p, "INSERT INTO repayment (arende_id, claim_id, amount_ore, paid_on, created_at, created_by) "
-                             "VALUES (1, " +
-                                 std::to_string(c.claim_id) + ", 40001, '2026-04-03', 'x', 'y')"),
+    CHECK_THAT(refusal_of(p,
+                          "INSERT INTO repayment (arende_id, claim_id, amount_ore, paid_on, created_at, created_by) "
+                          "VALUES (1, " +
+                              std::to_string(c.claim_id) + ", 40001, '2026-04-03', 'x', 'y')"),
                Catch::Contains("repayments of a claim never exceed it"));
     CHECK(p.db.check().problems.empty());
   }
