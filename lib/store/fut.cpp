@@ -127,31 +127,6 @@ class AppIndex {
   std::unordered_map<std::int64_t, std::uint32_t> m_map;
 };
 
-assess::Role role_of(const std::string& text) {
-  return text == "partner" ? assess::Role::partner : text == "child" ? assess::Role::child : assess::Role::applicant;
-}
-
-// The 12 stored digits and a month "YYYY-MM" as pnr_month_key gives them, without parsing.
-std::uint64_t stored_pnr_month_key(const std::string& digits, const std::string& month) {
-  std::uint64_t n = 0;
-  for (const char c : digits) n = n * 10 + static_cast<std::uint64_t>(c - '0');
-  const int year = (month[0] - '0') * 1000 + (month[1] - '0') * 100 + (month[2] - '0') * 10 + (month[3] - '0');
-  const int m = (month[5] - '0') * 10 + (month[6] - '0');
-  return (n << 17) | static_cast<std::uint64_t>(year * 12 + m - 1);
-}
-
-fut::Source source_of(const std::string& code) {
-  const auto s = fut::source_from(code);
-  if (!s) throw StoreError("fut_income_row.source: unknown source " + code);
-  return *s;
-}
-
-assess::IncomeKind kind_of(const std::string& name, const char* field) {
-  const auto k = assess::income_kind_from(name);
-  if (!k) throw StoreError(std::string(field) + ": unknown income kind " + name);
-  return *k;
-}
-
 // The cases of a flag as stored: "3 9".
 std::string cases_text(const std::vector<std::int64_t>& cases) {
   std::string out;
@@ -291,6 +266,169 @@ std::vector<FutImport> fut_imports(const Database& store) {
   });
 }
 
+namespace {
+
+// A query for the bulk reads of screening, prepared and stepped with SQLite's own interface:
+// the columns of each row are read straight from SQLite, without a Column object or a string
+// per value. Errors become StoreError naming the store.
+class Bulk {
+ public:
+  Bulk(Impl& s, const std::string& sql) : m_db(s.db.getHandle()), m_path(s.path) {
+    if (sqlite3_prepare_v2(m_db, sql.c_str(), -1, &m_h, nullptr) != SQLITE_OK) fail();
+  }
+  Bulk(const Bulk&) = delete;
+  Bulk& operator=(const Bulk&) = delete;
+  ~Bulk() { sqlite3_finalize(m_h); }
+
+  void bind(int i, std::int64_t v) {
+    if (sqlite3_bind_int64(m_h, i, v) != SQLITE_OK) fail();
+  }
+  void bind(int i, const std::string& v) {
+    if (sqlite3_bind_text(m_h, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT) != SQLITE_OK) fail();
+  }
+  // The next row; false at the end.
+  bool step() {
+    const int rc = sqlite3_step(m_h);
+    if (rc == SQLITE_ROW) return true;
+    if (rc != SQLITE_DONE) fail();
+    return false;
+  }
+  std::int64_t i64(int c) const { return sqlite3_column_int64(m_h, c); }
+  bool is_null(int c) const { return sqlite3_column_type(m_h, c) == SQLITE_NULL; }
+  std::string_view text(int c) const {
+    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(m_h, c));
+    return p ? std::string_view(p, static_cast<std::size_t>(sqlite3_column_bytes(m_h, c))) : std::string_view();
+  }
+  fut::ContentKey key(int c, const char* what) const {
+    fut::ContentKey k;
+    if (sqlite3_column_type(m_h, c) != SQLITE_BLOB ||
+        sqlite3_column_bytes(m_h, c) != static_cast<int>(k.bytes.size())) {
+      throw StoreError(std::string(what) + ": not a 32-byte key");
+    }
+    std::memcpy(k.bytes.data(), sqlite3_column_blob(m_h, c), k.bytes.size());
+    return k;
+  }
+
+ private:
+  [[noreturn]] void fail() const { throw StoreError(m_path + ": " + sqlite3_errmsg(m_db)); }
+  sqlite3* m_db;
+  std::string m_path;
+  sqlite3_stmt* m_h = nullptr;
+};
+
+// The ids of the rows an index selects, when they lie close together: then the rows are read
+// as one range of the table's own order (sequential), not one index lookup each.
+struct IdSpan {
+  std::int64_t lo = 0, hi = -1, count = 0;
+  bool dense() const { return count > 0 && hi - lo + 1 <= 2 * count; }
+};
+IdSpan span_of(Impl& s, const std::string& sql, const std::string& a, const std::string& b) {
+  Bulk q(s, sql);
+  q.bind(1, a);
+  q.bind(2, b);
+  IdSpan out;
+  if (q.step() && !q.is_null(0)) out = {q.i64(0), q.i64(1), q.i64(2)};
+  return out;
+}
+
+// "YYYY-MM" as months since year 0, or -1.
+int month_index_of(std::string_view t) {
+  if (t.size() != 7 || t[4] != '-') return -1;
+  int v[6];
+  const int pos[6] = {0, 1, 2, 3, 5, 6};
+  for (int i = 0; i < 6; ++i) {
+    const char c = t[static_cast<std::size_t>(pos[i])];
+    if (c < '0' || c > '9') return -1;
+    v[i] = c - '0';
+  }
+  const int m = v[4] * 10 + v[5];
+  if (m < 1 || m > 12) return -1;
+  return (v[0] * 1000 + v[1] * 100 + v[2] * 10 + v[3]) * 12 + m - 1;
+}
+
+period::Month month_at(int index) {
+  return period::Month(index / 12, index % 12 + 1);
+}
+
+// The 12 stored digits of a personnummer as a number (pnr_number without parsing), or 0.
+std::uint64_t digits_number(std::string_view d) {
+  if (d.size() != 12) return 0;
+  std::uint64_t n = 0;
+  for (const char c : d) {
+    if (c < '0' || c > '9') return 0;
+    n = n * 10 + static_cast<std::uint64_t>(c - '0');
+  }
+  return n;
+}
+
+// (pnr, month) keys of the members of paid case-months to their personnummer: open addressing
+// in one array, so that looking up each register row costs one probe in memory, not a node.
+class MemberKeys {
+ public:
+  explicit MemberKeys(std::size_t n) {
+    std::size_t cap = 16;
+    while (cap < 2 * n) cap *= 2;
+    m_slots.assign(cap, Slot{0, nullptr});
+    m_mask = cap - 1;
+  }
+  // Adds `key` (never 0) with `pnr`, unless it is there.
+  void add(std::uint64_t key, const person::Personnummer* pnr) {
+    for (std::size_t i = slot_of(key);; i = (i + 1) & m_mask) {
+      if (m_slots[i].key == key) return;
+      if (m_slots[i].key == 0) {
+        m_slots[i] = {key, pnr};
+        ++m_size;
+        return;
+      }
+    }
+  }
+  // The personnummer of `key`, or nullptr.
+  const person::Personnummer* find(std::uint64_t key) const {
+    for (std::size_t i = slot_of(key);; i = (i + 1) & m_mask) {
+      if (m_slots[i].key == key) return m_slots[i].pnr;
+      if (m_slots[i].key == 0) return nullptr;
+    }
+  }
+  bool empty() const { return m_size == 0; }
+
+ private:
+  struct Slot {
+    std::uint64_t key;
+    const person::Personnummer* pnr;
+  };
+  std::size_t slot_of(std::uint64_t key) const {
+    key ^= key >> 33;  // a 64-bit mix (MurmurHash3's finaliser), so near keys spread out
+    key *= 0xff51afd7ed558ccdULL;
+    key ^= key >> 33;
+    return static_cast<std::size_t>(key) & m_mask;
+  }
+  std::vector<Slot> m_slots;
+  std::size_t m_mask = 0;
+  std::size_t m_size = 0;
+};
+
+struct StringHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
+// Dates by their text, parsed once each (a register has few distinct payment dates).
+class DateCache {
+ public:
+  period::Date get(std::string_view text, const char* field) {
+    const auto it = m_dates.find(text);
+    if (it != m_dates.end()) return it->second;
+    const period::Date d = period::parse_date(text, field);
+    m_dates.emplace(std::string(text), d);
+    return d;
+  }
+
+ private:
+  std::unordered_map<std::string, period::Date, StringHash, std::equal_to<>> m_dates;
+};
+
+}  // namespace
+
 fut::ScreeningInput screening_input(const Database& store, const period::MonthRange& range) {
   Impl& s = impl_of(store);
   return guarded(s, [&] {
@@ -298,6 +436,15 @@ fut::ScreeningInput screening_input(const Database& store, const period::MonthRa
     in.period = range;
     const std::string first = range.first.to_string(), last = range.last.to_string();
     auto& cms = in.case_months;
+    // Binds ?1, ?2 (the months) and, for a dense span, ?3, ?4 (the ids).
+    const auto bind = [&](Bulk& q, const IdSpan& span) {
+      q.bind(1, first);
+      q.bind(2, last);
+      if (span.dense()) {
+        q.bind(3, span.lo);
+        q.bind(4, span.hi);
+      }
+    };
 
     // 1. The period's applications, grouped into case-months (case, month; the application
     //    proper before its supplements).
@@ -309,14 +456,18 @@ fut::ScreeningInput screening_input(const Database& store, const period::MonthRa
     };
     std::vector<App> apps;
     {
-      SQLite::Statement& q = s.stmt(
-          "SELECT id, arende_id, month, kind = 'supplement', address FROM application WHERE month BETWEEN ?1 AND ?2");
-      q.bind(1, first);
-      q.bind(2, last);
-      while (q.executeStep()) {
-        const period::Month m = period::parse_month(q.getColumn(2).getString(), "application.month");
-        apps.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getInt64(), fut::month_index(m),
-                        q.getColumn(3).getInt() != 0, q.getColumn(4).getString()});
+      const IdSpan span =
+          span_of(s, "SELECT min(id), max(id), count(*) FROM application WHERE month BETWEEN ?1 AND ?2", first, last);
+      apps.reserve(static_cast<std::size_t>(span.count));
+      Bulk q(s, span.dense()
+                    ? "SELECT id, arende_id, month, kind, address FROM application "
+                      "WHERE id BETWEEN ?3 AND ?4 AND +month BETWEEN ?1 AND ?2"
+                    : "SELECT id, arende_id, month, kind, address FROM application WHERE month BETWEEN ?1 AND ?2");
+      bind(q, span);
+      while (q.step()) {
+        const int m = month_index_of(q.text(2));
+        if (m < 0) throw StoreError("application.month: not a month: " + std::string(q.text(2)));
+        apps.push_back({q.i64(0), q.i64(1), m, q.text(3) == "supplement", std::string(q.text(4))});
       }
     }
     std::sort(apps.begin(), apps.end(), [](const App& a, const App& b) {
@@ -324,25 +475,40 @@ fut::ScreeningInput screening_input(const Database& store, const period::MonthRa
     });
     std::vector<std::pair<std::int64_t, std::uint32_t>> pairs;
     pairs.reserve(apps.size());
-    for (std::size_t i = 0; i < apps.size(); ++i) {
-      const App& a = apps[i];
+    cms.reserve(apps.size());
+    for (auto& a : apps) {
       if (cms.empty() || cms.back().case_id != a.case_id || fut::month_index(cms.back().month) != a.month) {
         fut::PaidCaseMonth cm;
         cm.case_id = a.case_id;
-        cm.month = period::Month(a.month / 12, a.month % 12 + 1);
-        cm.address = a.address;
+        cm.month = month_at(a.month);
+        cm.address = std::move(a.address);
         cms.push_back(std::move(cm));
       }
       cms.back().application_ids.push_back(a.id);
       pairs.emplace_back(a.id, static_cast<std::uint32_t>(cms.size() - 1));
     }
     for (auto& cm : cms) std::sort(cm.application_ids.begin(), cm.application_ids.end());
-    apps.clear();
-    apps.shrink_to_fit();
+    apps = {};
+    // The case-months in the order of their first application: the later reads come in
+    // application order, so they then walk the case-months in order instead of jumping about.
+    {
+      std::vector<std::uint32_t> order(cms.size());
+      for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+      std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+        return cms[a].application_ids.front() < cms[b].application_ids.front();
+      });
+      std::vector<fut::PaidCaseMonth> sorted;
+      sorted.reserve(cms.size());
+      for (const auto i : order) sorted.push_back(std::move(cms[i]));
+      cms = std::move(sorted);
+      pairs.clear();
+      for (std::uint32_t i = 0; i < cms.size(); ++i) {
+        for (const auto id : cms[i].application_ids) pairs.emplace_back(id, i);
+      }
+    }
     AppIndex index;
     index.build(pairs);
-    pairs.clear();
-    pairs.shrink_to_fit();
+    pairs = {};
     // Consecutive rows mostly belong to one application: remember the last lookup.
     std::int64_t last_app = -1;
     std::uint32_t last_cm = AppIndex::k_none;
@@ -354,25 +520,37 @@ fut::ScreeningInput screening_input(const Database& store, const period::MonthRa
       return last_cm;
     };
 
-    // 2. What was sent for each case-month (not cancelled, not returned) and to which accounts.
+    // 2. What was sent for each case-month (in an exported or confirmed batch, not cancelled,
+    //    not returned) and to which accounts.
     {
-      std::unordered_map<std::string, std::string> bban;  // stored account text → clearing + number
-      SQLite::Statement& q = s.stmt(
-          "SELECT p.application_id, p.amount_ore, p.account FROM payment p JOIN batch b ON b.id = p.batch_id "
-          "WHERE p.month BETWEEN ?1 AND ?2 AND p.cancelled = 0 AND b.status IN ('exported', 'confirmed') "
-          "AND NOT EXISTS (SELECT 1 FROM payment_return r WHERE r.payment_id = p.id)");
-      q.bind(1, first);
-      q.bind(2, last);
-      while (q.executeStep()) {
-        const std::uint32_t c = cm_of(q.getColumn(0).getInt64());
+      std::unordered_set<std::int64_t> sent_batches, returned;
+      Bulk b(s, "SELECT id FROM batch WHERE status IN ('exported', 'confirmed')");
+      while (b.step()) sent_batches.insert(b.i64(0));
+      Bulk rq(s,
+              "SELECT r.payment_id FROM payment_return r JOIN payment p ON p.id = r.payment_id "
+              "WHERE p.month BETWEEN ?1 AND ?2");
+      rq.bind(1, first);
+      rq.bind(2, last);
+      while (rq.step()) returned.insert(rq.i64(0));
+      const IdSpan span =
+          span_of(s, "SELECT min(id), max(id), count(*) FROM payment WHERE month BETWEEN ?1 AND ?2", first, last);
+      Bulk q(s, span.dense() ? "SELECT id, application_id, batch_id, amount_ore, account FROM payment "
+                               "WHERE id BETWEEN ?3 AND ?4 AND +month BETWEEN ?1 AND ?2 AND cancelled = 0"
+                             : "SELECT id, application_id, batch_id, amount_ore, account FROM payment "
+                               "WHERE month BETWEEN ?1 AND ?2 AND cancelled = 0");
+      bind(q, span);
+      std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> bban;  // stored text → bban
+      while (q.step()) {
+        if (!sent_batches.count(q.i64(2)) || returned.count(q.i64(0))) continue;
+        const std::uint32_t c = cm_of(q.i64(1));
         if (c == AppIndex::k_none) continue;
         fut::PaidCaseMonth& cm = cms[c];
-        cm.paid += Money::from_ore(q.getColumn(1).getInt64());
-        const char* account = q.getColumn(2).getText();
-        if (*account == '\0') continue;
+        cm.paid += Money::from_ore(q.i64(3));
+        const std::string_view account = q.text(4);
+        if (account.empty()) continue;
         auto it = bban.find(account);
         if (it == bban.end()) {
-          it = bban.emplace(account, pay::parse_bank_account(account, "payment.account").bban()).first;
+          it = bban.emplace(std::string(account), pay::parse_bank_account(account, "payment.account").bban()).first;
         }
         if (std::find(cm.accounts.begin(), cm.accounts.end(), it->second) == cm.accounts.end()) {
           cm.accounts.push_back(it->second);
@@ -384,114 +562,183 @@ fut::ScreeningInput screening_input(const Database& store, const period::MonthRa
     // 3. What the current decisions grant (the decision nothing replaces), and the claims on them.
     {
       struct Decided {
-        std::int64_t id, application_id;
+        std::int64_t id;
+        std::uint32_t cm;
         Money granted;
       };
       std::vector<Decided> decided;
       std::unordered_set<std::int64_t> replaced;
-      SQLite::Statement& q = s.stmt(
-          "SELECT id, application_id, granted_ore, replaces FROM decision WHERE application_id BETWEEN ?1 AND ?2");
+      Bulk sq(s, "SELECT min(id), max(id), count(*) FROM decision WHERE application_id BETWEEN ?1 AND ?2");
+      sq.bind(1, index.lo());
+      sq.bind(2, index.hi());
+      IdSpan span;
+      if (sq.step() && !sq.is_null(0)) {
+        span = {sq.i64(0), sq.i64(1), sq.i64(2)};
+      }
+      Bulk q(s, span.dense() ? "SELECT id, application_id, granted_ore, replaces FROM decision "
+                               "WHERE id BETWEEN ?3 AND ?4 AND +application_id BETWEEN ?1 AND ?2"
+                             : "SELECT id, application_id, granted_ore, replaces FROM decision "
+                               "WHERE application_id BETWEEN ?1 AND ?2");
       q.bind(1, index.lo());
       q.bind(2, index.hi());
-      while (q.executeStep()) {
-        if (!paid(cm_of(q.getColumn(1).getInt64()))) continue;
-        decided.push_back(
-            {q.getColumn(0).getInt64(), q.getColumn(1).getInt64(), Money::from_ore(q.getColumn(2).getInt64())});
-        if (!q.getColumn(3).isNull()) replaced.insert(q.getColumn(3).getInt64());
+      if (span.dense()) {
+        q.bind(3, span.lo);
+        q.bind(4, span.hi);
+      }
+      while (q.step()) {
+        const std::uint32_t c = cm_of(q.i64(1));
+        if (!paid(c)) continue;
+        decided.push_back({q.i64(0), c, Money::from_ore(q.i64(2))});
+        if (!q.is_null(3)) replaced.insert(q.i64(3));
       }
       for (const auto& d : decided) {
-        if (!replaced.count(d.id)) cms[cm_of(d.application_id)].granted += d.granted;
+        if (!replaced.count(d.id)) cms[d.cm].granted += d.granted;
       }
-      SQLite::Statement& k = s.stmt(
-          "SELECT application_id, amount_ore FROM claim WHERE decision_id IS NOT NULL AND month BETWEEN ?1 AND ?2");
+      Bulk k(s,
+             "SELECT application_id, amount_ore FROM claim WHERE decision_id IS NOT NULL AND month BETWEEN ?1 AND ?2");
       k.bind(1, first);
       k.bind(2, last);
-      while (k.executeStep()) {
-        const std::uint32_t c = cm_of(k.getColumn(0).getInt64());
-        if (paid(c)) cms[c].claimed += Money::from_ore(k.getColumn(1).getInt64());
+      while (k.step()) {
+        const std::uint32_t c = cm_of(k.i64(0));
+        if (paid(c)) cms[c].claimed += Money::from_ore(k.i64(1));
       }
     }
 
-    // 4. The members of the paid case-months (each person once), and the incomes they declared.
-    std::unordered_set<std::uint64_t> member_keys;
+    // 4. The members of the paid case-months (each person once) and the incomes they declared,
+    //    by person id; then those persons' personnummer, each parsed once.
+    struct MemberRow {
+      std::uint32_t cm;
+      std::int64_t person;
+      assess::Role role;
+    };
+    struct IncomeRowRef {
+      std::uint32_t cm;
+      std::int64_t app, seq, person, amount;
+      assess::IncomeKind kind;
+    };
+    std::vector<MemberRow> member_rows;
+    std::vector<IncomeRowRef> income_refs;
+    std::int64_t person_lo = std::numeric_limits<std::int64_t>::max(), person_hi = 0;
+    const auto saw_person = [&](std::int64_t id) {
+      person_lo = std::min(person_lo, id);
+      person_hi = std::max(person_hi, id);
+    };
     {
-      SQLite::Statement& q = s.stmt(
-          "SELECT m.application_id, p.pnr, m.role FROM member m JOIN person p ON p.id = m.person_id "
-          "WHERE m.application_id BETWEEN ?1 AND ?2");
+      Bulk q(s, "SELECT application_id, person_id, role FROM member WHERE application_id BETWEEN ?1 AND ?2");
       q.bind(1, index.lo());
       q.bind(2, index.hi());
-      std::string month_text;
-      while (q.executeStep()) {
-        const std::uint32_t c = cm_of(q.getColumn(0).getInt64());
+      while (q.step()) {
+        const std::uint32_t c = cm_of(q.i64(0));
         if (!paid(c)) continue;
-        fut::PaidCaseMonth& cm = cms[c];
-        const std::string digits = q.getColumn(1).getString();
-        const auto same = [&](const fut::CaseMember& m) { return m.pnr.digits() == digits; };
-        if (std::any_of(cm.members.begin(), cm.members.end(), same)) continue;
-        cm.members.push_back(
-            {person::parse_personnummer(digits, "person.pnr"), role_of(q.getColumn(2).getString()), std::nullopt});
-        month_text = cm.month.to_string();
-        member_keys.insert(stored_pnr_month_key(digits, month_text));
+        const std::string_view role = q.text(2);
+        member_rows.push_back({c, q.i64(1),
+                               role == "partner" ? assess::Role::partner
+                               : role == "child" ? assess::Role::child
+                                                 : assess::Role::applicant});
+        saw_person(q.i64(1));
       }
-      SQLite::Statement& i = s.stmt(
-          "SELECT i.application_id, i.seq, p.pnr, i.kind, i.amount_ore FROM income i JOIN person p ON p.id = "
-          "i.person_id "
-          "WHERE i.application_id BETWEEN ?1 AND ?2");
+      Bulk i(
+          s,
+          "SELECT application_id, seq, person_id, kind, amount_ore FROM income WHERE application_id BETWEEN ?1 AND ?2");
       i.bind(1, index.lo());
       i.bind(2, index.hi());
-      while (i.executeStep()) {
-        const std::int64_t app = i.getColumn(0).getInt64();
-        const std::uint32_t c = cm_of(app);
+      while (i.step()) {
+        const std::uint32_t c = cm_of(i.i64(0));
         if (!paid(c)) continue;
-        cms[c].incomes.push_back({person::parse_personnummer(i.getColumn(2).getString(), "person.pnr"),
-                                  kind_of(i.getColumn(3).getString(), "income.kind"),
-                                  Money::from_ore(i.getColumn(4).getInt64()),
-                                  format_id(IdKind::application, app) + " income[" + i.getColumn(1).getString() + "]"});
+        const auto kind = assess::income_kind_from(i.text(3));
+        if (!kind) throw StoreError("income.kind: unknown income kind " + std::string(i.text(3)));
+        income_refs.push_back({c, i.i64(0), i.i64(1), i.i64(2), i.i64(4), *kind});
+        saw_person(i.i64(2));
       }
     }
+    // The persons needed, as indices into `people` by person id − person_lo.
+    std::vector<std::optional<person::Personnummer>> people;
+    if (person_lo <= person_hi) {
+      std::vector<bool> needed(static_cast<std::size_t>(person_hi - person_lo + 1), false);
+      for (const auto& m : member_rows) needed[static_cast<std::size_t>(m.person - person_lo)] = true;
+      for (const auto& m : income_refs) needed[static_cast<std::size_t>(m.person - person_lo)] = true;
+      people.resize(needed.size());
+      Bulk q(s, "SELECT id, pnr FROM person WHERE id BETWEEN ?1 AND ?2");
+      q.bind(1, person_lo);
+      q.bind(2, person_hi);
+      while (q.step()) {
+        const auto at = static_cast<std::size_t>(q.i64(0) - person_lo);
+        if (needed[at]) people[at] = person::parse_personnummer(q.text(1), "person.pnr");
+      }
+    }
+    const auto pnr_of = [&](std::int64_t id) -> const person::Personnummer& {
+      const auto& p = people[static_cast<std::size_t>(id - person_lo)];
+      if (!p) throw StoreError("member of a case: no person " + std::to_string(id));
+      return *p;
+    };
+    // (pnr, month) of every member of a paid case-month, with the member's personnummer.
+    MemberKeys member_keys(member_rows.size());
+    for (const auto& m : member_rows) {
+      fut::PaidCaseMonth& cm = cms[m.cm];
+      const person::Personnummer& pnr = pnr_of(m.person);
+      const auto same = [&](const fut::CaseMember& x) { return x.pnr == pnr; };
+      if (std::any_of(cm.members.begin(), cm.members.end(), same)) continue;
+      cm.members.push_back({pnr, m.role, std::nullopt});
+      member_keys.add(fut::pnr_month_key(pnr, cm.month), &pnr);
+    }
+    member_rows = {};
+    for (const auto& i : income_refs) {
+      cms[i.cm].incomes.push_back({pnr_of(i.person), i.kind, Money::from_ore(i.amount),
+                                   format_id(IdKind::application, i.app) + " income[" + std::to_string(i.seq) + "]"});
+    }
+    income_refs = {};
     cms.erase(std::remove_if(cms.begin(), cms.end(), [](const fut::PaidCaseMonth& cm) { return cm.paid <= Money(); }),
               cms.end());
 
     // 5. The income register rows of the period's months for a member of a paid case-month in
     //    that month: the only rows a rule can match.
     if (!member_keys.empty()) {
-      SQLite::Statement& q = s.stmt(
-          "SELECT key, import_id, line, pnr, month, source, kind, amount_ore, paid_on FROM fut_income_row "
-          "WHERE month BETWEEN ?1 AND ?2");
-      q.bind(1, first);
-      q.bind(2, last);
-      while (q.executeStep()) {
-        const std::string digits = q.getColumn(3).getString();
-        const std::string month = q.getColumn(4).getString();
-        if (!member_keys.count(stored_pnr_month_key(digits, month))) continue;
-        fut::IncomeRow r;
-        r.key = key_of(q.getColumn(0), "fut_income_row.key");
-        r.import_id = q.getColumn(1).getInt64();
-        r.line = static_cast<long>(q.getColumn(2).getInt64());
-        r.pnr = person::parse_personnummer(digits, "fut_income_row.pnr");
-        r.month = period::parse_month(month, "fut_income_row.month");
-        r.source = source_of(q.getColumn(5).getString());
-        r.kind = kind_of(q.getColumn(6).getString(), "fut_income_row.kind");
-        r.amount = Money::from_ore(q.getColumn(7).getInt64());
-        r.paid_on = period::parse_date(q.getColumn(8).getString(), "fut_income_row.paid_on");
-        in.income_rows.push_back(std::move(r));
+      const IdSpan span = span_of(
+          s, "SELECT min(id), max(id), count(*) FROM fut_income_row WHERE month BETWEEN ?1 AND ?2", first, last);
+      Bulk q(s, span.dense()
+                    ? "SELECT key, import_id, line, pnr, month, source, kind, amount_ore, paid_on FROM fut_income_row "
+                      "WHERE id BETWEEN ?3 AND ?4 AND +month BETWEEN ?1 AND ?2"
+                    : "SELECT key, import_id, line, pnr, month, source, kind, amount_ore, paid_on FROM fut_income_row "
+                      "WHERE month BETWEEN ?1 AND ?2");
+      bind(q, span);
+      DateCache dates;
+      while (q.step()) {
+        const std::uint64_t number = digits_number(q.text(3));
+        const int month = month_index_of(q.text(4));
+        if (number == 0 || month < 0) throw StoreError("fut_income_row: a row with a bad pnr or month");
+        const person::Personnummer* member = member_keys.find((number << 17) | static_cast<std::uint64_t>(month));
+        if (member == nullptr) continue;
+        fut::IncomeRow row;
+        row.key = q.key(0, "fut_income_row.key");
+        row.import_id = q.i64(1);
+        row.line = static_cast<long>(q.i64(2));
+        row.pnr = *member;
+        row.month = month_at(month);
+        const auto source = fut::source_from(q.text(5));
+        const auto kind = assess::income_kind_from(q.text(6));
+        if (!source || !kind) throw StoreError("fut_income_row: a row with an unknown source or kind");
+        row.source = *source;
+        row.kind = *kind;
+        row.amount = Money::from_ore(q.i64(7));
+        row.paid_on = dates.get(q.text(8), "fut_income_row.paid_on");
+        in.income_rows.push_back(std::move(row));
       }
     }
 
     // 6. The population rows that give a date of death.
     {
-      SQLite::Statement& q = s.stmt(
-          "SELECT key, import_id, line, pnr, address, deceased_on FROM fut_population_row "
-          "WHERE deceased_on IS NOT NULL ORDER BY id");
-      while (q.executeStep()) {
-        fut::PopulationRow r;
-        r.key = key_of(q.getColumn(0), "fut_population_row.key");
-        r.import_id = q.getColumn(1).getInt64();
-        r.line = static_cast<long>(q.getColumn(2).getInt64());
-        r.pnr = person::parse_personnummer(q.getColumn(3).getString(), "fut_population_row.pnr");
-        r.address = q.getColumn(4).getString();
-        r.deceased_on = period::parse_date(q.getColumn(5).getString(), "fut_population_row.deceased_on");
-        in.population_rows.push_back(std::move(r));
+      Bulk q(s,
+             "SELECT key, import_id, line, pnr, address, deceased_on FROM fut_population_row "
+             "WHERE deceased_on IS NOT NULL ORDER BY id");
+      while (q.step()) {
+        fut::PopulationRow row;
+        row.key = q.key(0, "fut_population_row.key");
+        row.import_id = q.i64(1);
+        row.line = static_cast<long>(q.i64(2));
+        row.pnr = person::parse_personnummer(q.text(3), "fut_population_row.pnr");
+        row.address = std::string(q.text(4));
+        row.deceased_on = period::parse_date(q.text(5), "fut_population_row.deceased_on");
+        in.population_rows.push_back(std::move(row));
       }
     }
     return in;

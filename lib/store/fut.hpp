@@ -52,7 +52,8 @@ std::vector<FutImport> fut_imports(const Database& store);
 // (ref "A-12 income[2]"), what its current decisions grant, the claims on its decisions, the
 // accounts paid to and its address; the income-register rows of the period's months; the
 // population rows that give a date of death. A fixed number of ordered queries whatever the
-// number of cases. Case-months come ordered by case and month. Throws StoreError.
+// number of cases. Case-months come in the order of their first application (A-n). Throws
+// StoreError.
 fut::ScreeningInput screening_input(const Database& store, const period::MonthRange& period);
 
 // A stored flag.
