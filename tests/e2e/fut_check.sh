@@ -29,6 +29,9 @@ require_eb
 month_of() { date -d "${first}-01 +$1 month" +%Y-%m; }
 last=$(month_of $((months - 1)))
 period=$first..$last
+((months > 1)) || period=$first # one month is written as the month (eb prints it so)
+# grouped N — N with a space between groups of three digits, as eb writes counts ("12 345").
+grouped() { echo "$1" | sed -e ':a' -e 's/\([0-9]\)\([0-9]\{3\}\)\($\| \)/\1 \2\3/' -e 'ta'; }
 
 # ---- the district, taken through the whole path --------------------------------------
 test_case "setup: eb demo generate with planted errors"
@@ -140,7 +143,7 @@ income_rows=$(($(wc -l <gen/income-register.csv) - 1))
 test_case "import --income: every row new the first time"
 run_eb --as eva --today 2026-03-02 fut-check import --income gen/income-register.csv
 expect_exit 0
-expect_stdout_has "$(printf "%'d" "$income_rows" | tr , ' ') rows read, $(printf "%'d" "$income_rows" | tr , ' ') new"
+expect_stdout_has "$(grouped "$income_rows") rows read, $(grouped "$income_rows") new"
 income_import=$(sed -n 's/^fut-import-\([0-9]*\):.*/\1/p' "$tmp/out")
 
 test_case "import --income again: nothing added"
