@@ -95,6 +95,7 @@ void add_assess_command(CLI::App& app, CommandTable& table, Session& session);
 void add_decide_command(CLI::App& app, CommandTable& table, Session& session);
 void add_letter_command(CLI::App& app, CommandTable& table, Session& session);
 void add_pay_command(CLI::App& app, CommandTable& table, Session& session);
+void add_fut_check_command(CLI::App& app, CommandTable& table, Session& session);
 void add_show_command(CLI::App& app, CommandTable& table, Session& session);
 void add_list_command(CLI::App& app, CommandTable& table, Session& session);
 void add_norms_command(CLI::App& app, CommandTable& table, Session& session);

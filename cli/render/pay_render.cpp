@@ -33,6 +33,7 @@ const std::vector<Column>& columns() {
       {"to_pay", [](const pay::LedgerFigures& f) { return f.to_pay(); }},
       {"owed", [](const pay::LedgerFigures& f) { return f.owed(); }},
       {"balance", [](const pay::LedgerFigures& f) { return f.balance(); }},
+      {"waived", [](const pay::LedgerFigures& f) { return f.waived; }},
   };
   return all;
 }
@@ -225,16 +226,20 @@ nlohmann::json ledger_json(const pay::Ledger& ledger, const std::optional<period
   if (case_id) {
     nlohmann::json list = nlohmann::json::array();
     for (const auto& c : claims) {
-      list.push_back({{"claim_id", format_id(IdKind::claim, c.id)},
-                      {"decision_id", c.decision_id ? nlohmann::json(format_id(IdKind::beslut, *c.decision_id))
-                                                    : nlohmann::json(nullptr)},
-                      {"month", c.month ? nlohmann::json(c.month->to_string()) : nlohmann::json(nullptr)},
-                      {"amount_ore", c.amount.ore()},
-                      {"repaid_ore", c.repaid.ore()},
-                      {"left_ore", c.left().ore()},
-                      {"raised_on", c.raised_on.to_string()},
-                      {"statute", c.statute},
-                      {"reason", c.reason}});
+      list.push_back(
+          {{"claim_id", format_id(IdKind::claim, c.id)},
+           {"decision_id",
+            c.decision_id ? nlohmann::json(format_id(IdKind::beslut, *c.decision_id)) : nlohmann::json(nullptr)},
+           {"month", c.month ? nlohmann::json(c.month->to_string()) : nlohmann::json(nullptr)},
+           {"amount_ore", c.amount.ore()},
+           {"flag_id", c.flag_id ? nlohmann::json(format_id(IdKind::flag, *c.flag_id)) : nlohmann::json(nullptr)},
+           {"repaid_ore", c.repaid.ore()},
+           {"waived_ore", c.waived.ore()},
+           {"left_ore", c.left().ore()},
+           {"deadline", c.deadline ? nlohmann::json(c.deadline->to_string()) : nlohmann::json(nullptr)},
+           {"raised_on", c.raised_on.to_string()},
+           {"statute", c.statute},
+           {"reason", c.reason}});
     }
     out["claims"] = list;
   }
@@ -242,12 +247,15 @@ nlohmann::json ledger_json(const pay::Ledger& ledger, const std::optional<period
 }
 
 void print_claims(std::ostream& out, const std::vector<pay::Claim>& claims) {
-  Table t({"claim", "raised", "decision", "month", "amount", "repaid", "left", "statute"},
-          {false, false, false, false, true, true, true});
+  Table t({"claim", "raised", "on", "month", "amount", "repaid", "waived", "left", "deadline", "statute"},
+          {false, false, false, false, true, true, true, true, false, false});
   for (const auto& c : claims) {
-    t.add({format_id(IdKind::claim, c.id), c.raised_on.to_string(),
-           c.decision_id ? format_id(IdKind::beslut, *c.decision_id) : "", c.month ? c.month->to_string() : "",
-           kr(c.amount), kr(c.repaid), kr(c.left()), c.statute});
+    const std::string on = c.decision_id ? format_id(IdKind::beslut, *c.decision_id)
+                           : c.flag_id   ? format_id(IdKind::flag, *c.flag_id)
+                                         : "";
+    t.add({format_id(IdKind::claim, c.id), c.raised_on.to_string(), on, c.month ? c.month->to_string() : "",
+           kr(c.amount), kr(c.repaid), kr(c.waived), kr(c.left()), c.deadline ? c.deadline->to_string() : "",
+           c.statute});
   }
   t.print(out);
 }

@@ -24,8 +24,8 @@ std::optional<std::int64_t> parse_id(std::string_view text, IdKind kind, bool al
 }
 
 std::optional<IdKind> id_kind_of(std::string_view text) {
-  for (IdKind k :
-       {IdKind::arende, IdKind::application, IdKind::beslut, IdKind::batch, IdKind::payment, IdKind::claim}) {
+  for (IdKind k : {IdKind::arende, IdKind::application, IdKind::beslut, IdKind::batch, IdKind::payment, IdKind::claim,
+                   IdKind::flag}) {
     if (parse_id(text, k)) return k;
   }
   return std::nullopt;

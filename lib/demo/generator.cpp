@@ -424,12 +424,18 @@ class Generator {
   }
 
   // The applicant of a one-person case, with no income, is also the partner in another case.
+  // The other case's file sorts after the person's own (its household id is higher), so that
+  // `eb intake` of the month's folder stores the person's own application first, then the other
+  // household's naming them as partner: two paid cases, the error FUT finds. The other way round
+  // intake takes the person's own application for a second application of the case where they
+  // are the partner and refuses it (caught at intake, never paid, so no FUT finding).
   void plant_person_in_two_cases(Rng& r) {
     const MonthContext& ctx = m_contexts[static_cast<std::size_t>(m_t)];
     for (int attempt = 0; attempt < 200; ++attempt) {
       Household* a = pick(r, [](const Household& h) { return h.is_one_person() && h.incomes.empty(); });
-      Household* b = pick(r, [&](const Household& h) { return h.adults.size() == 1 && &h != a; });
-      if (a == nullptr || b == nullptr) break;
+      if (a == nullptr) break;
+      Household* b = pick(r, [&](const Household& h) { return h.adults.size() == 1 && h.id > a->id; });
+      if (b == nullptr) continue;  // no household after this one: another person
       const CaseMonth ca = build_case(*a, ctx, m_people);
       CaseMonth cb = build_case(*b, ctx, m_people);
       assess::Member partner = ca.app.members.front();

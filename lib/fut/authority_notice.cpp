@@ -84,7 +84,7 @@ Content authority_notice(const NoticeFacts& x) {
   c.sections.push_back(std::move(head));
 
   Section person;
-  person.heading = "Den underrättelsen gäller";
+  person.heading = "Den som underrättelsen gäller";
   person.facts = {{"Namn", x.person_name}, {"Personnummer", x.person_pnr.formatted()}};
   c.sections.push_back(std::move(person));
 

@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "common/document.hpp"
+
 namespace eb::fut {
 
 struct Fact {
@@ -37,5 +39,11 @@ struct Content {
 // paragraphs wrapped at `width` columns, facts as "key: value" with the values aligned, tables
 // with columns aligned (widths counted in characters, not bytes).
 std::string render_text(const Content& content, std::size_t width = 78);
+
+// The content as a document of the general model (lib/common/document.hpp), one to one: the
+// title, each section as a level-2 heading with its paragraphs, its facts as a key/value list and
+// its tables (amounts right-aligned), so doc::to_text and doc::to_html can write it. `issuer`
+// (who sends it, may be empty) is shown above the title.
+doc::Document document_of(const Content& content, const std::string& issuer = "");
 
 }  // namespace eb::fut

@@ -6,6 +6,7 @@
 
 #include "common/error.hpp"
 #include "common/text.hpp"
+#include "fut/rules/rules.hpp"
 #include "pay/payment_plan.hpp"
 
 namespace eb::fut {
@@ -82,6 +83,11 @@ Claim make_claim(const FlagState& flag, const ClaimRequest& request) {
     throw Conflict("the flag was closed as no-error on " + flag.resolution->on.to_string() + ": nothing to reclaim");
   }
   if (flag.has_claim) throw Conflict("the flag already has a claim");
+  if (flag.rule == k_rule_overpayment) {
+    throw Conflict(
+        "an overpayment beyond a lowered decision is claimed on that decision: run `eb pay batch` (it raises the "
+        "claim under SoL 33 kap. 1 §); a claim on the flag as well would claim the same money twice");
+  }
   ProblemList problems;
   if (request.amount <= Money()) {
     problems.add(Problem{"", 0, "--amount", money::format_kr(request.amount), "a claim must be more than 0 kr"});

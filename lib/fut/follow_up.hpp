@@ -37,6 +37,7 @@ struct Resolution {
 struct FlagState {
   std::optional<Resolution> resolution;  // none: open
   bool has_claim = false;
+  std::string rule;  // the flag's rule id
 
   bool is_open() const { return !resolution.has_value(); }
 };
@@ -95,7 +96,9 @@ struct Claim {
 };
 
 // The claim for `request` on `flag`. Throws Conflict unless the flag is closed as error or
-// suspected crime, or when it already has a claim; InputError naming "--amount" unless
+// suspected crime, when it already has a claim, or for an overpayment flag (the excess paid
+// beyond a lowered decision is claimed on that decision by `eb pay batch`: a second claim here
+// would claim it twice); InputError naming "--amount" unless
 // 0 < amount ≤ paid, "--decision" if the decision is blank, "by" if `by` is blank.
 // SoL (2025:400) 33 kap. 1 § (SoL 2001:453 9 kap. 1 § for bistånd granted before 2025-07-01).
 Claim make_claim(const FlagState& flag, const ClaimRequest& request);

@@ -49,7 +49,7 @@ Content police_report(const PoliceReportFacts& x) {
   c.sections.push_back(std::move(from));
 
   Section who;
-  who.heading = "Den anmälan gäller";
+  who.heading = "Den som anmälan gäller";
   who.facts = {{"Namn", x.person_name}, {"Personnummer", x.person_pnr.formatted()}};
   if (!x.person_address.empty()) who.facts.push_back({"Adress", x.person_address});
   c.sections.push_back(std::move(who));

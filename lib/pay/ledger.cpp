@@ -18,6 +18,7 @@ LedgerFigures& LedgerFigures::operator+=(const LedgerFigures& o) {
   claimed += o.claimed;
   claimed_on_decisions += o.claimed_on_decisions;
   repaid += o.repaid;
+  waived += o.waived;
   return *this;
 }
 

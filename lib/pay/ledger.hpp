@@ -27,17 +27,18 @@ struct LedgerFigures {
   Money claimed;               // återkrav raised
   Money claimed_on_decisions;  // of those, raised because a new decision lowered a paid amount
   Money repaid;                // repayments of claims
+  Money waived;                // of the claims, what the nämnd waived (eftergift, SoL 33 kap. 6 §)
 
   // paid − returned: what the household has received.
   Money net_paid() const { return paid - returned; }
   // decided − net paid − pending + claimed on decisions: what `eb pay batch` still pays;
   // negative while more has been paid (or is pending) than decided and no claim covers it.
   Money to_pay() const { return decided - net_paid() - pending + claimed_on_decisions; }
-  // claimed − repaid: återkrav outstanding.
-  Money owed() const { return claimed - repaid; }
+  // claimed − repaid − waived: återkrav outstanding.
+  Money owed() const { return claimed - repaid - waived; }
   // to_pay − owed: the net position; positive, the municipality owes the household, negative,
-  // the household owes the municipality. Equal to decided − net paid − pending + repaid −
-  // (claimed − claimed on decisions).
+  // the household owes the municipality. Equal to decided − net paid − pending + repaid + waived
+  // − (claimed − claimed on decisions).
   Money balance() const { return to_pay() - owed(); }
 
   LedgerFigures& operator+=(const LedgerFigures& o);
@@ -60,20 +61,23 @@ struct Ledger {
 // case and month, else one per case; rows in case and month order; `total` is their sum.
 Ledger make_ledger(const std::vector<LedgerRow>& entries, bool by_month);
 
-// A claim (återkrav) and what has been repaid of it.
+// A claim (återkrav) and what has been repaid and waived of it.
 struct Claim {
   std::int64_t id = 0;
   std::int64_t case_id = 0;
   std::optional<std::int64_t> application_id;
   std::optional<std::int64_t> decision_id;  // set when a lowering decision raised it
+  std::optional<std::int64_t> flag_id;      // set for a claim raised on a FUT flag (eb fut-check claim)
   std::optional<period::Month> month;
   Money amount;
   Money repaid;
+  Money waived;
   std::string reason;
   std::string statute;
   period::Date raised_on{1970, 1, 1};
+  std::optional<period::Date> deadline;  // a FUT claim's: court action by then (SoL 33 kap. 5 §)
 
-  Money left() const { return amount - repaid; }
+  Money left() const { return amount - repaid - waived; }
 };
 
 // How a repayment of `amount` is booked on `claims` (any order): all of it on `claim_id` when

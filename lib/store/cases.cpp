@@ -43,10 +43,14 @@ std::int64_t person_id(Impl& s, const person::Personnummer& pnr, const std::stri
   return s.db.getLastInsertRowid();
 }
 
+// The case of the person's latest month as applicant or partner. A person in two cases in one
+// month (their own, and as another case's partner: what FUT's person-in-two-cases looks for)
+// goes on in their own, the one where they are the applicant.
 std::optional<std::int64_t> find_case(Impl& s, std::int64_t person) {
   SQLite::Statement& q = s.stmt(
       "SELECT a.arende_id FROM member m JOIN application a ON a.id = m.application_id "
-      "WHERE m.person_id = ? AND m.role IN ('applicant', 'partner') ORDER BY a.month DESC, a.id DESC LIMIT 1");
+      "WHERE m.person_id = ? AND m.role IN ('applicant', 'partner') "
+      "ORDER BY a.month DESC, m.role = 'applicant' DESC, a.id DESC LIMIT 1");
   q.bind(1, person);
   if (q.executeStep()) return q.getColumn(0).getInt64();
   return std::nullopt;

@@ -418,7 +418,9 @@ std::vector<pay::Claim> case_claims(const Database& store, std::int64_t case_id)
     SQLite::Statement& q = s.stmt(
         "SELECT k.id, k.application_id, k.decision_id, k.month, k.amount_ore, "
         "(SELECT coalesce(sum(amount_ore), 0) FROM repayment y WHERE y.claim_id = k.id), k.reason, k.statute, "
-        "k.raised_on FROM claim k WHERE k.arende_id = ? ORDER BY k.raised_on, k.id");
+        "k.raised_on, k.fut_flag_id, k.deadline, "
+        "(SELECT coalesce(sum(amount_ore), 0) FROM fut_follow_up w WHERE w.claim_id = k.id AND w.kind = 'waiver') "
+        "FROM claim k WHERE k.arende_id = ? ORDER BY k.raised_on, k.id");
     q.bind(1, case_id);
     std::vector<pay::Claim> out;
     while (q.executeStep()) {
@@ -433,6 +435,9 @@ std::vector<pay::Claim> case_claims(const Database& store, std::int64_t case_id)
       c.reason = q.getColumn(6).getString();
       c.statute = q.getColumn(7).getString();
       c.raised_on = period::parse_date(q.getColumn(8).getString(), "claim.raised_on");
+      if (!q.getColumn(9).isNull()) c.flag_id = q.getColumn(9).getInt64();
+      if (!q.getColumn(10).isNull()) c.deadline = period::parse_date(q.getColumn(10).getString(), "claim.deadline");
+      c.waived = Money::from_ore(q.getColumn(11).getInt64());
       out.push_back(std::move(c));
     }
     return out;
@@ -532,12 +537,15 @@ std::vector<pay::LedgerRow> ledger_entries(const Database& store, std::optional<
     each(
         "SELECT k.arende_id, coalesce(k.month, substr(k.raised_on, 1, 7)) AS m, sum(k.amount_ore), "
         "coalesce(sum(CASE WHEN k.decision_id IS NOT NULL THEN k.amount_ore END), 0), "
-        "coalesce(sum((SELECT sum(y.amount_ore) FROM repayment y WHERE y.claim_id = k.id)), 0) "
+        "coalesce(sum((SELECT sum(y.amount_ore) FROM repayment y WHERE y.claim_id = k.id)), 0), "
+        "coalesce(sum((SELECT sum(w.amount_ore) FROM fut_follow_up w WHERE w.claim_id = k.id AND w.kind = 'waiver')), "
+        "0) "
         "FROM claim k WHERE m BETWEEN ?1 AND ?2 AND (?3 IS NULL OR k.arende_id = ?3) GROUP BY k.arende_id, m",
         [&](pay::LedgerFigures& f, SQLite::Statement& q) {
           f.claimed += money_at(q, 2);
           f.claimed_on_decisions += money_at(q, 3);
           f.repaid += money_at(q, 4);
+          f.waived += money_at(q, 5);
         });
     std::vector<pay::LedgerRow> out;
     out.reserve(rows.size());

@@ -569,9 +569,178 @@ void after_v6(SQLite::Database& db, const MakeKey& make_key) {
   m.exec();
   make_key(id);
   for (const auto& t : sealed_tables()) {
+    if (!table_exists(db, t.name)) continue;  // a table of a later version seals itself
     db.exec(seal_trigger_sql(db, t));
     reseal(db, t);
   }
+}
+
+// v7: FUT screening (eb fut-check; fut.md). Owned by lib/store/fut.cpp. The register rows of
+// each import (unique by their content key, so a file imported twice adds nothing), the flags
+// (unique by their evidence key, so a re-run never flags the same evidence twice), the outcome
+// that closes a flag (one per flag), and the follow-up: police reports and notices made, and
+// waivers (eftergift) of a flag's claim. A FUT claim is a row of `claim` with no decision and
+// its flag, the nämnd's decision, the deadline and its statute; repayments and waivers together never exceed
+// it. Nothing here is edited or deleted.
+constexpr std::string_view k_v7 = R"sql(
+CREATE TABLE fut_import (
+  id           INTEGER PRIMARY KEY,
+  kind         TEXT NOT NULL CHECK (kind IN ('income', 'population')),
+  file         TEXT NOT NULL,
+  sha256       TEXT NOT NULL CHECK (length(sha256) = 64),
+  rows_read    INTEGER NOT NULL CHECK (rows_read >= 0),
+  rows_added   INTEGER NOT NULL CHECK (rows_added BETWEEN 0 AND rows_read),
+  imported_at  TEXT NOT NULL,
+  imported_by  TEXT NOT NULL
+);
+CREATE TRIGGER fut_import_no_update BEFORE UPDATE ON fut_import
+  BEGIN SELECT RAISE(ABORT, 'imports are never edited'); END;
+CREATE TRIGGER fut_import_no_delete BEFORE DELETE ON fut_import
+  BEGIN SELECT RAISE(ABORT, 'imports are never deleted'); END;
+
+-- The rows of an import are written before the import's own row (which counts them), so the
+-- reference is checked at commit.
+CREATE TABLE fut_income_row (
+  id          INTEGER PRIMARY KEY,
+  key         BLOB NOT NULL CHECK (length(key) = 32),
+  import_id   INTEGER NOT NULL REFERENCES fut_import(id) DEFERRABLE INITIALLY DEFERRED,
+  line        INTEGER NOT NULL CHECK (line > 1),
+  pnr         TEXT NOT NULL CHECK (length(pnr) = 12),
+  month       TEXT NOT NULL CHECK (month GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]'),
+  source      TEXT NOT NULL CHECK (source IN ('FK', 'CSN', 'PM', 'AKASSA', 'AF', 'SKV')),
+  kind        TEXT NOT NULL,
+  amount_ore  INTEGER NOT NULL CHECK (amount_ore >= 0),
+  paid_on     TEXT NOT NULL CHECK (paid_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]')
+);
+CREATE UNIQUE INDEX fut_income_row_key ON fut_income_row(key);
+CREATE INDEX fut_income_row_month ON fut_income_row(month);
+CREATE TRIGGER fut_income_row_no_update BEFORE UPDATE ON fut_income_row
+  BEGIN SELECT RAISE(ABORT, 'register rows are never edited'); END;
+CREATE TRIGGER fut_income_row_no_delete BEFORE DELETE ON fut_income_row
+  BEGIN SELECT RAISE(ABORT, 'register rows are never deleted'); END;
+
+CREATE TABLE fut_population_row (
+  id           INTEGER PRIMARY KEY,
+  key          BLOB NOT NULL CHECK (length(key) = 32),
+  import_id    INTEGER NOT NULL REFERENCES fut_import(id) DEFERRABLE INITIALLY DEFERRED,
+  line         INTEGER NOT NULL CHECK (line > 1),
+  pnr          TEXT NOT NULL CHECK (length(pnr) = 12),
+  address      TEXT NOT NULL,
+  deceased_on  TEXT CHECK (deceased_on IS NULL OR deceased_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]')
+);
+CREATE UNIQUE INDEX fut_population_row_key ON fut_population_row(key);
+CREATE INDEX fut_population_row_deceased ON fut_population_row(pnr) WHERE deceased_on IS NOT NULL;
+CREATE TRIGGER fut_population_row_no_update BEFORE UPDATE ON fut_population_row
+  BEGIN SELECT RAISE(ABORT, 'register rows are never edited'); END;
+CREATE TRIGGER fut_population_row_no_delete BEFORE DELETE ON fut_population_row
+  BEGIN SELECT RAISE(ABORT, 'register rows are never deleted'); END;
+
+-- A flag: one finding of one rule, first seen in run `first_run` (the runs that stored flags
+-- are numbered 1, 2, …; the audit log says what each screened).
+CREATE TABLE fut_flag (
+  id                  INTEGER PRIMARY KEY,
+  evidence_key        BLOB NOT NULL CHECK (length(evidence_key) = 32),
+  rule                TEXT NOT NULL,
+  arende_id           INTEGER NOT NULL REFERENCES arende(id),
+  cases               TEXT NOT NULL,
+  month               TEXT NOT NULL CHECK (month GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]'),
+  member_pnr          TEXT CHECK (member_pnr IS NULL OR length(member_pnr) = 12),
+  amount_at_risk_ore  INTEGER NOT NULL CHECK (amount_at_risk_ore >= 0),
+  evidence_json       TEXT NOT NULL,
+  first_run           INTEGER NOT NULL CHECK (first_run > 0),
+  run_period          TEXT NOT NULL,
+  created_at          TEXT NOT NULL,
+  created_by          TEXT NOT NULL
+);
+CREATE UNIQUE INDEX fut_flag_evidence ON fut_flag(evidence_key);
+CREATE INDEX fut_flag_month ON fut_flag(month);
+CREATE INDEX fut_flag_case ON fut_flag(arende_id);
+CREATE TRIGGER fut_flag_no_update BEFORE UPDATE ON fut_flag
+  BEGIN SELECT RAISE(ABORT, 'flags are never edited; close one with an outcome'); END;
+CREATE TRIGGER fut_flag_no_delete BEFORE DELETE ON fut_flag
+  BEGIN SELECT RAISE(ABORT, 'flags are never deleted; close one with an outcome'); END;
+
+-- The outcome that closes a flag: one per flag (its key), never changed.
+CREATE TABLE fut_outcome (
+  flag_id     INTEGER PRIMARY KEY REFERENCES fut_flag(id),
+  outcome     TEXT NOT NULL CHECK (outcome IN ('no-error', 'error', 'suspected-crime')),
+  note        TEXT NOT NULL CHECK (length(trim(note)) > 0),
+  decided_on  TEXT NOT NULL,
+  created_at  TEXT NOT NULL,
+  created_by  TEXT NOT NULL
+);
+CREATE TRIGGER fut_outcome_no_update BEFORE UPDATE ON fut_outcome
+  BEGIN SELECT RAISE(ABORT, 'an outcome is never changed: a closed flag stays closed'); END;
+CREATE TRIGGER fut_outcome_no_delete BEFORE DELETE ON fut_outcome
+  BEGIN SELECT RAISE(ABORT, 'an outcome is never deleted: a closed flag stays closed'); END;
+
+-- What was done on a closed flag: a police report or a notice made (the document's SHA-256),
+-- or a waiver of (part of) its claim.
+CREATE TABLE fut_follow_up (
+  id          INTEGER PRIMARY KEY,
+  flag_id     INTEGER NOT NULL REFERENCES fut_outcome(flag_id),
+  kind        TEXT NOT NULL CHECK (kind IN ('police-report', 'notice', 'waiver')),
+  claim_id    INTEGER REFERENCES claim(id),
+  amount_ore  INTEGER CHECK (amount_ore IS NULL OR amount_ore > 0),
+  authority   TEXT NOT NULL DEFAULT '',
+  recipient   TEXT NOT NULL DEFAULT '',
+  detail      TEXT NOT NULL DEFAULT '',
+  statute     TEXT NOT NULL CHECK (length(statute) > 0),
+  sha256      TEXT CHECK (sha256 IS NULL OR length(sha256) = 64),
+  on_date     TEXT NOT NULL,
+  created_at  TEXT NOT NULL,
+  created_by  TEXT NOT NULL,
+  CHECK ((kind = 'waiver') = (claim_id IS NOT NULL AND amount_ore IS NOT NULL AND sha256 IS NULL)),
+  CHECK (kind <> 'notice' OR authority <> '')
+);
+CREATE INDEX fut_follow_up_flag ON fut_follow_up(flag_id);
+CREATE INDEX fut_follow_up_claim ON fut_follow_up(claim_id) WHERE claim_id IS NOT NULL;
+CREATE TRIGGER fut_follow_up_no_update BEFORE UPDATE ON fut_follow_up
+  BEGIN SELECT RAISE(ABORT, 'follow-up records are never edited'); END;
+CREATE TRIGGER fut_follow_up_no_delete BEFORE DELETE ON fut_follow_up
+  BEGIN SELECT RAISE(ABORT, 'follow-up records are never deleted'); END;
+
+ALTER TABLE claim ADD COLUMN fut_flag_id INTEGER REFERENCES fut_flag(id);
+ALTER TABLE claim ADD COLUMN decision TEXT NOT NULL DEFAULT '';
+ALTER TABLE claim ADD COLUMN deadline TEXT;
+ALTER TABLE claim ADD COLUMN deadline_statute TEXT NOT NULL DEFAULT '';
+-- A flag has at most one claim, and only once it is closed as error or suspected crime.
+CREATE UNIQUE INDEX claim_once_per_flag ON claim(fut_flag_id) WHERE fut_flag_id IS NOT NULL;
+CREATE TRIGGER claim_of_closed_flag BEFORE INSERT ON claim
+  WHEN NEW.fut_flag_id IS NOT NULL
+   AND (NEW.decision_id IS NOT NULL OR NEW.deadline IS NULL
+        OR NOT EXISTS (SELECT 1 FROM fut_outcome o WHERE o.flag_id = NEW.fut_flag_id
+                       AND o.outcome IN ('error', 'suspected-crime'))
+        OR (SELECT arende_id FROM fut_flag WHERE id = NEW.fut_flag_id) IS NOT NEW.arende_id)
+  BEGIN SELECT RAISE(ABORT, 'a FUT claim needs its flag closed as error or suspected-crime, its case and a deadline'); END;
+-- Repayments and waivers of a claim together never exceed it.
+CREATE TRIGGER repayment_within_unwaived BEFORE INSERT ON repayment
+  WHEN NEW.amount_ore + (SELECT coalesce(sum(amount_ore), 0) FROM repayment WHERE claim_id = NEW.claim_id)
+       + (SELECT coalesce(sum(amount_ore), 0) FROM fut_follow_up WHERE claim_id = NEW.claim_id AND kind = 'waiver')
+       > (SELECT amount_ore FROM claim WHERE id = NEW.claim_id)
+  BEGIN SELECT RAISE(ABORT, 'repayments of a claim never exceed it, waivers included'); END;
+CREATE TRIGGER waiver_within_outstanding BEFORE INSERT ON fut_follow_up
+  WHEN NEW.kind = 'waiver'
+   AND ((SELECT fut_flag_id FROM claim WHERE id = NEW.claim_id) IS NOT NEW.flag_id
+        OR NEW.amount_ore + (SELECT coalesce(sum(amount_ore), 0) FROM repayment WHERE claim_id = NEW.claim_id)
+           + (SELECT coalesce(sum(amount_ore), 0) FROM fut_follow_up WHERE claim_id = NEW.claim_id AND kind = 'waiver')
+           > (SELECT amount_ore FROM claim WHERE id = NEW.claim_id))
+  BEGIN SELECT RAISE(ABORT, 'a waiver is of its own flag''s claim, at most what is outstanding'); END;
+
+-- Screening reads the payments of a period by the month the bistånd is for.
+CREATE INDEX payment_month ON payment(month);
+)sql";
+
+// The C++ part of v7: seal triggers for the new tables (their rows are sealed from the first),
+// and the claim table's triggers made again with its new columns.
+void after_v7(SQLite::Database& db, const MakeKey&) {
+  for (const auto name :
+       {"fut_import", "fut_income_row", "fut_population_row", "fut_flag", "fut_outcome", "fut_follow_up"}) {
+    const SealedTable& t = sealed_table(name);
+    db.exec(seal_trigger_sql(db, t));
+    reseal(db, t);
+  }
+  reseal_after_alter(db, "claim");
 }
 
 }  // namespace
@@ -584,6 +753,7 @@ const std::vector<Migration>& migrations() {
       {4, "payments, batches, returns, claims and repayments", k_v4},
       {5, "2027 application fields: raised norm, second-hand rent, large-household exemption", k_v5},
       {6, "sealed rows and a keyed audit chain", k_v6, after_v6},
+      {7, "FUT screening: register imports, flags, outcomes, follow-up and FUT claims", k_v7, after_v7},
   };
   return all;
 }

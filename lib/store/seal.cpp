@@ -195,6 +195,12 @@ const std::vector<SealedTable>& sealed_tables() {
       {16, "payment_return", "payment_id", ""},
       {17, "claim", "id", ""},
       {18, "repayment", "id", ""},
+      {19, "fut_import", "id", ""},
+      {20, "fut_income_row", "id", ""},
+      {21, "fut_population_row", "id", ""},
+      {22, "fut_flag", "id", ""},
+      {23, "fut_outcome", "flag_id", ""},
+      {24, "fut_follow_up", "id", ""},
   };
   return all;
 }
@@ -274,6 +280,12 @@ void reseal(SQLite::Database& db, const SealedTable& t) {
   db.exec("INSERT INTO seal (tbl, k1, k2, mac) SELECT " + code + ", " + ident(t.k1) + ", " + k2_of(t, "") + ", " +
           seal_call(db, t, "") + " FROM " + ident(t.name));
   db.exec("UPDATE seal_state SET sum = (SELECT eb_acc_sum(mac) FROM seal) WHERE id = 1");
+}
+
+bool table_exists(SQLite::Database& db, std::string_view name) {
+  SQLite::Statement q(db, "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?");
+  q.bind(1, std::string(name));
+  return q.executeStep();
 }
 
 const SealedTable& sealed_table(std::string_view name) {

@@ -36,15 +36,20 @@ std::vector<Finding> find_underdeclared_income(const ScreeningIndex& ix, const S
       std::size_t b = a;
       Money in_register;
       for (; b < rows.size() && ix.income_row(rows[b]).kind == kind; ++b) in_register += ix.income_row(rows[b]).amount;
-      Finding f = start_finding(k_rule_underdeclared_income, cm);
       Money declared;
+      bool any_declared = false;
       for (const auto& d : cm.incomes) {
         if (d.kind != kind) continue;
         declared += d.amount;
-        f.evidence.declared.push_back(d);
+        any_declared = true;
       }
       const Money difference = in_register - declared;
-      if (!f.evidence.declared.empty() && difference > params.underdeclared_tolerance) {
+      if (any_declared && difference > params.underdeclared_tolerance) {
+        // Only a finding is built (most kinds of most case-months are declared right).
+        Finding f = start_finding(k_rule_underdeclared_income, cm);
+        for (const auto& d : cm.incomes) {
+          if (d.kind == kind) f.evidence.declared.push_back(d);
+        }
         // The member the register pays most of this kind (the lowest pnr on a tie).
         std::vector<std::pair<std::uint64_t, Money>> by_member;
         for (std::size_t k = a; k < b; ++k) {
