@@ -13,7 +13,8 @@ namespace eb::norms {
 
 namespace fs = std::filesystem;
 
-NormCatalog::NormCatalog(std::vector<NormSet> sets, std::string dir) : m_sets(std::move(sets)), m_dir(std::move(dir)) {
+NormCatalog::NormCatalog(std::vector<NormSet> sets, std::string dir, Transitions transitions)
+    : m_sets(std::move(sets)), m_dir(std::move(dir)), m_transitions(std::move(transitions)) {
   std::sort(m_sets.begin(), m_sets.end(),
             [](const NormSet& a, const NormSet& b) { return a.valid_from < b.valid_from; });
   for (std::size_t i = 1; i < m_sets.size(); ++i) {
@@ -39,7 +40,10 @@ NormCatalog NormCatalog::load(const std::string& dir) {
   std::vector<NormSet> sets;
   for (const auto& p : paths) sets.push_back(read_norm_file(p));
   if (sets.empty()) throw NormError("no norm files in " + folder.string(), ExitCode::not_found);
-  return NormCatalog(std::move(sets), dir);
+  const fs::path rules = fs::path(dir) / "transitional.toml";
+  Transitions transitions;
+  if (fs::is_regular_file(rules, ec)) transitions = Transitions::parse(read_file(rules.string()), rules.string());
+  return NormCatalog(std::move(sets), dir, std::move(transitions));
 }
 
 const NormSet& NormCatalog::valid_on(period::Date day) const {
@@ -49,6 +53,26 @@ const NormSet& NormCatalog::valid_on(period::Date day) const {
   std::string range =
       m_sets.empty() ? "none" : m_sets.front().valid_from.to_string() + " to " + m_sets.back().valid_to.to_string();
   throw NormError("no riksnorm is valid on " + day.to_string() + " (the norm files cover " + range + ")",
+                  ExitCode::not_found);
+}
+
+const NormSet& NormCatalog::norm_for(const RuleChoice& choice) const {
+  for (const auto& n : m_sets) {
+    if (n.covers(choice.norm_day)) return n;
+  }
+  std::string why;
+  for (const auto& a : choice.applied) {
+    if (a.in_force == choice.norm_day && a.kind == TransitionKind::arrival_and_period) {
+      why += (why.empty() ? "" : ", ") + std::string("SFS ") + a.sfs;
+    }
+  }
+  if (why.empty()) return valid_on(choice.norm_day);
+  std::string range =
+      m_sets.empty() ? "none" : m_sets.front().valid_from.to_string() + " to " + m_sets.back().valid_to.to_string();
+  throw NormError("the application arrived after " + why + " entered into force on " + choice.norm_day.to_string() +
+                      ", so its rules apply (transitional rules, " + m_transitions.path() +
+                      "), but no riksnorm is valid on " + choice.norm_day.to_string() + " (the norm files cover " +
+                      range + ")",
                   ExitCode::not_found);
 }
 
