@@ -147,6 +147,8 @@ const std::vector<SealedTable>& sealed_tables() {
       {16, "payment_return", "payment_id", ""},
       {17, "claim", "id", ""},
       {18, "repayment", "id", ""},
+      // 19–29 are left for the migrations v7 and v8 (other branches); v9 uses 30–34.
+      {30, "decision_dissent", "decision_id", "seq"},
   };
   return all;
 }
@@ -195,6 +197,12 @@ const SealedTable& sealed_table(std::string_view name) {
     if (t.name == name) return t;
   }
   throw std::out_of_range("not a sealed table: " + std::string(name));
+}
+
+bool table_exists(SQLite::Database& db, std::string_view name) {
+  SQLite::Statement q(db, "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?");
+  q.bind(1, std::string(name));
+  return q.executeStep();
 }
 
 void reseal_after_alter(SQLite::Database& db, std::string_view name) {
