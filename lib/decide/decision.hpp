@@ -39,6 +39,7 @@ struct DecisionLine {
   Kind outcome = Kind::bifall;
   std::string reason;       // why less than applied for is granted (Swedish); empty for bifall
   std::string reason_code;  // the cut's or the rejection's code (man eb-decide(1)); "" for none or free text
+  std::string ref;          // the statute of the assessment line (not stored: the letter reads it from the assessment)
 
   // What is not granted of what was applied for (öre).
   Money refused() const { return applied - granted; }

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 #include <vector>
 
 #include "common/ids.hpp"
@@ -107,8 +108,8 @@ doc::Document build(const LetterInput& in) {
   part("beslut", "Beslut");
   switch (d.kind) {
     case Kind::bifall:
-      paragraph("Du beviljas " + what + " med " + format_kr(d.granted) + " för " + month + ". Det är vad du har " +
-                "ansökt om.");
+      paragraph("Du beviljas " + what + " med " + format_kr(d.granted) + " för " + month +
+                ". Det motsvarar det du har ansökt om.");
       break;
     case Kind::delbifall:
       paragraph("Du beviljas " + what + " med " + format_kr(d.granted) + " för " + month + ". Det du har ansökt om " +
@@ -223,23 +224,28 @@ doc::Document build(const LetterInput& in) {
   // 4. The reasons (FL 32 §): the decisive circumstances and the rules applied.
   part("skal", "Skäl för beslutet");
   std::vector<std::string> why;
-  if (d.kind == Kind::bifall && d.reasons.empty()) {
+  if (repayable) {
+    why.push_back("Nämnden har bedömt att biståndet ska lämnas enligt 12 kap. 2 § " + sol +
+                  ", under villkor att du betalar tillbaka det.");
+  } else if (d.kind == Kind::bifall) {
     why.push_back(
         "Hushållets inkomster räcker inte till behovet enligt riksnormen och de skäliga kostnaderna. "
-        "Du har därför rätt till " +
-        what + " med det beräknade beloppet.");
-  }
-  if (d.kind == Kind::delbifall && d.reasons.empty()) {
+        "Du har därför rätt till försörjningsstöd med det beräknade beloppet.");
+  } else if (d.kind == Kind::delbifall) {
     why.push_back(
         "Hushållets inkomster räcker inte till behovet enligt riksnormen och de skäliga kostnaderna. "
-        "Du har därför rätt till " +
-        what +
-        ", men inte med allt du har ansökt om. Skälen för varje post "
-        "som avslås står här.");
+        "Du har därför rätt till försörjningsstöd, men inte med allt du har ansökt om. Skälen för det som "
+        "avslås står i punkterna nedan.");
   }
   for (const auto& r : d.reasons) why.push_back(r.text);
+  // The statute of each item refused, read from the assessment the decision rests on.
+  std::map<std::string, std::string> refs;
+  for (const auto& l : decision_lines(a)) refs[l.item] = l.ref;
   for (const auto& l : d.lines) {
-    if (!l.reason.empty()) why.push_back(l.label + ": " + l.reason);
+    if (l.reason.empty()) continue;
+    const auto ref = refs.find(l.item);
+    why.push_back(l.label + ": " + l.reason +
+                  (ref == refs.end() || ref->second.empty() ? "" : " (Lagrum: " + ref->second + ".)"));
   }
   if (d.large_household_exempt) {
     why.push_back(

@@ -79,7 +79,7 @@ std::vector<DecisionLine> decision_lines(const assess::Assessment& a) {
     std::string item = l.kind.empty() ? l.rule : l.kind;
     const int n = ++seen[item];
     if (n > 1) item += "#" + std::to_string(n);
-    DecisionLine d{item, l.label, l.applied, l.amount, l.amount, Kind::bifall, l.cut_text, l.cut_code};
+    DecisionLine d{item, l.label, l.applied, l.amount, l.amount, Kind::bifall, l.cut_text, l.cut_code, l.ref};
     if (d.granted < d.applied) d.outcome = d.granted > Money() ? Kind::delbifall : Kind::avslag;
     out.push_back(std::move(d));
   }
@@ -308,6 +308,7 @@ Decision make_decision(const Basis& basis, const Request& request, const Decider
       const AdvanceOn on = parse_advance_on(*request.advance_on, "--advance-on");
       c.kind = Repayment::advance;
       c.on = on.payer + ":" + on.benefit;
+      for (const auto& r : request.reasons) c.grounds += (c.grounds.empty() ? "" : " ") + r.text;
     } else {
       if (request.reasons.empty()) {
         throw InputError("--reason", "",
@@ -373,7 +374,6 @@ Decision make_decision(const Basis& basis, const Request& request, const Decider
   if (d.child_impact) add_statute(d.statutes, child_impact_statute(law_day));
   if (d.repayment) add_statute(d.statutes, repayment_statute(d.repayment->kind, law_day));
   if (to_disadvantage) add_statute(d.statutes, k_disadvantage_statute);
-  if (!d.dissents.empty()) add_statute(d.statutes, k_dissent_statute);
   return d;
 }
 
