@@ -5,6 +5,7 @@
 
 #include "common/text.hpp"
 #include "common/toml_reader.hpp"
+#include "period/period_reader.hpp"
 
 namespace eb::norms {
 
@@ -19,16 +20,16 @@ Transitions::Transitions(std::vector<Transition> acts, std::string path)
 }
 
 Transitions Transitions::parse(std::string_view text, const std::string& file) {
-  const toml::table doc = parse_toml(text, file);
+  const TomlDocument doc = TomlDocument::parse(text, file);
   ProblemList problems;
-  TomlReader r(doc, file, "", problems);
+  TomlReader r = doc.root(problems);
   std::vector<Transition> acts;
   for (auto& a : r.tables("act")) {
     Transition t;
     t.line = a.line();
     t.sfs = a.string("sfs", true).value_or("");
     t.title = a.string("title", true).value_or("");
-    t.in_force = a.date("in_force", true).value_or(period::Date(1970, 1, 1));
+    t.in_force = period::read_date(a, "in_force", true).value_or(period::Date(1970, 1, 1));
     if (const auto kind = a.string("kind", true)) {
       if (*kind == "arrival_and_period") {
         t.kind = TransitionKind::arrival_and_period;
