@@ -26,6 +26,12 @@ struct DecideOptions {
   std::string month;
   bool routine = false;
   bool json = false;
+  std::string unofficial_norm;
+  std::string exempt;
+  std::string advance_on;
+  bool repayable = false;
+  std::vector<std::string> dissent_users;
+  std::vector<std::string> dissent_notes;
 };
 
 decide::Kind requested_kind(const DecideOptions& opt) {
@@ -45,6 +51,16 @@ decide::Request request_of(const DecideOptions& opt) {
     if (!r.replaces) throw InputError("--replaces", text::quoted(opt.replaces), "not a decision id (write e.g. D-5)");
   }
   if (!opt.presented_by.empty()) r.presented_by = opt.presented_by;
+  if (!opt.unofficial_norm.empty()) r.unofficial_norm_reason = opt.unofficial_norm;
+  if (!opt.exempt.empty()) r.large_household_exempt = opt.exempt;
+  if (!opt.advance_on.empty()) r.advance_on = opt.advance_on;
+  r.repayable = opt.repayable;
+  if (opt.dissent_users.size() != opt.dissent_notes.size()) {
+    throw CLI::ValidationError("decide", "give each --dissent USER its --note TEXT");
+  }
+  for (std::size_t i = 0; i < opt.dissent_users.size(); ++i) {
+    r.dissents.push_back({opt.dissent_users[i], opt.dissent_notes[i]});
+  }
   return r;
 }
 
@@ -53,10 +69,11 @@ void run_routine(const DecideOptions& opt, Run& run) {
     throw CLI::ValidationError("decide", "--month and --bifall-routine go together");
   if (!opt.application.empty() || opt.bifall || opt.delbifall || opt.avslag || !opt.rejects.empty() ||
       !opt.reasons.empty() || opt.child_impact_option->count() > 0 || !opt.replaces.empty() ||
-      !opt.presented_by.empty()) {
+      !opt.presented_by.empty() || !opt.unofficial_norm.empty() || !opt.exempt.empty() || !opt.advance_on.empty() ||
+      opt.repayable || !opt.dissent_users.empty() || !opt.dissent_notes.empty()) {
     throw CLI::ValidationError("decide",
                                "--bifall-routine decides a month: give no APP-ID, kind, --reject, --reason, "
-                               "--child-impact, --replaces or --presented-by");
+                               "--child-impact, --replaces, --presented-by or any option of one decision");
   }
   const period::Month month = period::parse_month(opt.month, "--month");
   flow::RoutineOutcome o = flow::decide_routine(run.db(), run.ctx, month, opt.by.empty() ? run.ctx.user : opt.by);
@@ -75,8 +92,8 @@ void run_decide(const DecideOptions& opt, Run& run) {
   if (!id) throw InputError("APP-ID", text::quoted(opt.application), "not an application id (write e.g. A-12)");
   const decide::Request request = request_of(opt);
   flow::DecideOutcome o = flow::decide(run.db(), run.ctx, *id, request, opt.by.empty() ? run.ctx.user : opt.by);
-  for (const auto& w : o.warnings) run.warn("the assessment of " + format_id(IdKind::application, *id) + ": " + w);
   if (run.dry_run()) o.decision.id = 0;
+  for (const auto& w : decision_warnings(o)) run.warn(w);
   print_decision(run.out, o.decision, opt.json);
 }
 
@@ -105,6 +122,16 @@ void add_decide_command(CLI::App& app, CommandTable& table, Session& session) {
   cmd->add_option("--replaces", opt->replaces, "The current decision this one replaces (D-5)");
   cmd->add_option("--by", opt->by, "The user who decides; default the session's user (--as, else the OS user)");
   cmd->add_option("--presented-by", opt->presented_by, "The föredragande, when not the one who decides");
+  cmd->add_option("--allow-unofficial-norm", opt->unofficial_norm,
+                  "Decide on a norm that is not official or municipal (preliminary, estimate, derived): the reason");
+  cmd->add_option("--synnerliga-skal", opt->exempt,
+                  "The synnerliga skäl that lift the limit for more than three children (SoL 12 kap. 7 a §)");
+  cmd->add_option("--advance-on", opt->advance_on,
+                  "The bistånd is an advance on PAYER:BENEFIT, e.g. FK:sjukpenning (SoL 33 kap. 2 §)");
+  cmd->add_flag("--repayable", opt->repayable,
+                "Bistånd under 12 kap. 2 § on condition of repayment; --reason gives the grounds (33 kap. 3 §)");
+  cmd->add_option("--dissent", opt->dissent_users, "A user whose dissenting opinion is recorded (FL 30 §; repeatable)");
+  cmd->add_option("--note", opt->dissent_notes, "The dissenting opinion of the --dissent before it");
   cmd->add_option("--delegation", session.delegation_flag,
                   "Delegation order; default $EB_DELEGATION, else NORMS/local/delegation.toml, else the example")
       ->check(CLI::ExistingFile);

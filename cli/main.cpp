@@ -22,8 +22,7 @@ constexpr void (*k_commands[])(CLI::App&, CommandTable&, Session&) = {
     eb::cli::add_letter_command,   eb::cli::add_pay_command,    eb::cli::add_fut_check_command,
     eb::cli::add_show_command,     eb::cli::add_list_command,   eb::cli::add_norms_command,
     eb::cli::add_simulate_command, eb::cli::add_test_command,   eb::cli::add_users_command,
-    eb::cli::add_db_command,
-    eb::cli::add_demo_command,
+    eb::cli::add_db_command,       eb::cli::add_demo_command,
 };
 
 }  // namespace

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "common/ids.hpp"
+#include "decide/decision.hpp"
 #include "render/decision_json.hpp"
 #include "render/table.hpp"
 
@@ -17,11 +18,41 @@ void print_decision(std::ostream& out, const decide::Decision& d, bool json) {
   const std::string app = format_id(IdKind::application, d.application_id);
   out << (d.id > 0 ? "decided " + format_id(IdKind::beslut, d.id) : std::string("would decide (dry run)")) << ": "
       << decide::kind_name(d.kind) << " of " << app << ", " << money::format_kr(d.granted) << " granted of "
-      << money::format_kr(d.assessed) << " assessed\n"
+      << money::format_kr(d.applied) << " applied for\n"
       << "  decided by " << d.decided_by << " on " << d.decided_on.to_string() << " under " << d.delegation << "\n"
       << "  handläggningstid " << d.handling_days << " working days (arrival = day 1)\n";
   if (d.replaces) out << "  replaces " << format_id(IdKind::beslut, *d.replaces) << "\n";
+  for (const auto& l : d.lines) {
+    if (l.refused().is_zero()) continue;
+    out << "  " << l.item << ": " << money::format_kr(l.refused()) << " of " << money::format_kr(l.applied)
+        << " refused" << (l.reason_code.empty() ? "" : " (" + l.reason_code + ")") << "\n";
+  }
+  if (d.large_household_exempt) out << "  large-household limit lifted: synnerliga skäl recorded\n";
+  if (d.repayment) {
+    out << "  repayment condition: " << decide::repayment_name(d.repayment->kind)
+        << (d.repayment->on.empty() ? "" : " on " + d.repayment->on) << "\n";
+  }
+  for (const auto& x : d.dissents) out << "  dissent recorded: " << x.user << "\n";
   if (d.id > 0) out << "the letter: eb letter " << format_id(IdKind::beslut, d.id) << "\n";
+}
+
+std::vector<std::string> decision_warnings(const flow::DecideOutcome& o) {
+  const decide::Decision& d = o.decision;
+  const std::string app = format_id(IdKind::application, d.application_id);
+  std::vector<std::string> out;
+  for (const auto& w : o.warnings) out.push_back("the assessment of " + app + ": " + w);
+  if (d.unofficial_norm) {
+    out.push_back(
+        "decided on a norm that is not official (--allow-unofficial-norm); the letter says so and reserves "
+        "a change if the fixed amounts are lower (FL 37 §)");
+  }
+  if (d.repayment) {
+    out.push_back(
+        "the condition for repayment binds only when the letter is served on the applicant (delgivning, "
+        "SoL 33 kap. 2 § 2 a and 3 § 2): " +
+        (d.id > 0 ? "eb letter " + format_id(IdKind::beslut, d.id) : std::string("eb letter D-n")));
+  }
+  return out;
 }
 
 void print_routine(std::ostream& out, const flow::RoutineOutcome& o, const std::string& month, bool dry_run,

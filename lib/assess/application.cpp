@@ -43,7 +43,7 @@ struct IncomeInfo {
   std::string_view name;
   std::string_view label;
 };
-constexpr std::array<IncomeInfo, 18> k_incomes{{
+constexpr std::array<IncomeInfo, 23> k_incomes{{
     {IncomeKind::salary, "salary", "Lön"},
     {IncomeKind::self_employment, "self_employment", "Inkomst av näringsverksamhet"},
     {IncomeKind::barnbidrag, "barnbidrag", "Barnbidrag"},
@@ -61,6 +61,11 @@ constexpr std::array<IncomeInfo, 18> k_incomes{{
     {IncomeKind::csn, "csn", "Studiemedel (CSN)"},
     {IncomeKind::tax_refund, "tax_refund", "Skatteåterbäring"},
     {IncomeKind::swish_deposit, "swish_deposit", "Insättningar och Swish"},
+    {IncomeKind::flerbarnstillagg, "flerbarnstillagg", "Flerbarnstillägg"},
+    {IncomeKind::underhallsbidrag, "underhallsbidrag", "Underhållsbidrag"},
+    {IncomeKind::bostadstillagg, "bostadstillagg", "Bostadstillägg"},
+    {IncomeKind::vardbidrag, "vardbidrag", "Vårdbidrag, skattepliktig del"},
+    {IncomeKind::omvardnadsbidrag, "omvardnadsbidrag", "Omvårdnadsbidrag"},
     {IncomeKind::other, "other", "Övrig inkomst"},
 }};
 
@@ -158,6 +163,12 @@ Member parse_member(TomlReader& r, std::optional<period::Month> month, const Par
   m.earned_this_year_before = amount(r, "earned_this_year_before").value_or(Money());
   m.norm_raise = amount(r, "norm_raise").value_or(Money());
   m.norm_raise_reason = text_field(r, "norm_raise_reason").value_or("");
+  m.norm_raise_applied = amount(r, "norm_raise_applied");
+  if (m.norm_raise_applied && *m.norm_raise_applied < m.norm_raise) {
+    r.problem("norm_raise_applied", money::format_sv(*m.norm_raise_applied),
+              "is less than norm_raise (" + money::format_sv(m.norm_raise) +
+                  "): what is applied for is at least what is granted");
+  }
   if ((m.norm_raise > Money()) && m.norm_raise_reason.empty()) {
     r.problem("norm_raise_reason", "",
               "a norm raised above the riksnorm needs the reason (särskilda skäl for a child, synnerliga skäl for an "
@@ -180,11 +191,15 @@ Member parse_member(TomlReader& r, std::optional<period::Month> month, const Par
       r.problem("pnr", pnr_shown,
                 "a child must be under 21 (is " + std::to_string(age) + " at the end of " + month->to_string() +
                     "); an adult child is their own case");
-    } else if (is_child && age >= 19 && !m.in_school) {
+    } else if (const int edge_age = options.in_school_age_on_first_day
+                                        ? m.pnr.age_on(month->first_day(), options.leap_day_on_feb28)
+                                        : age;
+               is_child && edge_age >= options.in_school_from_age && !m.in_school) {
       r.problem("in_school", m.in_school ? "true" : "false",
-                "a child aged " + std::to_string(age) +
-                    " counts in the household only while in school: set in_school = true, or make them their "
-                    "own case (or a housemate)");
+                "a child aged " + std::to_string(edge_age) +
+                    " counts in the household only while in school (SoL 12 kap. 9 §: hemmavarande barn under 18 "
+                    "and skolungdomar under 21; FB 7 kap. 1 §): set in_school = true, or make them their own case "
+                    "(or a housemate)");
     }
   }
   r.finish();

@@ -55,6 +55,11 @@ enum class IncomeKind {
   csn,
   tax_refund,
   swish_deposit,
+  flerbarnstillagg,  // with barnbidrag (rules-reference.md §3.1)
+  underhallsbidrag,  // from a parent under FB 7 kap. (not underhållsstöd from Försäkringskassan)
+  bostadstillagg,    // to pensioners and people with sjuk- or aktivitetsersättning
+  vardbidrag,        // the taxable part of vårdbidrag (until 2018)
+  omvardnadsbidrag,  // from 2019; counted like the taxable part of vårdbidrag (UNCONFIRMED)
   other
 };
 
@@ -87,6 +92,10 @@ struct Member {
   // required and is printed on the line.
   Money norm_raise;
   std::string norm_raise_reason;
+  // What was applied for above the norm, when more than `norm_raise` (what the caseworker
+  // finds grounds for): the difference is a cut with its reason (7 b § from 2027; before,
+  // 12 kap. 7 § tredje stycket). Unset means the raise was granted as applied for.
+  std::optional<Money> norm_raise_applied;
   long line = 0;
 
   bool is_adult() const { return role != Role::child; }
@@ -145,6 +154,9 @@ struct ParseOptions {
   // Top-level keys the caller reads itself and the parser lets pass (eb test's `expect`
   // table, eb-test(1)); every other unknown key is still an error.
   std::vector<std::string> caller_keys;
+  // The norm's member rules (NormRules::in_school_from_age, in_school_age_on_first_day).
+  int in_school_from_age = 18;
+  bool in_school_age_on_first_day = false;
 };
 
 // Parses and validates an application file's text. `file` names it in messages. Throws

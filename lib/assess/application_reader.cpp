@@ -21,9 +21,15 @@ Application read_application(std::string_view text, const std::string& source, S
   };
   options.leap_day_on_feb28 = false;
   Application app = parse(options);
-  const norms::NormSet& norm = catalog.valid_on(app.month.first_day());
-  if (norm.rules.leap_day_on_feb28) {
-    options.leap_day_on_feb28 = true;
+  // The norm the application is assessed under (its month, moved by a transitional rule when it
+  // arrived after an act's entry into force) decides the member rules; parse again if they differ.
+  const norms::NormSet& norm = catalog.valid_on(catalog.transitions().norm_day(app.month, app.received));
+  if (norm.rules.leap_day_on_feb28 != options.leap_day_on_feb28 ||
+      norm.rules.in_school_from_age != options.in_school_from_age ||
+      norm.rules.in_school_age_on_first_day != options.in_school_age_on_first_day) {
+    options.leap_day_on_feb28 = norm.rules.leap_day_on_feb28;
+    options.in_school_from_age = norm.rules.in_school_from_age;
+    options.in_school_age_on_first_day = norm.rules.in_school_age_on_first_day;
     app = parse(options);
   }
   app.source_sha256 = sha256_hex(text);

@@ -139,6 +139,7 @@ void write_member(Out& out, const Member& m) {
   if (!m.earned_this_year_before.is_zero()) out.amount("earned_this_year_before", m.earned_this_year_before);
   if (!m.norm_raise.is_zero()) out.amount("norm_raise", m.norm_raise);
   if (!m.norm_raise_reason.empty()) out.string("norm_raise_reason", m.norm_raise_reason);
+  if (m.norm_raise_applied) out.amount("norm_raise_applied", *m.norm_raise_applied);
   out.end_table();
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "assess/assessment_json.hpp"
 
+#include "assess/calculator.hpp"
+
 #include "common/error.hpp"
 #include "period/month.hpp"
 
@@ -38,6 +40,7 @@ nlohmann::json to_json(const Assessment& a) {
                         {"detail", l.detail}};
     if (!l.kind.empty()) line["kind"] = l.kind;
     if (l.applied != l.amount) line["applied_ore"] = l.applied.ore();
+    if (l.is_cut()) line["cut"] = {{"code", l.cut_code}, {"text", l.cut_text}};
     lines.push_back(std::move(line));
   }
   const Totals& t = a.totals;
@@ -55,10 +58,23 @@ nlohmann::json to_json(const Assessment& a) {
                        {"need_ore", t.need.ore()},
                        {"income_ore", t.income.ore()},
                        {"exempt_ore", t.exempt.ore()},
-                       {"amount_ore", t.amount.ore()}}},
+                       {"amount_ore", t.amount.ore()},
+                       {"applied_ore", t.applied.ore()}}},
                      {"notes", a.notes},
                      {"warnings", a.warnings}};
   if (!a.guideline_id.empty()) out["guideline"] = a.guideline_id;
+  nlohmann::json acts = nlohmann::json::array();
+  for (const auto& tr : a.transitions) {
+    acts.push_back({{"sfs", tr.sfs},
+                    {"title", tr.title},
+                    {"in_force", tr.in_force.to_string()},
+                    {"kind", norms::transition_kind_name(tr.kind)}});
+  }
+  out["rules"] = {{"norm_day", a.norm_day.to_string()},
+                  {"law_day", a.law_day.to_string()},
+                  {"transitions", std::move(acts)},
+                  {"payable_rounding", money::rounding_name(a.payable_rounding)}};
+  if (!a.large_household_exempt.empty()) out["large_household_exempt"] = a.large_household_exempt;
   return out;
 }
 
@@ -83,12 +99,36 @@ Assessment assessment_from_json(const nlohmann::json& j) {
       line.ref = l.at("ref").get<std::string>();
       line.detail = l.value("detail", "");
       line.kind = l.value("kind", "");
+      if (const auto cut = l.find("cut"); cut != l.end()) {
+        line.cut_code = cut->at("code").get<std::string>();
+        line.cut_text = cut->at("text").get<std::string>();
+      }
       a.lines.push_back(std::move(line));
     }
     const auto& t = j.at("totals");
     const auto ore = [&](const char* key) { return Money::from_ore(t.at(key).get<std::int64_t>()); };
-    a.totals = Totals{ore("norm_ore"),   ore("costs_ore"),  ore("other_ore"), ore("need_ore"),
-                      ore("income_ore"), ore("exempt_ore"), ore("amount_ore")};
+    a.totals = Totals{ore("norm_ore"),   ore("costs_ore"),  ore("other_ore"),  ore("need_ore"),
+                      ore("income_ore"), ore("exempt_ore"), ore("amount_ore"), ore("amount_ore")};
+    // Stored before v9 without it: what was applied for is then what the lines applied for.
+    if (t.contains("applied_ore")) a.totals.applied = ore("applied_ore");
+    a.norm_day = a.law_day = a.month.first_day();
+    if (const auto r = j.find("rules"); r != j.end()) {
+      a.norm_day = period::parse_date(r->at("norm_day").get<std::string>(), "rules.norm_day");
+      a.law_day = period::parse_date(r->at("law_day").get<std::string>(), "rules.law_day");
+      for (const auto& t2 : r->value("transitions", nlohmann::json::array())) {
+        norms::AppliedTransition at;
+        at.sfs = t2.at("sfs").get<std::string>();
+        at.title = t2.value("title", "");
+        at.in_force = period::parse_date(t2.at("in_force").get<std::string>(), "rules.transitions.in_force");
+        at.kind = t2.at("kind").get<std::string>() == "decision_date" ? norms::TransitionKind::decision_date
+                                                                      : norms::TransitionKind::arrival_and_period;
+        a.transitions.push_back(std::move(at));
+      }
+      a.payable_rounding =
+          money::parse_rounding(r->value("payable_rounding", "krona_half_up"), "rules.payable_rounding");
+    }
+    if (!t.contains("applied_ore")) a.totals.applied = applied_amount(a);
+    a.large_household_exempt = j.value("large_household_exempt", "");
     a.notes = j.value("notes", std::vector<std::string>{});
     a.warnings = j.value("warnings", std::vector<std::string>{});
     return a;

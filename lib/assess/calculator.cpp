@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "assess/calculator.hpp"
 
+#include <algorithm>
+
 #include "common/error.hpp"
 
 namespace eb::assess {
@@ -19,17 +21,31 @@ struct Origin {
 
 class Calculation {
  public:
-  Calculation(const Application& app, const norms::NormSet& norms, const norms::Guideline* guideline)
-      : m_app(app), m_norms(norms), m_guideline(guideline), m_day(app.month.first_day()) {}
+  Calculation(const Application& app, const norms::NormSet& norms, const norms::Guideline* guideline,
+              const norms::RuleChoice* rules)
+      : m_app(app),
+        m_norms(norms),
+        m_guideline(guideline),
+        m_day(rules ? rules->law_day : app.month.first_day()),
+        m_rules(rules) {}
 
   Assessment run() {
     m_out.month = m_app.month;
+    m_out.norm_day = m_rules ? m_rules->norm_day : m_app.month.first_day();
+    m_out.law_day = m_day;
+    if (m_rules) {
+      m_out.transitions = m_rules->applied;
+      m_out.notes = m_rules->notes;
+    }
+    m_out.payable_rounding = m_norms.rules.payable_rounding;
+    m_out.large_household_exempt = m_app.large_household_exempt;
     m_out.norm_id = m_norms.id;
     m_out.norm_sha256 = m_norms.sha256;
     m_out.norm_status = m_norms.status;
     m_out.norm_source = m_norms.source;
     if (m_guideline) m_out.guideline_id = m_guideline->id;
     note_norm_status();
+    check_members();
     adults();
     children();
     norm_raises();
@@ -37,6 +53,7 @@ class Calculation {
     common_costs();
     costs();
     incomes();
+    check_barnbidrag();
     totals();
     return std::move(m_out);
   }
@@ -95,6 +112,31 @@ class Calculation {
     }
   }
 
+  // SoL 12 kap. 9 § (hemmavarande barn under 18, skolungdomar under 21) and FB 7 kap. 1 §: a
+  // child of the case from `in_school_from_age` counts only while in school. The parser checks
+  // this too; a stored application is checked again under the norm it is assessed under.
+  void check_members() const {
+    const auto& r = m_norms.rules;
+    for (std::size_t i = 0; i < m_app.members.size(); ++i) {
+      const Member& c = m_app.members[i];
+      if (c.role != Role::child || c.in_school) continue;
+      const period::Date day = r.in_school_age_on_first_day ? m_app.month.first_day() : m_app.month.last_day();
+      const int age = c.pnr.age_on(day, r.leap_day_on_feb28);
+      if (age >= r.in_school_from_age) {
+        throw InputError("member[" + std::to_string(i + 1) + "].in_school", "false",
+                         "a child aged " + std::to_string(age) +
+                             " counts in the household only while in school (SoL 12 kap. 9 §: hemmavarande barn "
+                             "under 18 and skolungdomar under 21; FB 7 kap. 1 §): set in_school = true, or make them "
+                             "their own case (or a housemate)");
+      }
+    }
+  }
+
+  void cut(std::string code, std::string text) {
+    m_out.lines.back().cut_code = std::move(code);
+    m_out.lines.back().cut_text = std::move(text);
+  }
+
   void adults() {
     const Member& a = m_app.applicant();
     if (const Member* p = m_app.partner()) {
@@ -150,21 +192,57 @@ class Calculation {
   // A personal cost set above the norm, with its recorded reason. From 2027 the norm is a
   // ceiling (SoL 12 kap. 7 b §: the norm file's `norm_ceiling` reference is in force): a
   // raise needs särskilda skäl for a child under 21 and synnerliga skäl for anyone else.
-  // Before, a higher amount for särskilda skäl rests on 12 kap. 7 § (norm_personal).
+  // Before, a higher amount for särskilda skäl rests on 12 kap. 7 § tredje stycket (old SoL 4 kap.
+  // 3 § andra stycket; the `norm_raise` reference). What was applied for beyond what is granted
+  // is a cut (norm-raise-refused) with the rule in the applicant's words.
   void norm_raises() {
     const bool ceiling = m_norms.find_ref("norm_ceiling", m_day) != nullptr;
+    const bool has_raise_ref = m_norms.find_ref("norm_raise", m_day) != nullptr;
     for (const Member& m : m_app.members) {
-      if (m.norm_raise.is_zero()) continue;
+      const Money applied = m.norm_raise_applied.value_or(m.norm_raise);
+      if (applied.is_zero()) continue;
       const bool child = m.role == Role::child;
       const std::string grounds = !ceiling ? "särskilda skäl" : child ? "särskilda skäl (barn)" : "synnerliga skäl";
+      std::string detail = "personliga kostnader höjda med " + format_kr(m.norm_raise) + " på grund av " + grounds;
+      if (!m.norm_raise_reason.empty()) detail += ": " + m.norm_raise_reason;
+      if (applied > m.norm_raise) detail += "; ansökt " + format_kr(applied);
       add(Section::norm, "Höjd norm, " + grounds, m.pnr.masked(), m.norm_raise, "riksnorm.raised",
-          ceiling ? "norm_ceiling" : "norm_personal",
-          "personliga kostnader höjda med " + format_kr(m.norm_raise) + " på grund av " + grounds + ": " +
-              m.norm_raise_reason,
-          origin_of(m));
-      m_out.notes.push_back("the norm is raised by " + format_kr(m.norm_raise) + " for " + m.pnr.masked() + " (" +
-                            grounds + "); reports count raised norms");
+          ceiling         ? "norm_ceiling"
+          : has_raise_ref ? "norm_raise"
+                          : "norm_personal",
+          detail, origin_of(m));
+      m_out.lines.back().applied = applied;
+      if (!m.norm_raise.is_zero()) {
+        m_out.notes.push_back("the norm is raised by " + format_kr(m.norm_raise) + " for " + m.pnr.masked() + " (" +
+                              grounds + "); reports count raised norms");
+      }
+      if (applied > m.norm_raise) cut("norm-raise-refused", raise_refused_text(m, applied, ceiling));
     }
+  }
+
+  std::string who_sv(const Member& m) const {
+    if (m.role == Role::applicant) return "dig";
+    if (m.role == Role::partner) return "din make, maka eller sambo";
+    return "barnet som är " + std::to_string(age_of(m)) + " år";
+  }
+
+  std::string raise_refused_text(const Member& m, Money applied, bool ceiling) const {
+    const bool child = m.role == Role::child;
+    const std::string skal = !ceiling || child ? "särskilda skäl" : "synnerliga skäl";
+    std::string t = "Du har ansökt om " + format_kr(applied) + " i månaden utöver riksnormen för " + who_sv(m) + ". ";
+    if (ceiling) {
+      t += "Försörjningsstödet för personliga kostnader får inte beräknas till ett högre belopp än riksnormen. Det "
+           "ska beräknas högre bara om det för barn och skolungdomar under 21 år finns särskilda skäl och för "
+           "andra om det finns synnerliga skäl. ";
+    } else {
+      t += "Riksnormen beräknas till en högre nivå bara om det i det enskilda fallet finns särskilda skäl. ";
+    }
+    if (m.norm_raise.is_zero()) {
+      t += "Nämnden har bedömt att det inte finns " + skal + " för en högre nivå. ";
+    } else {
+      t += "Nämnden har bedömt att det finns " + skal + " för " + format_kr(m.norm_raise) + " men inte för mer. ";
+    }
+    return t + format_kr(applied - m.norm_raise) + " beviljas därför inte.";
   }
 
   // SoL 12 kap. 7 a §; SoF 12 kap. 3 b–3 c §§ (from 2027): households with more than
@@ -201,6 +279,8 @@ class Calculation {
       m_out.notes.push_back("large-household reduction of " + format_kr(computed) +
                             " not applied: synnerliga skäl recorded (" + m_app.large_household_exempt + ")");
     }
+    int alternating = 0;
+    for (const Member& c : m_app.members) alternating += c.role == Role::child && c.alternating_residence ? 1 : 0;
     add(Section::norm, "Minskningsbelopp, fler än " + std::to_string(lh.above_children) + " barn", "", -reduction,
         "riksnorm.large_household", "large_household",
         "minskningsbelopp = medel av personliga kostnader " + std::to_string(lh.average_min_age) + "–" +
@@ -209,6 +289,37 @@ class Calculation {
             std::string(money::rounding_name(lh.rounding)) + " = " + format_kr(per_child) + "; × " + count +
             " barn utöver " + std::to_string(lh.above_children) + " = " + format_kr(computed) +
             (exempt ? "; undantag för synnerliga skäl: " + m_app.large_household_exempt + ", 0 kr" : ""));
+    m_out.lines.back().applied = Money();
+    if (exempt) return;
+    const auto sv = [](const std::string& decimal) {
+      std::string out = decimal;
+      for (char& ch : out) ch = ch == '.' ? ',' : ch;
+      return out;
+    };
+    int children = 0;
+    for (const Member& c : m_app.members) children += c.role == Role::child ? 1 : 0;
+    const std::string counted = halves % 2 == 0 ? std::to_string(halves / 2) : std::to_string(halves / 2) + ",5";
+    std::string t = "Hushållet har " + std::to_string(children) + " hemmavarande barn och skolungdomar under 21 år";
+    if (alternating > 0) {
+      t += std::string(". ") + "Ett barn som bor växelvis" + " räknas som ett halvt barn, så hushållet räknas ha " +
+           counted + " barn";
+    }
+    t += ". För ett hushåll med fler än " + std::to_string(lh.above_children) +
+         " barn begränsas försörjningsstödet för de personliga kostnaderna: för varje barn utöver " +
+         std::to_string(lh.above_children) +
+         " dras ett minskningsbelopp av. Minskningsbeloppet är genomsnittet av de personliga kostnaderna enligt "
+         "riksnormen för åldrarna " +
+         std::to_string(lh.average_min_age) + "–" + std::to_string(lh.average_max_age) + " år (för " +
+         std::to_string(lh.without_lunch_min_age) + "–" + std::to_string(lh.without_lunch_max_age) +
+         " år beloppet utan lunch): " + format_kr(sum) + " / " + std::to_string(ages) + " = " +
+         format_kr(sum.scaled(1, ages, Rounding::ore_half_up)) + ", gånger " + sv(factor.to_string()) +
+         (couple ? " för gifta eller sambor" : " för ett hushåll där föräldern inte är gift eller sambo") + ", " +
+         (lh.rounding == Rounding::down_10_kr ? std::string("avrundat nedåt till hela tiotal kronor")
+                                              : "avrundat (" + std::string(money::rounding_name(lh.rounding)) + ")") +
+         ": " + format_kr(per_child) + " per barn. " + count + " barn utöver " + std::to_string(lh.above_children) +
+         " × " + format_kr(per_child) + " = " + format_kr(computed) +
+         ". Nämnden har inte funnit synnerliga skäl att undanta hushållet från begränsningen.";
+    cut("large-household-reduction", std::move(t));
   }
 
   void common_costs() {
@@ -239,11 +350,15 @@ class Calculation {
     const int kids = m_app.child_count();
     for (const Cost& c : m_app.costs) {
       const bool outside = is_reasonable_cost(c.kind);
+      const std::string label(cost_kind_label(c.kind));
       Money amount = c.applied;
       std::string detail = "ansökt " + format_kr(c.applied);
+      std::string cut_code;
+      std::string cut_text;
       if (c.approved) {
         amount = *c.approved;
         detail += ", godkänt " + format_kr(amount) + " (handläggarens bedömning)";
+        if (amount < c.applied) approved_cut(c, outside, label, cut_code, cut_text);
       } else if (m_guideline != nullptr) {
         if (const norms::CostCap* cap = m_guideline->cap_for(cost_kind_name(c.kind), adults, kids)) {
           if (c.applied > cap->amount) {
@@ -254,45 +369,97 @@ class Calculation {
               m_out.warnings.push_back("cost capped by guideline '" + m_guideline->id +
                                        "', which is an EXAMPLE, not a nämnd's adopted figures");
             }
+            cut_code = "cost-above-guideline";
+            cut_text = "Du har ansökt om " + format_kr(c.applied) + " i månaden för " + lower_first(label) +
+                       ". Enligt nämndens riktlinjer (" + m_guideline->title + ") är en skälig " + lower_first(label) +
+                       " för ett hushåll med " + cap->label + " högst " + format_kr(cap->amount) +
+                       " i månaden. Den del som är högre, " + format_kr(c.applied - cap->amount) +
+                       ", bedöms inte som en skälig kostnad och ingår inte i beräkningen.";
           }
         }
       }
       std::string rule = "cost." + std::string(cost_kind_name(c.kind));
       std::string_view ref_key = outside ? "cost" : "other_need";
-      if (c.second_hand) second_hand_rent(c, amount, detail, rule, ref_key);
+      if (c.second_hand && second_hand_rent(c, amount, detail, rule, ref_key)) {
+        cut_code = "second-hand-no-consent";
+        cut_text =
+            "Du hyr bostaden i andra hand. Försörjningsstöd för boendekostnaden i en bostad som hyrs i andra hand "
+            "lämnas bara om hyresvärden, bostadsrättsföreningen eller hyresnämnden har lämnat samtycke eller "
+            "tillstånd till upplåtelsen, eller om det finns särskilda skäl. Samtycke eller tillstånd har inte "
+            "visats, och det har inte kommit fram särskilda skäl. Boendekostnaden på " +
+            format_kr(c.applied) + " ingår därför inte i beräkningen.";
+      }
       if (!c.note.empty()) detail += "; " + c.note;
-      add(outside ? Section::cost : Section::other, std::string(cost_kind_label(c.kind)), "", amount, rule, ref_key,
-          detail, origin_of(c));
-      m_out.lines.back().applied = c.applied;
+      add(outside ? Section::cost : Section::other, label, "", amount, rule, ref_key, detail, origin_of(c));
+      // What was applied for; an approved amount above it is what the caseworker accepts.
+      m_out.lines.back().applied = money::max(c.applied, amount);
       m_out.lines.back().kind = cost_kind_name(c.kind);
+      if (!cut_code.empty()) cut(std::move(cut_code), std::move(cut_text));
     }
+  }
+
+  // The reason for an approved amount below the applied one: a cost outside the norm judged
+  // reasonable at less (12 kap. 7 § första stycket 2), or a need for livsföring i övrigt found
+  // smaller (12 kap. 1 §). The caseworker's note is their assessment.
+  static void approved_cut(const Cost& c, bool outside, const std::string& label, std::string& code,
+                           std::string& text) {
+    const Money approved = *c.approved;
+    text = "Du har ansökt om " + format_kr(c.applied) + " för " + lower_first(label) + ". ";
+    if (outside) {
+      code = approved.is_zero() ? "cost-not-reasonable" : "cost-reduced";
+      text += approved.is_zero() ? "Nämnden bedömer att kostnaden inte är skälig, och den ingår inte i beräkningen."
+                                 : "Nämnden bedömer att " + format_kr(approved) + " är en skälig kostnad. Resten, " +
+                                       format_kr(c.applied - approved) + ", ingår inte i beräkningen.";
+    } else {
+      code = approved.is_zero() ? "need-not-shown" : "need-reduced";
+      text += approved.is_zero() ? "Nämnden bedömer att behovet inte har visats, och det ingår inte i beräkningen."
+                                 : "Nämnden bedömer att " + format_kr(approved) +
+                                       " behövs för att du ska få en skälig levnadsnivå. Resten, " +
+                                       format_kr(c.applied - approved) + ", beviljas inte.";
+    }
+    if (!c.note.empty()) text += " Nämndens bedömning: " + c.note + ".";
+  }
+
+  // "Boendekostnad" → "boendekostnad" (the Swedish labels start with one capital letter).
+  static std::string lower_first(std::string s) {
+    if (s.empty()) return s;
+    if (s[0] >= 'A' && s[0] <= 'Z') {
+      s[0] = static_cast<char>(s[0] - 'A' + 'a');
+    } else if (s.size() > 1 && s[0] == '\xC3' && (s[1] == '\x85' || s[1] == '\x84' || s[1] == '\x96')) {
+      s[1] = static_cast<char>(s[1] + 0x20);  // Å Ä Ö → å ä ö
+    }
+    return s;
   }
 
   // Rent for a second-hand lease (SoL 12 kap. 7 d §, in force when the norm file's
   // `second_hand_rent` reference is): counted only with the landlord's, housing association's
   // or hyresnämnd's consent, or särskilda skäl recorded. Without either it is not counted and
-  // the assessment carries a warning, so no routine decision grants it.
-  void second_hand_rent(const Cost& c, Money& amount, std::string& detail, std::string& rule,
+  // the assessment carries a warning, so no routine decision grants it. Returns true when it
+  // is not counted (a cut).
+  bool second_hand_rent(const Cost& c, Money& amount, std::string& detail, std::string& rule,
                         std::string_view& ref_key) {
     if (m_norms.find_ref("second_hand_rent", m_day) == nullptr) {
       detail += "; andrahandskontrakt (samtyckeskravet i 7 d § gäller från 2027-01-01)";
-      return;
+      return false;
     }
     ref_key = "second_hand_rent";
     if (c.consent) {
       detail += "; andrahandskontrakt med hyresvärdens eller hyresnämndens samtycke";
       rule += ".second_hand";
-    } else if (!c.special_reasons.empty()) {
+      return false;
+    }
+    if (!c.special_reasons.empty()) {
       detail += "; andrahandskontrakt utan samtycke, särskilda skäl: " + c.special_reasons;
       rule += ".second_hand";
-    } else {
-      detail += "; andrahandskontrakt utan samtycke och utan särskilda skäl: räknas inte (0 kr)";
-      rule += ".second_hand_no_consent";
-      m_out.warnings.push_back("rent of " + format_kr(c.applied) +
-                               " for a second-hand lease without the landlord's or hyresnämnd's consent and without "
-                               "särskilda skäl is not counted (SoL 12 kap. 7 d §)");
-      amount = Money();
+      return false;
     }
+    detail += "; andrahandskontrakt utan samtycke och utan särskilda skäl: räknas inte (0 kr)";
+    rule += ".second_hand_no_consent";
+    m_out.warnings.push_back("rent of " + format_kr(c.applied) +
+                             " for a second-hand lease without the landlord's or hyresnämnd's consent and without "
+                             "särskilda skäl is not counted (SoL 12 kap. 7 d §)");
+    amount = Money();
+    return true;
   }
 
   // Jobbstimulans (12 kap. 8 §): is `m` within a two-year period this month?
@@ -338,6 +505,15 @@ class Calculation {
           "income." + std::string(income_kind_name(in.kind)), "income", detail, origin_of(in));
       m_out.lines.back().kind = income_kind_name(in.kind);
     }
+    // Kinds the norm file lists as not counted (none in the shipped files).
+    for (const Income& in : m_app.incomes) {
+      const std::string kind(income_kind_name(in.kind));
+      if (std::find(r.income_not_counted.begin(), r.income_not_counted.end(), kind) == r.income_not_counted.end())
+        continue;
+      add(Section::exemption, "Inkomst som inte räknas: " + std::string(income_kind_label(in.kind)), in.member.masked(),
+          in.amount, "exemption.not_counted", "income",
+          m_norms.id + " lists " + kind + " in income_not_counted: " + format_kr(in.amount) + " not counted");
+    }
     // Children's earnings (12 kap. 9 §): not counted up to the limit per calendar year.
     const Money limit = m_norms.prisbasbelopp * r.children_earnings_limit_pbb;
     for (const Member& c : m_app.members) {
@@ -362,7 +538,15 @@ class Calculation {
       bool has_salary = false;
       for (const Income& in : m_app.incomes)
         has_salary = has_salary || (in.member == a.pnr && is_stimulus_kind(in.kind));
-      if (!has_salary || !jobbstimulans_applies(a)) continue;
+      if (!has_salary) continue;
+      if (r.jobbstimulans_from && m_app.month < *r.jobbstimulans_from) {
+        m_out.notes.push_back("jobbstimulans for " + a.pnr.masked() + ": not for income of " + m_app.month.to_string() +
+                              "; the rule applies to income earned from " + r.jobbstimulans_from->to_string() +
+                              " (Lag 2013:421, övergångsbestämmelse 2: not to income earned before the end of June "
+                              "2013)");
+        continue;
+      }
+      if (!jobbstimulans_applies(a)) continue;
       for (const Income& in : m_app.incomes) {
         if (!(in.member == a.pnr) || !is_stimulus_kind(in.kind)) continue;
         const Money exempt = in.amount.scaled(r.jobbstimulans_percent, 100, Rounding::ore_half_up);
@@ -372,6 +556,25 @@ class Calculation {
             origin_of(in));
       }
     }
+  }
+
+  // Barnbidrag (with any flerbarnstillägg) counts as income (SoL 12 kap. 1 §; rules-reference.md
+  // §3.1): a household with a child under `barnbidrag_below_age` that declares none is looked at
+  // before a decision (it may be paid to the other parent in växelvis boende).
+  void check_barnbidrag() {
+    int young = 0;
+    for (const Member& c : m_app.members) {
+      if (c.role == Role::child && age_of(c) < m_norms.rules.barnbidrag_below_age) ++young;
+    }
+    if (young == 0) return;
+    for (const Income& in : m_app.incomes) {
+      if (in.kind == IncomeKind::barnbidrag) return;
+    }
+    m_out.warnings.push_back(
+        "no barnbidrag is declared, but the household has " + std::to_string(young) +
+        (young == 1 ? " child" : " children") + " under " + std::to_string(m_norms.rules.barnbidrag_below_age) +
+        ": barnbidrag, with any flerbarnstillägg, counts as income (SoL 12 kap. 1 §); check what Försäkringskassan "
+        "pays (in växelvis boende it may be paid to the other parent)");
   }
 
   bool is_stimulus_kind(IncomeKind k) const {
@@ -420,6 +623,7 @@ class Calculation {
       t.need = t.norm + t.costs + t.other;
       t.income = income_declared - t.exempt;
       t.amount = money::max(Money(), t.need - t.income).rounded(m_norms.rules.payable_rounding);
+      t.applied = applied_amount(m_out);
     } catch (const money::Overflow&) {
       throw InputError({Problem{m_app.source, 0, "totals", "",
                                 "the need or the income goes beyond what eb can hold (±92 233 720 368 547 758 kr)"}});
@@ -429,7 +633,8 @@ class Calculation {
   const Application& m_app;
   const norms::NormSet& m_norms;
   const norms::Guideline* m_guideline;
-  period::Date m_day;
+  period::Date m_day;  // the law day: statute references, and which dated rules are in force
+  const norms::RuleChoice* m_rules;
   Assessment m_out;
   std::vector<Origin> m_origins;  // of m_out.lines, one for one
 };
@@ -472,10 +677,24 @@ std::string_view section_name(Section s) {
   return "?";
 }
 
-Assessment calculate(const Application& app, const norms::NormSet& norms, const norms::Guideline* guideline) {
-  if (!norms.covers(app.month.first_day())) {
+Money applied_amount(const Assessment& a) {
+  Money need;
+  for (const Line& l : a.lines) {
+    if (l.section == Section::norm || l.section == Section::common || l.section == Section::cost ||
+        l.section == Section::other) {
+      need += l.applied;
+    }
+  }
+  return money::max(Money(), need - a.totals.income).rounded(a.payable_rounding);
+}
+
+Assessment calculate(const Application& app, const norms::NormSet& norms, const norms::Guideline* guideline,
+                     const norms::RuleChoice* rules) {
+  const period::Date norm_day = rules ? rules->norm_day : app.month.first_day();
+  if (!norms.covers(norm_day)) {
     throw NormError(norms.id + " is valid " + norms.valid_from.to_string() + " to " + norms.valid_to.to_string() +
-                        ", not for " + app.month.to_string(),
+                        ", not for " + app.month.to_string() +
+                        (norm_day != app.month.first_day() ? " under the rules of " + norm_day.to_string() : ""),
                     ExitCode::not_found);
   }
   if (guideline != nullptr) {
@@ -488,7 +707,7 @@ Assessment calculate(const Application& app, const norms::NormSet& norms, const 
     }
   }
   try {
-    return Calculation(app, norms, guideline).run();
+    return Calculation(app, norms, guideline, rules).run();
   } catch (const money::Overflow& e) {
     // An overflow outside the sums of totals(): still input, named by the application.
     throw InputError({Problem{app.source, 0, "", "", e.problems().front().message}});

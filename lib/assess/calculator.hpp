@@ -7,13 +7,22 @@
 #include "assess/assessment.hpp"
 #include "norms/guideline.hpp"
 #include "norms/norm_set.hpp"
+#include "norms/transitional.hpp"
 
 namespace eb::assess {
 
-// Assesses `app` under `norms` (which must cover the month) and the local `guideline`, if
-// the application names one. Pure: the same inputs always give the same lines.
+// Assesses `app` under `norms` and the local `guideline`, if the application names one, by the
+// `rules` a transitional rule gives it (norms/transitional.toml; NormCatalog::rules_for): `norms`
+// must cover their norm day, and the statute references of their law day are cited. Without
+// `rules`, the month's first day is both. Pure: the same inputs always give the same lines.
 // Throws NormError when the norm lacks something the household needs (e.g. an unconfirmed
-// utan-lunch amount), InputError when the application contradicts the norm.
-Assessment calculate(const Application& app, const norms::NormSet& norms, const norms::Guideline* guideline = nullptr);
+// utan-lunch amount), InputError when the application contradicts the norm (e.g. a child aged
+// 18–20 not in school, SoL 12 kap. 9 §).
+Assessment calculate(const Application& app, const norms::NormSet& norms, const norms::Guideline* guideline = nullptr,
+                     const norms::RuleChoice* rules = nullptr);
+
+// What was applied for (Totals::applied): max(0, Σ applied of the need lines − counted
+// income), rounded by the assessment's payable rounding. Öre.
+Money applied_amount(const Assessment& a);
 
 }  // namespace eb::assess

@@ -8,6 +8,7 @@
 
 #include "assess/assessment.hpp"
 #include "money/money.hpp"
+#include "norms/transitional.hpp"
 #include "period/date.hpp"
 
 namespace eb::decide {
@@ -28,6 +29,9 @@ struct Candidate {
   Money current_granted;
   std::optional<std::int64_t> assessment_id;     // the latest assessment, if any
   std::optional<assess::Assessment> assessment;  // its result
+  // The rules a decision made today follows (NormCatalog::rules_for; set by the flow): they
+  // must be those the assessment used, or it is assessed again first.
+  std::optional<norms::RuleChoice> rules_now;
 };
 
 // What the decision rests on.
@@ -43,7 +47,13 @@ struct Basis {
 };
 
 // The basis of a decision on `c` (which must outlive it). Throws Conflict naming the
-// application when it has no assessment: a decision rests on one (eb assess A-n).
+// application when it has no assessment (a decision rests on one: eb assess A-n), or when the
+// rules a decision today follows are not those the assessment used (rules_refusal).
 Basis basis_of(const Candidate& c);
+
+// Why the assessment of `c` cannot be decided today under the transitional rules (it used the
+// norm or the statutes of another day, e.g. SoL (2001:453) for a decision made after 1 July
+// 2025), or nothing.
+std::optional<std::string> rules_refusal(const Candidate& c);
 
 }  // namespace eb::decide

@@ -35,6 +35,16 @@ std::optional<Kind> parse_kind(std::string_view text) {
   return std::nullopt;
 }
 
+std::string_view repayment_name(Repayment r) {
+  return r == Repayment::repayable ? "repayable" : "advance";
+}
+
+std::optional<Repayment> parse_repayment(std::string_view text) {
+  if (text == "advance") return Repayment::advance;
+  if (text == "repayable") return Repayment::repayable;
+  return std::nullopt;
+}
+
 std::string_view role_name(Role r) {
   for (const auto& [role, name] : k_roles) {
     if (role == r) return name;

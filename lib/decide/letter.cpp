@@ -3,11 +3,13 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 #include <vector>
 
 #include "common/ids.hpp"
 #include "decide/make_decision.hpp"
 #include "decide/reasons.hpp"
+#include "decide/repayment.hpp"
 
 namespace eb::decide {
 
@@ -46,6 +48,23 @@ std::string household_sv(const assess::Application& app) {
   return out;
 }
 
+// What a norm status means, as the letter says it.
+std::string status_sv(norms::NormStatus s) {
+  switch (s) {
+    case norms::NormStatus::preliminary:
+      return "ännu inte är fastställd av regeringen: beloppen är preliminära, framräknade ur referensvärdena i 12 "
+             "kap. 1 a–1 b §§ socialtjänstförordningen (2025:468)";
+    case norms::NormStatus::estimate:
+      return "är en uppskattning: beloppen har inte kunnat kontrolleras mot författningstexten";
+    case norms::NormStatus::derived:
+      return "är framräknad ur publicerade höjningar: beloppen har inte kunnat läsas i författningstexten";
+    case norms::NormStatus::official:
+    case norms::NormStatus::municipal:
+      break;
+  }
+  return "är fastställd";
+}
+
 std::string days_sv(int n) {
   return std::to_string(n) + (n == 1 ? " arbetsdag" : " arbetsdagar");
 }
@@ -59,11 +78,16 @@ doc::Document build(const LetterInput& in) {
   const std::string decision_id = format_id(IdKind::beslut, d.id);
   const std::string month = month_sv(a.month);
   const std::string authority = d.authority.empty() ? "Socialnämnden" : d.authority;
+  const bool repayable = d.repayment && d.repayment->kind == Repayment::repayable;
+  const std::string what = repayable ? "ekonomiskt bistånd" : "försörjningsstöd";
+  const period::Date law_day = a.law_day;
+  const bool old_law = law_day < period::Date(2025, 7, 1);
+  const std::string sol = old_law ? "socialtjänstlagen (2001:453)" : "socialtjänstlagen (2025:400)";
 
   doc::Document letter;
   letter.layout = doc::Layout::letter;
   letter.issuer = authority;
-  letter.title = "Beslut om ekonomiskt bistånd (försörjningsstöd)";
+  letter.title = repayable ? "Beslut om ekonomiskt bistånd" : "Beslut om ekonomiskt bistånd (försörjningsstöd)";
   letter.page_title = letter.title + " " + decision_id;
   letter.meta = {{"Beslut", decision_id},
                  {"Datum", d.decided_on.to_string()},
@@ -80,28 +104,42 @@ doc::Document build(const LetterInput& in) {
   const auto paragraph = [&letter](std::string text) { letter.add(doc::Paragraph{std::move(text), false}); };
   const auto bullets = [&letter](std::vector<std::string> items) { letter.add(doc::BulletList{std::move(items)}); };
 
-  // 1. The decision (FL 31 §: what it says).
+  // 1. The decision (FL 31 §: what it says), measured against what was applied for.
   part("beslut", "Beslut");
   switch (d.kind) {
     case Kind::bifall:
-      paragraph("Du beviljas försörjningsstöd med " + format_kr(d.granted) + " för " + month + ".");
+      paragraph("Du beviljas " + what + " med " + format_kr(d.granted) + " för " + month +
+                ". Det motsvarar det du har ansökt om.");
       break;
     case Kind::delbifall:
-      paragraph("Du beviljas försörjningsstöd med " + format_kr(d.granted) + " för " + month + ". Det är " +
-                format_kr(d.assessed - d.granted) +
-                " mindre än det beräknade beloppet. I den delen avslås din ansökan (delvis bifall).");
+      paragraph("Du beviljas " + what + " med " + format_kr(d.granted) + " för " + month + ". Det du har ansökt om " +
+                "motsvarar " + format_kr(d.applied) + ". Din ansökan avslås alltså till den del den gäller " +
+                format_kr(d.applied - d.granted) + " (delvis bifall). Vad som avslås och varför står nedan.");
       break;
     case Kind::avslag:
       paragraph("Din ansökan om försörjningsstöd för " + month + " avslås.");
       break;
   }
+  if (repayable) {
+    paragraph("Biståndet lämnas enligt 12 kap. 2 § " + sol +
+              " under villkor att du betalar tillbaka det. Villkoret står under rubriken Villkor om återbetalning.");
+  } else if (d.repayment) {
+    paragraph(
+        "Försörjningsstödet lämnas som ett förskott som du ska betala tillbaka. Villkoret står under rubriken "
+        "Villkor om återbetalning.");
+  }
   if (d.replaces) {
     std::string text = "Detta beslut ersätter beslut " + format_id(IdKind::beslut, *d.replaces);
     if (in.replaced_decided_on) text += " av " + in.replaced_decided_on->to_string();
-    paragraph(text + ".");
+    text += ".";
+    if (in.replaced_granted && *in.replaced_granted != d.granted) {
+      text += " Det beslutet beviljade " + format_kr(*in.replaced_granted) + "; detta beslut beviljar " +
+              format_kr(d.granted) + ".";
+    }
+    paragraph(text);
   }
 
-  // 2. What was applied for, and what is decided per item and in total.
+  // 2. What was applied for, and what is decided per item and in total: applied, granted, refused.
   part("poster", "Vad du ansökte om och vad som beslutas");
   std::string kind = app.kind == assess::ApplicationKind::supplement ? "en tilläggsansökan om ekonomiskt bistånd"
                                                                      : "ekonomiskt bistånd (försörjningsstöd)";
@@ -109,48 +147,61 @@ doc::Document build(const LetterInput& in) {
             ". Ansökan kom in " + (app.received ? app.received->to_string() : "") + ".");
   doc::Table t;
   t.columns = {{"Post", doc::Align::left},
-               {"Beräknat", doc::Align::right},
+               {"Ansökt", doc::Align::right},
                {"Beviljat", doc::Align::right},
+               {"Avslås", doc::Align::right},
                {"Beslut", doc::Align::left}};
-  // The applied amounts of the cost lines, by item key.
-  std::vector<DecisionLine> computed = decision_lines(a);
-  std::vector<const assess::Line*> need_lines;
-  for (const auto& l : a.lines) {
-    if (l.section == Section::norm || l.section == Section::common || l.section == Section::cost ||
-        l.section == Section::other) {
-      need_lines.push_back(&l);
-    }
-  }
+  Money need_applied;
   Money need_granted;
   for (const auto& l : d.lines) {
-    std::string label = l.label;
-    for (std::size_t i = 0; i < computed.size() && i < need_lines.size(); ++i) {
-      if (computed[i].item == l.item && need_lines[i]->applied != need_lines[i]->amount &&
-          !need_lines[i]->applied.is_zero()) {
-        label += " (ansökt " + format_kr(need_lines[i]->applied) + ")";
-      }
-    }
-    t.add({label, format_kr(l.assessed), format_kr(l.granted), outcome_sv(l.outcome)});
+    const bool reduction = l.applied.is_zero() && l.granted < Money();
+    t.add({l.label, reduction ? "" : format_kr(l.applied), format_kr(l.granted),
+           l.refused().is_zero() ? "" : format_kr(l.refused()), outcome_sv(l.outcome)});
+    need_applied += l.applied;
     need_granted += l.granted;
   }
-  t.add_total({"Summa behov", format_kr(a.totals.need), format_kr(need_granted), ""});
+  t.add_total({"Summa behov", format_kr(need_applied), format_kr(need_granted),
+               need_applied == need_granted ? "" : format_kr(need_applied - need_granted), ""});
   if (!a.totals.income.is_zero()) {
     t.add_total({"Avgår räknade inkomster", format_kr(-a.totals.income),
-                 d.kind == Kind::avslag ? "" : format_kr(-a.totals.income), ""});
+                 d.kind == Kind::avslag ? "" : format_kr(-a.totals.income), "", ""});
   }
-  t.add_total({"Försörjningsstöd", format_kr(d.assessed), format_kr(d.granted), outcome_sv(d.kind)});
+  t.add_total({repayable ? "Ekonomiskt bistånd" : "Försörjningsstöd", format_kr(d.applied), format_kr(d.granted),
+               d.applied == d.granted ? "" : format_kr(d.applied - d.granted), outcome_sv(d.kind)});
   letter.add(std::move(t));
 
-  // 3. The calculation, summarised.
+  // 3. The calculation, summarised, and which rules it follows.
   part("berakning", "Så har vi räknat");
-  paragraph("Beräkningen följer riksnormen för " + std::to_string(a.month.year()) + " (" + a.norm_id +
+  paragraph("Beräkningen följer riksnormen för " + std::to_string(a.norm_day.year()) + " (" + a.norm_id +
             ") och de skäliga kostnader du har ansökt om. Från behovet dras hushållets inkomster.");
+  std::string arrival_acts;
+  period::Date arrival_day = a.norm_day;
+  bool decision_act = false;
+  for (const auto& tr : a.transitions) {
+    if (tr.kind == norms::TransitionKind::arrival_and_period) {
+      arrival_acts += (arrival_acts.empty() ? "" : " och ") + tr.title;
+      arrival_day = tr.in_force;
+    } else {
+      decision_act = true;
+    }
+  }
+  if (!arrival_acts.empty()) {
+    paragraph("Ansökan gäller " + month + " men kom in " + (app.received ? app.received->to_string() : "") +
+              ", efter att " + arrival_acts + " trädde i kraft den " + arrival_day.to_string() +
+              ". Enligt övergångsbestämmelserna gäller de äldre reglerna bara för en ansökan som har kommit in före "
+              "ikraftträdandet och som avser tiden före det. Ansökan prövas därför enligt de nya reglerna.");
+  }
+  if (decision_act) {
+    paragraph(
+        "Beslutet fattas efter den 1 juli 2025, då socialtjänstlagen (2025:400) ersatte socialtjänstlagen "
+        "(2001:453). Den nya lagen gäller därför, också för tid före den dagen.");
+  }
   doc::Table c;
   c.columns = {{"", doc::Align::left}, {"Belopp", doc::Align::right}};
   c.add({"Riksnorm: personliga kostnader och gemensamma hushållskostnader", format_kr(a.totals.norm)});
   if (!a.totals.costs.is_zero()) c.add({"Skäliga kostnader (boende, el, försäkring m.m.)", format_kr(a.totals.costs)});
   if (!a.totals.other.is_zero()) c.add({"Livsföring i övrigt", format_kr(a.totals.other)});
-  c.add_total({"Summa behov", format_kr(a.totals.need)});
+  c.add_total({"Summa behov enligt beräkningen", format_kr(a.totals.need)});
   for (const auto& l : a.lines) {
     if (l.section == Section::income) c.add({"Inkomst: " + l.label, format_kr(-l.amount)});
   }
@@ -160,31 +211,70 @@ doc::Document build(const LetterInput& in) {
   c.add_total({"Räknade inkomster", format_kr(-a.totals.income)});
   c.add_total({"Behov minus inkomster, avrundat till hela kronor", format_kr(a.totals.amount)});
   letter.add(std::move(c));
+  if (d.unofficial_norm) {
+    letter.add(doc::Notice{doc::NoticeKind::warning, "Riksnormen är inte fastställd",
+                           "Beräkningen bygger på riksnormen för " + std::to_string(a.norm_day.year()) + ", som " +
+                               status_sv(a.norm_status) +
+                               ". Nämnden har ändå fattat beslutet nu, av detta skäl: " + *d.unofficial_norm +
+                               " Beslutet gäller med förbehåll: blir de belopp som gäller enligt "
+                               "socialtjänstförordningen lägre, kan nämnden ändra beslutet till din nackdel (37 § "
+                               "förvaltningslagen). Blir de högre kan du begära att beslutet prövas på nytt."});
+  }
 
   // 4. The reasons (FL 32 §): the decisive circumstances and the rules applied.
   part("skal", "Skäl för beslutet");
   std::vector<std::string> why;
-  if (d.kind == Kind::bifall && d.reasons.empty()) {
+  if (repayable) {
+    why.push_back("Nämnden har bedömt att biståndet ska lämnas enligt 12 kap. 2 § " + sol +
+                  ", under villkor att du betalar tillbaka det.");
+  } else if (d.kind == Kind::bifall) {
     why.push_back(
         "Hushållets inkomster räcker inte till behovet enligt riksnormen och de skäliga kostnaderna. "
         "Du har därför rätt till försörjningsstöd med det beräknade beloppet.");
+  } else if (d.kind == Kind::delbifall) {
+    why.push_back(
+        "Hushållets inkomster räcker inte till behovet enligt riksnormen och de skäliga kostnaderna. "
+        "Du har därför rätt till försörjningsstöd, men inte med allt du har ansökt om. Skälen för det som "
+        "avslås står i punkterna nedan.");
   }
   for (const auto& r : d.reasons) why.push_back(r.text);
+  // The statute of each item refused, read from the assessment the decision rests on.
+  std::map<std::string, std::string> refs;
+  for (const auto& l : decision_lines(a)) refs[l.item] = l.ref;
   for (const auto& l : d.lines) {
-    if (!l.reason.empty()) why.push_back(l.label + ": " + l.reason);
+    if (l.reason.empty()) continue;
+    const auto ref = refs.find(l.item);
+    why.push_back(l.label + ": " + l.reason +
+                  (ref == refs.end() || ref->second.empty() ? "" : " (Lagrum: " + ref->second + ".)"));
+  }
+  if (d.large_household_exempt) {
+    why.push_back(
+        "Nämnden har funnit synnerliga skäl att undanta hushållet från begränsningen av försörjningsstödet "
+        "för hushåll med fler än tre barn (12 kap. 7 a § andra stycket " +
+        sol + "): " + *d.large_household_exempt);
   }
   bullets(std::move(why));
   std::string rules;
   for (const auto& s : d.statutes) rules += (rules.empty() ? "" : "; ") + s;
   paragraph("Beslutet grundar sig på: " + rules + ".");
 
-  // 5. The children (barnkonsekvensanalys).
+  // 5. The written condition for repayment (SoL 33 kap. 2–3 §§).
+  if (d.repayment) {
+    part("aterbetalning", "Villkor om återbetalning");
+    paragraph(repayment_text_sv(*d.repayment, a.month, law_day));
+    paragraph("Villkoret är en del av detta beslut, som lämnas till dig skriftligt och delges dig. Lagrum: " +
+              repayment_statute(d.repayment->kind, law_day) + ".");
+  }
+
+  // 6. The children (barnkonsekvensanalys, barnets bästa).
   if (d.child_impact) {
     part("barn", "Hur beslutet påverkar barnen (barnkonsekvensanalys)");
     paragraph(*d.child_impact);
+    paragraph("Lagrum: " + std::string(child_impact_statute(law_day)) +
+              (old_law ? " (barnets bästa)." : " (barnets bästa och barnets rätt att framföra sina åsikter)."));
   }
 
-  // 6. What to do next, for an avslag or delbifall.
+  // 7. What to do next, for an avslag or delbifall.
   if (d.kind != Kind::bifall) {
     part("nasta-steg", "Vad du kan göra nu");
     std::vector<std::string> steps;
@@ -196,11 +286,22 @@ doc::Document build(const LetterInput& in) {
     bullets(std::move(steps));
   }
 
-  // 7. Who decided (FL 31 §), with the delegation, the föredragande and the handling time.
+  // 8. Who decided (FL 31 §), with the delegation, the föredragande, others who took part, and
+  // the handling time.
   part("beslutsfattare", "Vem som har beslutat");
   paragraph("Beslutet är fattat " + d.decided_on.to_string() + " av " + official_sv(in.decided_by) +
             ", med stöd av delegation: " + d.delegation + ".");
   if (in.presented_by) paragraph("Föredragande: " + official_sv(*in.presented_by) + ".");
+  std::vector<std::string> others;
+  for (std::size_t i = 0; i < d.dissents.size() && i < in.dissenters.size(); ++i) {
+    if (in.presented_by && in.presented_by->name == in.dissenters[i].name) continue;
+    others.push_back(official_sv(in.dissenters[i]));
+  }
+  if (!others.empty()) {
+    std::string list;
+    for (const auto& o : others) list += (list.empty() ? "" : "; ") + o;
+    paragraph("Har också deltagit i den slutliga handläggningen utan att delta i avgörandet: " + list + ".");
+  }
   if (d.routine) {
     paragraph("Beslutet är ett rutinbeslut: förslaget togs fram ur beräkningen och bekräftades av " +
               (in.decided_by.full_name.empty() ? in.decided_by.name : in.decided_by.full_name) + ".");
@@ -208,9 +309,25 @@ doc::Document build(const LetterInput& in) {
   paragraph("Handläggningstid: " + days_sv(d.handling_days) + ", räknat från den dag ansökan kom in" +
             (app.received ? " (" + app.received->to_string() + " är dag 1)" : "") + ".");
 
-  // 8. How to appeal (FL 33 §, 40–44 §§; SoL 35 kap. 1 §).
+  // 9. Dissenting opinions, which the party is told of with the decision (FL 30 och 33 §§).
+  if (!d.dissents.empty()) {
+    part("avvikande-mening", "Avvikande mening");
+    std::vector<std::string> items;
+    for (std::size_t i = 0; i < d.dissents.size(); ++i) {
+      const std::string who = i < in.dissenters.size() ? official_sv(in.dissenters[i]) : d.dissents[i].user;
+      items.push_back(who + ", har anmält avvikande mening: " + d.dissents[i].note);
+    }
+    bullets(std::move(items));
+    paragraph("Den avvikande meningen ändrar inte beslutet. Lagrum: " + std::string(k_dissent_statute) + ".");
+  }
+
+  // 10. How to appeal (FL 33 §, 40–44 §§; SoL 35 kap. 1 §).
   part("overklagande", "Hur du överklagar");
   paragraph("Om du inte är nöjd med beslutet kan du överklaga det till förvaltningsrätten.");
+  if (repayable) {
+    paragraph("Det gäller också om du anser att du har rätt till försörjningsstöd enligt 12 kap. 1 § " + sol +
+              " utan villkor om återbetalning.");
+  }
   bullets({
       "Överklagandet ska vara skriftligt.",
       "Skicka eller lämna överklagandet till " + authority +

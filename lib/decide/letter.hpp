@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "assess/application.hpp"
 #include "assess/assessment.hpp"
@@ -31,12 +32,18 @@ struct LetterInput {
   Official decided_by;
   std::optional<Official> presented_by;
   std::optional<period::Date> replaced_decided_on;  // the date of the decision it replaces
+  std::optional<money::Money> replaced_granted;     // what the decision it replaces granted
+  std::vector<Official> dissenters;                 // the users of decision->dissents, in order
 };
 
 enum class LetterFormat { text, html };
 
 // The letter as a document (Layout::letter): the header, the addressee and one section per
-// FL 31–33 §§ element, each with the HTML id the tests look for ("beslut", "overklagande" …).
+// FL 31–33 §§ element, each with the HTML id the tests look for ("beslut", "poster", "berakning",
+// "skal", "aterbetalning", "barn", "nasta-steg", "beslutsfattare", "avvikande-mening",
+// "overklagande"): per item what was applied for, granted and refused, with the reason and
+// statute of each refused part (FL 32 §), a norm that is not official said plainly, the
+// conditions for repayment (SoL 33 kap. 2–3 §§) and any dissenting opinion (FL 33 §).
 doc::Document letter_document(const LetterInput& in);
 // The letter rendered by the shared writers: text wrapped at 78 columns, or one
 // self-contained HTML page (no external resources), every value HTML-escaped.

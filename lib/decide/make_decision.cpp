@@ -8,6 +8,7 @@
 #include "common/ids.hpp"
 #include "common/text.hpp"
 #include "decide/reasons.hpp"
+#include "decide/repayment.hpp"
 #include "period/month.hpp"
 #include "period/working_days.hpp"
 
@@ -78,10 +79,47 @@ std::vector<DecisionLine> decision_lines(const assess::Assessment& a) {
     std::string item = l.kind.empty() ? l.rule : l.kind;
     const int n = ++seen[item];
     if (n > 1) item += "#" + std::to_string(n);
-    out.push_back(DecisionLine{item, l.label, l.amount, l.amount, Kind::bifall, ""});
+    DecisionLine d{item, l.label, l.applied, l.amount, l.amount, Kind::bifall, l.cut_text, l.cut_code, l.ref};
+    if (d.granted < d.applied) d.outcome = d.granted > Money() ? Kind::delbifall : Kind::avslag;
+    out.push_back(std::move(d));
   }
   return out;
 }
+
+std::string cut_items(const assess::Assessment& a) {
+  std::string out;
+  for (const auto& l : decision_lines(a)) {
+    if (!(l.granted < l.applied)) continue;
+    out += (out.empty() ? "" : ", ") + l.item + " (" + money::format_kr(l.applied) + " applied for, " +
+           money::format_kr(l.granted) + " counted" + (l.reason_code.empty() ? "" : ": " + l.reason_code) + ")";
+  }
+  return out;
+}
+
+namespace {
+
+bool is_blank(const std::optional<std::string>& s) {
+  return !s || s->find_first_not_of(" \t\r\n") == std::string::npos;
+}
+
+bool official_enough(norms::NormStatus s) {
+  return s == norms::NormStatus::official || s == norms::NormStatus::municipal;
+}
+
+std::string status_meaning(norms::NormStatus s) {
+  switch (s) {
+    case norms::NormStatus::preliminary:
+      return "amounts derived from the referensvärden and an index, not fixed by the government";
+    case norms::NormStatus::estimate:
+      return "an estimate, not checked against the SFS";
+    case norms::NormStatus::derived:
+      return "derived from published uplifts, not read in the regulation";
+    default:
+      return "";
+  }
+}
+
+}  // namespace
 
 Decision make_decision(const Basis& basis, const Request& request, const Decider& decider, period::Date today) {
   const assess::Assessment& a = *basis.assessment;
@@ -104,20 +142,86 @@ Decision make_decision(const Basis& basis, const Request& request, const Decider
     throw Conflict("--replaces " + format_id(IdKind::beslut, *request.replaces) + ": " + app +
                    " has no decision to replace");
   }
-  if (kind != Kind::avslag && a.totals.amount.is_zero()) {
+
+  std::vector<DecisionLine> lines = decision_lines(a);
+
+  // Synnerliga skäl lift the large-household limit (SoL 12 kap. 7 a § andra stycket).
+  Money lifted;
+  std::optional<std::string> exempt;
+  if (request.large_household_exempt) {
+    if (is_blank(request.large_household_exempt)) {
+      throw InputError("--synnerliga-skal", "\"\"", "give the synnerliga skäl that lift the limit");
+    }
+    auto it = std::find_if(lines.begin(), lines.end(), [](const DecisionLine& l) {
+      return l.item == "riksnorm.large_household" && l.assessed < Money();
+    });
+    if (it == lines.end()) {
+      throw InputError("--synnerliga-skal", text::quoted(*request.large_household_exempt),
+                       "the assessment of " + app +
+                           " has no large-household reduction to lift (SoL 12 kap. 7 a §: more than three children)");
+    }
+    lifted = -it->assessed;
+    it->granted = it->applied;
+    it->outcome = Kind::bifall;
+    it->reason.clear();
+    it->reason_code.clear();
+    exempt = request.large_household_exempt;
+  } else if (!a.large_household_exempt.empty()) {
+    exempt = a.large_household_exempt;
+  }
+  const Money base = lifted.is_zero()
+                         ? a.totals.amount
+                         : money::max(Money(), a.totals.need + lifted - a.totals.income).rounded(a.payable_rounding);
+  const Money applied = money::max(a.totals.applied, base);
+
+  if (kind != Kind::avslag && base.is_zero()) {
     throw Conflict(app + ": the assessment grants 0 kr (the need is met by income): there is nothing to " +
                    std::string(kind_name(kind)) + "; decide --avslag --reason income-exceeds-need");
   }
+  // A granting decision rests on the amounts the government has fixed (SoF 12 kap. 1 b och 2 §§).
+  const bool unofficial = !official_enough(a.norm_status);
+  if (request.unofficial_norm_reason && !unofficial) {
+    throw InputError(
+        "--allow-unofficial-norm", text::quoted(*request.unofficial_norm_reason),
+        a.norm_id + " is " + std::string(norms::status_name(a.norm_status)) + ": there is nothing to allow");
+  }
+  if (request.unofficial_norm_reason && is_blank(request.unofficial_norm_reason)) {
+    throw InputError("--allow-unofficial-norm", "\"\"", "give the reason for deciding on a norm that is not official");
+  }
+  if (kind != Kind::avslag && unofficial && !request.unofficial_norm_reason) {
+    throw Conflict(app + " is assessed under " + a.norm_id + ", whose status is " +
+                   std::string(norms::status_name(a.norm_status)) + " (" + status_meaning(a.norm_status) +
+                   "): a decision that grants money rests on the amounts the government fixes (SoF 12 kap. 1 b och "
+                   "2 §§); to decide on it anyway give --allow-unofficial-norm REASON, and the letter says so");
+  }
 
   // Per-item outcomes.
-  std::vector<DecisionLine> lines = decision_lines(a);
   if (kind != Kind::delbifall && !request.rejections.empty()) {
     throw InputError("--reject", request.rejections.front().item,
                      option_of(kind) + " takes no --reject (a partial grant is --delbifall)");
   }
-  if (kind == Kind::delbifall && request.rejections.empty()) {
+  std::string cut_list;
+  for (const auto& l : lines) {
+    if (l.granted < l.applied) cut_list += (cut_list.empty() ? "" : ", ") + l.item;
+  }
+  if (kind == Kind::bifall && base < applied) {
+    std::string named;
+    for (const auto& l : lines) {
+      if (!(l.granted < l.applied)) continue;
+      named += (named.empty() ? "" : ", ") + l.item + " (" + money::format_kr(l.applied) + " applied for, " +
+               money::format_kr(l.granted) + " counted" + (l.reason_code.empty() ? "" : ": " + l.reason_code) + ")";
+    }
+    throw Conflict(app + ": the assessment grants " + money::format_kr(base) + ", less than the " +
+                   money::format_kr(applied) + " applied for: " + named +
+                   ". A decision that does not grant what was applied for is a delbifall, with the reason for "
+                   "each cut item (FL 32 §): decide " +
+                   app + " --delbifall" + (basis.children > 0 ? " --child-impact TEXT" : ""));
+  }
+  if (kind == Kind::delbifall && request.rejections.empty() && cut_list.empty()) {
     throw InputError("--reject", "",
-                     "--delbifall needs at least one --reject ITEM:KRONOR (items: " + item_list(lines) + ")");
+                     "--delbifall needs at least one --reject ITEM:KRONOR, or an assessment that counts less than "
+                     "was applied for (items: " +
+                         item_list(lines) + ")");
   }
   Money rejected;
   for (const auto& r : request.rejections) {
@@ -132,8 +236,11 @@ Decision make_decision(const Basis& basis, const Request& request, const Decider
                        "more than the " + money::format_kr(it->granted) + " left of " + it->label);
     }
     it->granted -= r.amount;
-    it->outcome = it->granted.is_zero() ? Kind::avslag : Kind::delbifall;
-    if (r.reason) it->reason += (it->reason.empty() ? "" : " ") + r.reason->text;
+    it->outcome = it->granted > Money() ? Kind::delbifall : Kind::avslag;
+    if (r.reason) {
+      it->reason += (it->reason.empty() ? "" : " ") + r.reason->text;
+      if (it->reason_code.empty() && r.reason->code != "free") it->reason_code = r.reason->code;
+    }
     rejected += r.amount;
   }
   if (kind == Kind::avslag) {
@@ -142,32 +249,42 @@ Decision make_decision(const Basis& basis, const Request& request, const Decider
       l.outcome = Kind::avslag;
     }
   }
-  const Money granted = kind == Kind::avslag ? Money() : money::max(Money(), a.totals.amount - rejected);
+  const Money granted = kind == Kind::avslag ? Money() : money::max(Money(), base - rejected);
   if (kind == Kind::delbifall && granted.is_zero()) {
-    throw InputError("--reject", money::format_kr(rejected),
-                     "rejecting this leaves nothing of the " + money::format_kr(a.totals.amount) +
-                         " assessed: that is an avslag (--avslag)");
+    throw InputError(
+        "--reject", money::format_kr(rejected),
+        "rejecting this leaves nothing of the " + money::format_kr(base) + " assessed: that is an avslag (--avslag)");
   }
 
-  // Reasons (FL 32 §).
-  const bool every_line_has_reason =
-      !request.rejections.empty() &&
+  // Reasons (FL 32 §): a cut item carries its own; a rejection needs one.
+  const bool every_rejection_has_reason =
       std::all_of(request.rejections.begin(), request.rejections.end(), [](const Rejection& r) { return r.reason; });
   if (request.reasons.empty() && kind == Kind::avslag) {
     throw InputError("--reason", "", "an avslag needs its reasons (a code such as income-exceeds-need, or free text)");
   }
-  if (request.reasons.empty() && kind == Kind::delbifall && !every_line_has_reason) {
+  if (request.reasons.empty() && kind == Kind::delbifall && !every_rejection_has_reason) {
     throw InputError("--reason", "",
                      "a delbifall needs its reasons: --reason, or a reason on every --reject ITEM:KRONOR:REASON");
   }
-  // Barnkonsekvensanalys before an avslag or delavslag (decisions.md).
-  const bool has_child_impact =
-      request.child_impact && request.child_impact->find_first_not_of(" \t\r\n") != std::string::npos;
+  const period::Date law_day = a.law_day;
+  const auto check_available = [&](const Reason& r, const char* field) {
+    const ReasonInfo* info = find_reason(r.code);
+    if (info == nullptr) return;
+    if (auto why = reason_unavailable(*info, law_day)) throw InputError(field, r.code, *why);
+  };
+  for (const auto& r : request.reasons) check_available(r, "--reason");
+  for (const auto& r : request.rejections) {
+    if (r.reason) check_available(*r.reason, "--reject");
+  }
+  // Barnkonsekvensanalys before an avslag or delavslag (decisions.md; SoL 3 kap. 1–2 §§).
+  const bool has_child_impact = !is_blank(request.child_impact);
   if (kind != Kind::bifall && basis.children > 0 && !has_child_impact) {
     throw InputError("--child-impact", "",
                      "the household has " + std::to_string(basis.children) +
-                         (basis.children == 1 ? " child" : " children") + ": an " + std::string(kind_name(kind)) +
-                         " needs a barnkonsekvensanalys (how the decision affects the children)");
+                         (basis.children == 1 ? " child" : " children") + ": " +
+                         (kind == Kind::avslag ? "an avslag" : "a delbifall") +
+                         " needs a barnkonsekvensanalys (how the decision affects the children)" +
+                         (kind == Kind::delbifall && !cut_list.empty() ? "; cut items: " + cut_list : ""));
   }
   // FL 37 §: a change to the person's disadvantage must say why.
   const bool to_disadvantage = request.replaces && granted < basis.current_granted;
@@ -177,6 +294,41 @@ Decision make_decision(const Basis& basis, const Request& request, const Decider
                          money::format_kr(basis.current_granted) + " of " +
                          format_id(IdKind::beslut, *request.replaces) +
                          " it replaces: a change to the person's disadvantage needs its reasons (FL 37 §)");
+  }
+  // Conditions for repayment (SoL 33 kap. 2–3 §§).
+  std::optional<RepaymentCondition> repayment;
+  if (request.advance_on || request.repayable) {
+    const char* option = request.advance_on ? "--advance-on" : "--repayable";
+    if (request.advance_on && request.repayable) {
+      throw InputError("--repayable", "", "give --advance-on or --repayable, not both");
+    }
+    if (kind == Kind::avslag) throw InputError(option, "", "an avslag grants nothing to repay");
+    RepaymentCondition c;
+    if (request.advance_on) {
+      const AdvanceOn on = parse_advance_on(*request.advance_on, "--advance-on");
+      c.kind = Repayment::advance;
+      c.on = on.payer + ":" + on.benefit;
+      for (const auto& r : request.reasons) c.grounds += (c.grounds.empty() ? "" : " ") + r.text;
+    } else {
+      if (request.reasons.empty()) {
+        throw InputError("--reason", "",
+                         "--repayable needs the circumstances that ground the duty to repay (SoL 33 kap. 3 § 3): "
+                         "give them with --reason");
+      }
+      c.kind = Repayment::repayable;
+      for (const auto& r : request.reasons) c.grounds += (c.grounds.empty() ? "" : " ") + r.text;
+    }
+    repayment = std::move(c);
+  }
+  for (const auto& dissent : request.dissents) {
+    if (dissent.user == decider.name) {
+      throw InputError("--dissent", text::quoted(dissent.user),
+                       "the one who decides cannot dissent from the decision (FL 30 §: those who take part without "
+                       "deciding, or who decide together)");
+    }
+    if (dissent.note.find_first_not_of(" \t\r\n") == std::string::npos) {
+      throw InputError("--note", "\"\"", "a dissenting opinion needs its text (--dissent USER --note TEXT)");
+    }
   }
 
   const period::Month month = a.month;
@@ -190,43 +342,70 @@ Decision make_decision(const Basis& basis, const Request& request, const Decider
   if (request.presented_by && *request.presented_by != decider.name) d.presented_by = request.presented_by;
   d.delegation = delegation_used(decider, kind, granted, basis.granted_elsewhere, month, today);
   d.authority = decider.delegation->authority;
-  d.assessed = a.totals.amount;
+  d.applied = kind == Kind::bifall ? granted : applied;
+  d.assessed = base;
   d.granted = granted;
   d.replaces = request.replaces;
   d.routine = request.routine;
   if (has_child_impact) d.child_impact = request.child_impact;
+  if (request.unofficial_norm_reason) d.unofficial_norm = request.unofficial_norm_reason;
+  d.large_household_exempt = exempt;
+  d.repayment = std::move(repayment);
+  d.dissents = request.dissents;
   d.reasons = request.reasons;
   d.lines = std::move(lines);
 
   // The rules applied (FL 32 §): the right itself, every statute of the calculation, and the
-  // statute behind each reason — as in force on the first day of the month, like the assessment.
-  const period::Date in_force = month.first_day();
-  add_statute(d.statutes, right_statute(in_force));
+  // statute behind each reason, as cited on the assessment's law day (the month's first day, or
+  // a later one a transitional rule gives; norms/transitional.toml).
+  if (d.repayment && d.repayment->kind == Repayment::repayable) {
+    add_statute(d.statutes, extra_statute(law_day));
+  } else {
+    add_statute(d.statutes, right_statute(law_day));
+  }
   for (const auto& l : a.lines) add_statutes(d.statutes, l.ref);
   const auto add_reason = [&](const Reason& r) {
-    if (const ReasonInfo* info = find_reason(r.code)) add_statute(d.statutes, reason_statute(*info, in_force));
+    if (const ReasonInfo* info = find_reason(r.code)) add_statute(d.statutes, reason_statute(*info, law_day, month));
   };
   for (const auto& r : request.reasons) add_reason(r);
   for (const auto& r : request.rejections) {
     if (r.reason) add_reason(*r.reason);
   }
+  if (d.child_impact) add_statute(d.statutes, child_impact_statute(law_day));
+  if (d.repayment) add_statute(d.statutes, repayment_statute(d.repayment->kind, law_day));
   if (to_disadvantage) add_statute(d.statutes, k_disadvantage_statute);
   return d;
 }
 
 std::optional<std::string> routine_refusal(const Basis& basis, const Decider& decider, period::Date today) {
   const assess::Assessment& a = *basis.assessment;
+  std::vector<std::string> why;
   if (a.has_warnings()) {
-    std::string why = "the assessment has warnings: " + a.warnings.front();
-    if (a.warnings.size() > 1) why += " (and " + std::to_string(a.warnings.size() - 1) + " more)";
-    return why;
+    std::string w = "the assessment has warnings: " + a.warnings.front();
+    if (a.warnings.size() > 1) w += " (and " + std::to_string(a.warnings.size() - 1) + " more)";
+    why.push_back(std::move(w));
   }
   if (a.totals.amount.is_zero()) {
-    return "the assessment grants 0 kr (the need is met by income): an avslag is decided by hand, with its reasons";
+    why.push_back(
+        "the assessment grants 0 kr (the need is met by income): an avslag is decided by hand, with its reasons");
+  } else if (a.totals.amount < a.totals.applied) {
+    why.push_back("the assessment counts less than was applied for: " + cut_items(a) +
+                  "; a delbifall is decided by hand" +
+                  (basis.children > 0 ? ", with a barnkonsekvensanalys" : std::string()));
+  }
+  if (!official_enough(a.norm_status)) {
+    why.push_back("the norm " + a.norm_id + " is " + std::string(norms::status_name(a.norm_status)) +
+                  ": a decision on it is made by hand, with --allow-unofficial-norm REASON");
   }
   if (today < basis.received)
-    return "the application arrived " + basis.received.to_string() + ", after " + today.to_string();
-  return delegation_refusal(decider, Kind::bifall, a.totals.amount, basis.granted_elsewhere, a.month, today);
+    why.push_back("the application arrived " + basis.received.to_string() + ", after " + today.to_string());
+  if (auto d = delegation_refusal(decider, Kind::bifall, a.totals.amount, basis.granted_elsewhere, a.month, today)) {
+    why.push_back(std::move(*d));
+  }
+  if (why.empty()) return std::nullopt;
+  std::string out;
+  for (const auto& w : why) out += (out.empty() ? "" : "; and ") + w;
+  return out;
 }
 
 }  // namespace eb::decide

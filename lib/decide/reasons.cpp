@@ -33,30 +33,46 @@ const std::vector<ReasonInfo>& reason_catalogue() {
       {"income-exceeds-need",
        "Hushållets inkomster är högre än behovet enligt riksnormen och de skäliga kostnaderna. Behovet kan "
        "därför tillgodoses på annat sätt än genom försörjningsstöd.",
-       "SoL (2025:400) 12 kap. 1 §", "SoL (2001:453) 4 kap. 1 §"},
+       "SoL (2025:400) 12 kap. 1 §", "SoL (2001:453) 4 kap. 1 §", std::nullopt, std::nullopt, ""},
       {"assets",
        "Hushållet har tillgångar som kan användas för att tillgodose behovet. Behovet kan därför tillgodoses på "
        "annat sätt.",
-       "SoL (2025:400) 12 kap. 1 §", "SoL (2001:453) 4 kap. 1 §"},
+       "SoL (2025:400) 12 kap. 1 §", "SoL (2001:453) 4 kap. 1 §", std::nullopt, std::nullopt, ""},
       {"incomplete",
        "Ansökan är inte komplett. De uppgifter och underlag som behövs för att pröva rätten till bistånd har inte "
        "kommit in, trots begäran om komplettering. Behovet har därför inte kunnat bedömas.",
-       "SoL (2025:400) 12 kap. 1 §", "SoL (2001:453) 4 kap. 1 §"},
+       "SoL (2025:400) 12 kap. 1 §", "SoL (2001:453) 4 kap. 1 §", std::nullopt, std::nullopt, ""},
       {"not-available-for-work",
        "Du har inte stått till arbetsmarknadens förfogande, och det finns inte godtagbara skäl för det.",
-       "SoL (2025:400) 12 kap. 3 §", "SoL (2001:453) 4 kap. 1 § andra stycket"},
+       "SoL (2025:400) 12 kap. 3 §", "SoL (2001:453) 4 kap. 1 § andra stycket", std::nullopt, std::nullopt, ""},
       {"refused-activity",
        "Du har utan godtagbart skäl avböjt eller uteblivit från anvisad praktik eller annan kompetenshöjande "
        "verksamhet.",
-       "SoL (2025:400) 12 kap. 5 §", "SoL (2001:453) 4 kap. 5 §"},
+       "SoL (2025:400) 12 kap. 4 och 5 §§", "SoL (2001:453) 4 kap. 4 och 5 §§", std::nullopt, std::nullopt, ""},
+      // Lag 2026:730, in force 2026-07-01: 4 d § (activities before three months) at once, 4 a §
+      // (the duty after three months) first for försörjningsstöd for October 2026.
+      {"refused-aktivitetskrav",
+       "Du har utan godtagbart skäl avböjt att delta i eller uteblivit från aktiviteter som socialnämnden har "
+       "anvisat enligt aktivitetskravet. Fortsatt försörjningsstöd ska då nekas eller sättas ned, om det inte "
+       "finns särskilda skäl.",
+       "SoL (2025:400) 12 kap. 4 d och 5 §§", "", period::Date(2026, 7, 1), period::Month(2026, 10),
+       "SoL (2025:400) 12 kap. 4 a, 4 d och 5 §§"},
+      // Lag 2026:897, in force 2027-01-01 (by the arrival date and the month, its point 2).
+      {"refused-rehabilitation",
+       "Du har utan godtagbart skäl avböjt att delta i eller uteblivit från arbetslivsinriktad rehabilitering som "
+       "socialnämnden har begärt. Fortsatt försörjningsstöd ska då nekas eller sättas ned, om det inte finns "
+       "särskilda skäl.",
+       "SoL (2025:400) 12 kap. 4 g och 5 §§", "", period::Date(2027, 1, 1), std::nullopt, ""},
       {"cost-not-reasonable", "Kostnaden bedöms inte som skälig och ingår därför inte i beräkningen.",
-       "SoL (2025:400) 12 kap. 7 § första stycket 2", "SoL (2001:453) 4 kap. 3 §"},
+       "SoL (2025:400) 12 kap. 7 § första stycket 2", "SoL (2001:453) 4 kap. 3 § första stycket 2", std::nullopt,
+       std::nullopt, ""},
       {"cost-above-guideline",
        "Kostnaden är högre än vad som är skäligt enligt nämndens riktlinjer. Den skäliga delen ingår i "
        "beräkningen.",
-       "SoL (2025:400) 12 kap. 7 § första stycket 2", "SoL (2001:453) 4 kap. 3 §"},
+       "SoL (2025:400) 12 kap. 7 § första stycket 2", "SoL (2001:453) 4 kap. 3 § första stycket 2", std::nullopt,
+       std::nullopt, ""},
       {"need-not-shown", "Behovet av bistånd till livsföring i övrigt har inte visats.", "SoL (2025:400) 12 kap. 1 §",
-       "SoL (2001:453) 4 kap. 1 §"},
+       "SoL (2001:453) 4 kap. 1 §", std::nullopt, std::nullopt, ""},
   };
   return all;
 }
@@ -68,8 +84,24 @@ const ReasonInfo* find_reason(std::string_view code) {
   return nullptr;
 }
 
-std::string_view reason_statute(const ReasonInfo& r, period::Date day) {
+std::string_view reason_statute(const ReasonInfo& r, period::Date day, std::optional<period::Month> month) {
+  if (r.from && day < *r.from) return "";
+  if (r.month_from && month && !(*month < *r.month_from)) return r.month_statute;
   return day < k_new_sol ? r.old_statute : r.statute;
+}
+
+std::optional<std::string> reason_unavailable(const ReasonInfo& r, period::Date day) {
+  if (!reason_statute(r, day).empty()) return std::nullopt;
+  return std::string(r.code) + " rests on a rule in force from " + (r.from ? r.from->to_string() : "2025-07-01") +
+         "; this decision follows the rules of " + day.to_string();
+}
+
+std::string_view extra_statute(period::Date day) {
+  return day < k_new_sol ? "SoL (2001:453) 4 kap. 2 §" : "SoL (2025:400) 12 kap. 2 §";
+}
+
+std::string_view child_impact_statute(period::Date day) {
+  return day < k_new_sol ? "SoL (2001:453) 1 kap. 2 §" : "SoL (2025:400) 3 kap. 1–2 §§";
 }
 
 Reason parse_reason(std::string_view value, std::string_view field) {

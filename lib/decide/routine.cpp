@@ -24,6 +24,10 @@ RoutinePlan plan_routine(const std::vector<Candidate>& candidates, const Decider
           {c.application_id, "not assessed: run eb assess " + format_id(IdKind::application, c.application_id)});
       continue;
     }
+    if (auto why = rules_refusal(c)) {
+      plan.manual.push_back({c.application_id, std::move(*why)});
+      continue;
+    }
     const auto key = std::make_pair(c.case_id, c.assessment->month.to_string());
     Basis basis = basis_of(c);
     basis.granted_elsewhere += granted_in_run[key];

@@ -55,6 +55,9 @@ std::optional<RegisterSource> source_of(assess::IncomeKind kind) {
     case IncomeKind::aktivitetsstod:  // decided by Arbetsförmedlingen, paid by Försäkringskassan
     case IncomeKind::etableringsersattning:
     case IncomeKind::foraldrapenning:
+    case IncomeKind::flerbarnstillagg:
+    case IncomeKind::vardbidrag:
+    case IncomeKind::omvardnadsbidrag:
       return RegisterSource::fk;
     case IncomeKind::studiebidrag:
     case IncomeKind::csn:
@@ -62,9 +65,11 @@ std::optional<RegisterSource> source_of(assess::IncomeKind kind) {
     case IncomeKind::a_kassa:
       return RegisterSource::akassa;
     case IncomeKind::pension:
+    case IncomeKind::bostadstillagg:  // to pensioners (BTP); FK pays it with sjukersättning
       return RegisterSource::pm;
     case IncomeKind::self_employment:
     case IncomeKind::swish_deposit:
+    case IncomeKind::underhallsbidrag:  // paid by the other parent, in no register
     case IncomeKind::other:
       return std::nullopt;
   }

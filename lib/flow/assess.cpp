@@ -73,7 +73,9 @@ AssessOutcome assess(store::Database* db, const Context& ctx, const AssessReques
   // Without --as-of or --diff, --norms-file replaces the folder (the file must cover the month);
   // with them, the folder gives the norm in force and the file the other side.
   std::optional<norms::NormCatalog> replaced;
-  if (file_norm && !is_what_if(r)) replaced.emplace(std::vector<norms::NormSet>{*file_norm}, ctx.catalog().dir());
+  if (file_norm && !is_what_if(r)) {
+    replaced.emplace(std::vector<norms::NormSet>{*file_norm}, ctx.catalog().dir(), ctx.catalog().transitions());
+  }
   const norms::NormCatalog& catalog = replaced ? *replaced : ctx.catalog();
 
   AssessOutcome out;
@@ -86,15 +88,18 @@ AssessOutcome assess(store::Database* db, const Context& ctx, const AssessReques
   if (is_what_if(r)) {
     out.result = what_if(r, app, catalog, file_norm, g);
     if (r.diff) {
-      out.before = assess::calculate(app, catalog.valid_on(app.month.first_day()), g);
+      const norms::RuleChoice rules = catalog.rules_for(app.month, app.received, ctx.today);
+      out.before = assess::calculate(app, catalog.norm_for(rules), g, &rules);
       out.what_before = "the norm in force for the application's month";
       out.what_after = r.norms_file.empty() ? "the norms folder" : "--norms-file " + r.norms_file;
       if (r.as_of) out.what_after += ", --as-of " + r.as_of->to_string();
     }
     return out;
   }
-  const norms::NormSet& norm = catalog.valid_on(app.month.first_day());
-  out.result = assess::calculate(app, norm, g);
+  // The rules by the month, the arrival date and today (transitional rules, norms/transitional.toml).
+  const norms::RuleChoice rules = catalog.rules_for(app.month, app.received, ctx.today);
+  const norms::NormSet& norm = catalog.norm_for(rules);
+  out.result = assess::calculate(app, norm, g, &rules);
   if (!r.application_id) return out;
   prepend(out.result.notes, store::history_notes(*db, *r.application_id));
   if (stores_result(r)) {
@@ -135,9 +140,10 @@ AssessMonthOutcome assess_month(store::Database& db, const Context& ctx, period:
     item.application_id = p.id;
     item.case_id = p.case_id;
     try {
-      const norms::NormSet& norm = catalog.valid_on(p.app.month.first_day());
+      const norms::RuleChoice rules = catalog.rules_for(p.app.month, p.app.received, ctx.today);
+      const norms::NormSet& norm = catalog.norm_for(rules);
       const norms::Guideline* g = guidelines.of(p.app);
-      assess::Assessment result = assess::calculate(p.app, norm, g);
+      assess::Assessment result = assess::calculate(p.app, norm, g, &rules);
       prepend(result.notes, nlohmann::json::parse(p.notes_json).get<std::vector<std::string>>());
       store::Savepoint savepoint(db);
       item.assessment_id = store::store_assessment(db, p.id, result, norm, g, write);

@@ -53,7 +53,12 @@ LetterOutcome letter(const store::Database& db, std::int64_t decision_id, decide
   in.case_id = summary.case_id;
   in.decided_by = official(db, d.decided_by);
   if (d.presented_by) in.presented_by = official(db, *d.presented_by);
-  if (d.replaces) in.replaced_decided_on = store::load_decision(db, *d.replaces).decided_on;
+  if (d.replaces) {
+    const decide::Decision replaced = store::load_decision(db, *d.replaces);
+    in.replaced_decided_on = replaced.decided_on;
+    in.replaced_granted = replaced.granted;
+  }
+  for (const auto& x : d.dissents) in.dissenters.push_back(official(db, x.user));
   return {decide::render_letter(in, format), store::replaced_by(db, decision_id)};
 }
 

@@ -5,6 +5,15 @@
 
 namespace eb::flow {
 
+namespace {
+
+// The rules a decision made today follows, by the transitional rules of the norms folder.
+void with_rules_now(decide::Candidate& c, const Context& ctx) {
+  if (c.assessment) c.rules_now = ctx.catalog().rules_for(c.assessment->month, c.received, ctx.today);
+}
+
+}  // namespace
+
 DecideOutcome decide(store::Database& db, const Context& ctx, std::int64_t application_id,
                      const decide::Request& request, const std::string& by) {
   const decide::Delegation& delegation = ctx.delegation();
@@ -13,7 +22,11 @@ DecideOutcome decide(store::Database& db, const Context& ctx, std::int64_t appli
   if (request.presented_by) {
     (void)decide::require_active(store::find_user(db, *request.presented_by), *request.presented_by, "--presented-by");
   }
-  const decide::Candidate candidate = store::decision_candidate(db, application_id);
+  for (const auto& dissent : request.dissents) {
+    (void)decide::require_active(store::find_user(db, dissent.user), dissent.user, "--dissent");
+  }
+  decide::Candidate candidate = store::decision_candidate(db, application_id);
+  with_rules_now(candidate, ctx);
   const decide::Basis basis = decide::basis_of(candidate);
   DecideOutcome out;
   out.warnings = candidate.assessment->warnings;
@@ -26,8 +39,9 @@ RoutineOutcome decide_routine(store::Database& db, const Context& ctx, period::M
   const decide::Delegation& delegation = ctx.delegation();
   RoutineOutcome out;
   out.user = decide::require_active(store::find_user(db, by), by, "--by");
-  out.plan = decide::plan_routine(store::routine_candidates(db, month), {out.user.name, out.user.role, &delegation},
-                                  ctx.today);
+  std::vector<decide::Candidate> candidates = store::routine_candidates(db, month);
+  for (auto& c : candidates) with_rules_now(c, ctx);
+  out.plan = decide::plan_routine(candidates, {out.user.name, out.user.role, &delegation}, ctx.today);
   const store::WriteContext write = ctx.write("decide --bifall-routine");
   for (auto& d : out.plan.decisions) d.id = store::record_decision(db, d, write);
   return out;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "flow/demo_run.hpp"
 
+#include <map>
 #include <optional>
 
 #include "assess/application_writer.hpp"
@@ -122,35 +123,52 @@ std::optional<std::int64_t> decide_one_delbifall(store::Database& db, const Cont
   return std::nullopt;
 }
 
-// What the routine left for a person: an avslag where nothing is payable, else a bifall by the
-// unit's chief, who has seen the warnings.
-std::pair<std::size_t, std::size_t> decide_manual(store::Database& db, const Context& ctx,
-                                                  const decide::RoutinePlan& plan) {
+// What the routine left for a person, decided by the unit's chief, who has seen the warnings:
+// an avslag where nothing is payable, a delbifall where the assessment cut an item (a rent above
+// the guideline, say: the cut's reason goes in the letter), else a bifall.
+struct ManualCounts {
   std::size_t bifall = 0;
+  std::size_t delbifall = 0;
   std::size_t avslag = 0;
+  std::size_t left = 0;  // for the caseworker: could not be decided as they stand
+  std::size_t total() const { return bifall + delbifall + avslag; }
+};
+
+ManualCounts decide_manual(store::Database& db, const Context& ctx, const decide::RoutinePlan& plan,
+                           const AssessMonthOutcome& assessed) {
+  std::map<std::int64_t, Money> payable;
+  for (const AssessMonthItem& item : assessed.items) payable[item.application_id] = item.totals.amount;
+  ManualCounts n;
+  const std::string chief(k_chief);
   for (const decide::ManualItem& m : plan.manual) {
     store::Savepoint attempt(db);
     try {
+      const auto found = payable.find(m.application_id);
+      if (found == payable.end()) throw NotFound("not assessed this month");
       decide::Request r;
-      r.kind = decide::Kind::bifall;
-      try {
-        (void)decide(db, ctx, m.application_id, r, std::string(k_chief));
-        ++bifall;
-      } catch (const Conflict&) {
-        // Nothing to grant: the income covers the need.
-        decide::Request a;
-        a.kind = decide::Kind::avslag;
-        a.reasons.push_back(decide::parse_reason("income-exceeds-need", "reason"));
-        a.child_impact = k_child_impact;
-        (void)decide(db, ctx, m.application_id, a, std::string(k_chief));
-        ++avslag;
+      r.child_impact = k_child_impact;
+      if (found->second.is_zero()) {
+        r.kind = decide::Kind::avslag;
+        r.reasons.push_back(decide::parse_reason("income-exceeds-need", "reason"));
+        (void)decide(db, ctx, m.application_id, r, chief);
+        ++n.avslag;
+      } else {
+        try {
+          r.kind = decide::Kind::bifall;
+          (void)decide(db, ctx, m.application_id, r, chief);
+          ++n.bifall;
+        } catch (const Conflict&) {
+          r.kind = decide::Kind::delbifall;  // an item the assessment cut
+          (void)decide(db, ctx, m.application_id, r, chief);
+          ++n.delbifall;
+        }
       }
       attempt.release();
     } catch (const Error&) {
-      // Left for the caseworker (not assessed, say): the story counts what was decided.
+      ++n.left;
     }
   }
-  return {bifall, avslag};
+  return n;
 }
 
 // The month's payments: a batch for the pay date, its pain.001 file, the bank's confirmation.
@@ -262,18 +280,21 @@ void run_month(store::Database& db, const Context& ctx, const std::vector<const 
   if (index == 0) cut = decide_one_delbifall(db, work, assessed);
   if (cut) y.out.delbifall_decision = *cut;
   const RoutineOutcome routine = decide_routine(db, work, month, std::string(k_group_leader));
-  const auto [bifall, avslag] = decide_manual(db, work, routine.plan);
-  const std::size_t decided = routine.plan.decisions.size() + bifall + avslag + (cut ? 1 : 0);
+  const ManualCounts manual = decide_manual(db, work, routine.plan, assessed);
+  const std::size_t decided = routine.plan.decisions.size() + manual.total() + (cut ? 1 : 0);
   y.out.decisions += decided;
+  const auto count = [](std::size_t v, std::string_view one, std::string_view many) {
+    return counted(static_cast<std::int64_t>(v), one, many);
+  };
   std::string decisions =
-      counted(static_cast<std::int64_t>(routine.plan.decisions.size()), "rutinbifall", "rutinbifall") +
-      " bekräftade av gruppledaren";
-  if (bifall + avslag > 0) {
-    decisions += "; enhetschefen beslutade " +
-                 counted(static_cast<std::int64_t>(bifall + avslag), "ärende", "ärenden") +
-                 " med varningar eller utan belopp (" + counted(static_cast<std::int64_t>(bifall), "bifall", "bifall") +
-                 ", " + counted(static_cast<std::int64_t>(avslag), "avslag", "avslag") + ")";
+      count(routine.plan.decisions.size(), "rutinbifall", "rutinbifall") + " bekräftade av gruppledaren";
+  if (manual.total() > 0) {
+    decisions += "; enhetschefen beslutade " + count(manual.total(), "ärende", "ärenden") +
+                 " med varningar, nedsatta poster eller utan belopp (" + count(manual.bifall, "bifall", "bifall") +
+                 ", " + count(manual.delbifall, "delbifall", "delbifall") + ", " +
+                 count(manual.avslag, "avslag", "avslag") + ")";
   }
+  if (manual.left > 0) decisions += "; " + count(manual.left, "ärende", "ärenden") + " kvar hos handläggaren";
   if (cut) decisions += "; ett delbifall (" + format_id(IdKind::beslut, *cut) + ": 500 kr av hyran över riktlinjen)";
   step.lines.push_back(decisions + ".");
 

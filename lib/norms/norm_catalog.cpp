@@ -38,7 +38,8 @@ std::optional<int> year_of(std::string_view name) {
 
 }  // namespace
 
-NormCatalog::NormCatalog(std::vector<NormSet> sets, std::string dir) : m_dir(std::move(dir)) {
+NormCatalog::NormCatalog(std::vector<NormSet> sets, std::string dir, Transitions transitions)
+    : m_dir(std::move(dir)), m_transitions(std::move(transitions)) {
   check_order(sets);
   m_sets = std::move(sets);
 }
@@ -56,6 +57,8 @@ NormCatalog NormCatalog::load(const std::string& dir) {
   }
   std::sort(c.m_paths.begin(), c.m_paths.end());
   if (c.m_paths.empty()) throw NormError("no norm files in " + folder.string(), ExitCode::not_found);
+  const fs::path rules = fs::path(dir) / "transitional.toml";
+  if (fs::is_regular_file(rules, ec)) c.m_transitions = Transitions::parse(read_file(rules.string()), rules.string());
   return c;
 }
 
@@ -97,6 +100,28 @@ const NormSet& NormCatalog::valid_on(period::Date day) const {
       sets.empty() ? "none" : sets.front().valid_from.to_string() + " to " + sets.back().valid_to.to_string();
   throw NormError("no riksnorm is valid on " + day.to_string() + " (the norm files cover " + range + ")",
                   ExitCode::not_found);
+}
+
+const NormSet& NormCatalog::norm_for(const RuleChoice& choice) const {
+  std::string why;
+  for (const auto& a : choice.applied) {
+    if (a.in_force == choice.norm_day && a.kind == TransitionKind::arrival_and_period) {
+      why += (why.empty() ? "" : ", ") + std::string("SFS ") + a.sfs;
+    }
+  }
+  if (why.empty()) return valid_on(choice.norm_day);
+  try {
+    return valid_on(choice.norm_day);
+  } catch (const NormError&) {
+    const auto& sets = all();
+    const std::string range =
+        sets.empty() ? "none" : sets.front().valid_from.to_string() + " to " + sets.back().valid_to.to_string();
+    throw NormError("the application arrived after " + why + " entered into force on " + choice.norm_day.to_string() +
+                        ", so its rules apply (transitional rules, " + m_transitions.path() +
+                        "), but no riksnorm is valid on " + choice.norm_day.to_string() + " (the norm files cover " +
+                        range + ")",
+                    ExitCode::not_found);
+  }
 }
 
 const NormSet& NormCatalog::find(std::string_view name) const {

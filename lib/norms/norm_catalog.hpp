@@ -12,6 +12,7 @@
 
 #include "norms/guideline.hpp"
 #include "norms/norm_set.hpp"
+#include "norms/transitional.hpp"
 
 namespace eb::norms {
 
@@ -21,9 +22,10 @@ class NormCatalog {
   // norm comes from the file named by its year (2026.toml), and only when that file does not
   // cover the day, or when all() is asked for, are all of them read and checked for overlaps.
   // Throws NormError if the folder has no norm files; reading a file may throw InputError.
+  // `dir`/transitional.toml, when present, is read at once (an invalid one throws InputError).
   static NormCatalog load(const std::string& dir);
-  // A catalog of the given sets (tests, `--norms-file`).
-  explicit NormCatalog(std::vector<NormSet> sets, std::string dir = "");
+  // A catalog of the given sets (tests, `--norms-file`), with the given transitional rules.
+  explicit NormCatalog(std::vector<NormSet> sets, std::string dir = "", Transitions transitions = {});
 
   // The norm whose validity covers `day`. Throws NormError (not found) naming the day and
   // the period the catalog covers.
@@ -32,6 +34,15 @@ class NormCatalog {
   const NormSet& find(std::string_view name) const;
   // Every norm file, read and checked (two files that cover the same day throw NormError).
   const std::vector<NormSet>& all() const;
+  // The transitional rules of `dir`/transitional.toml (none when it is missing).
+  const Transitions& transitions() const { return m_transitions; }
+  // The rules for an application (Transitions::choose).
+  RuleChoice rules_for(period::Month month, std::optional<period::Date> received, period::Date decided_on) const {
+    return m_transitions.choose(month, received, decided_on);
+  }
+  // The norm of `choice` (valid on its norm day). Throws NormError (not found) naming the day
+  // and, when a transitional rule moved it, the act.
+  const NormSet& norm_for(const RuleChoice& choice) const;
   const std::string& dir() const { return m_dir; }
 
   // The local guideline `name` (norms/local/<name>.toml). Throws InputError if `name` is not
@@ -46,6 +57,7 @@ class NormCatalog {
 
   std::vector<std::string> m_paths;  // the files, sorted; empty for a catalog of given sets
   std::string m_dir;
+  Transitions m_transitions;
   // Guarded by m_mutex (the simulation asks from several threads): the files read one at a
   // time, and all of them once asked for.
   mutable std::unique_ptr<std::mutex> m_mutex = std::make_unique<std::mutex>();

@@ -56,6 +56,17 @@ NormRules parse_rules(TomlReader& r) {
   rules.jobbstimulans_duration_months = read_int(r, "jobbstimulans_duration_months", 24, 1, 240);
   if (r.has("jobbstimulans_income_kinds")) rules.jobbstimulans_income_kinds = r.strings("jobbstimulans_income_kinds");
   rules.children_earnings_limit_pbb = read_int(r, "children_earnings_limit_pbb", 1, 0, 10);
+  rules.jobbstimulans_from = period::read_month(r, "jobbstimulans_income_from");
+  rules.in_school_from_age = read_int(r, "in_school_from_age", 18, 16, 21);
+  if (const auto at = r.string("in_school_age_at")) {
+    if (*at == "start_of_month") {
+      rules.in_school_age_on_first_day = true;
+    } else if (*at != "end_of_month") {
+      r.problem("in_school_age_at", text::quoted(*at), "must be \"end_of_month\" or \"start_of_month\"");
+    }
+  }
+  rules.barnbidrag_below_age = read_int(r, "barnbidrag_below_age", 16, 0, 21);
+  if (r.has("income_not_counted")) rules.income_not_counted = r.strings("income_not_counted");
   r.finish();
   return rules;
 }

@@ -59,7 +59,7 @@ const std::vector<std::string>& required_ref_keys() {
 }
 
 const std::vector<std::string>& optional_ref_keys() {
-  static const std::vector<std::string> keys{"large_household", "norm_ceiling", "second_hand_rent"};
+  static const std::vector<std::string> keys{"large_household", "norm_ceiling", "second_hand_rent", "norm_raise"};
   return keys;
 }
 

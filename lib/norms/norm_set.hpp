@@ -11,6 +11,7 @@
 #include "money/ratio.hpp"
 #include "money/rounding.hpp"
 #include "period/date.hpp"
+#include "period/month.hpp"
 
 namespace eb::norms {
 
@@ -82,6 +83,21 @@ struct NormRules {
   int jobbstimulans_duration_months = 24;
   std::vector<std::string> jobbstimulans_income_kinds{"salary"};
   int children_earnings_limit_pbb = 1;
+  // The first month whose employment income gets jobbstimulans: Lag 2013:421 entered into force
+  // on 2013-07-01 and "tillämpas inte på inkomster som har intjänats före utgången av juni 2013"
+  // (övergångsbestämmelse 2); the income declared for a month is taken as earned in it.
+  std::optional<period::Month> jobbstimulans_from;
+  // A child of the case from 18 (at the end of the month, or with `in_school_age_on_first_day`
+  // at its start) counts only while in school: SoL 12 kap. 9 § covers hemmavarande barn (under
+  // 18) and skolungdomar under 21; FB 7 kap. 1 § ends the parents' duty on the 18th birthday.
+  // Which edge of the birthday month applies is UNCONFIRMED (a parameter).
+  int in_school_from_age = 18;
+  bool in_school_age_on_first_day = false;
+  // Children under this age get barnbidrag: a household with one and no barnbidrag declared
+  // gets a warning (the age is UNCONFIRMED in the domain sources; a parameter).
+  int barnbidrag_below_age = 16;
+  // Income kinds not counted at all (none by default: every income counts, SoL 12 kap. 1 §).
+  std::vector<std::string> income_not_counted;
 };
 
 struct NormSet {
@@ -130,6 +146,8 @@ const std::vector<std::string>& required_ref_keys();
 // The keys a norm file may define for part or all of its validity: rules that start on a date
 // (large_household, required with [large_household]; norm_ceiling, SoL 12 kap. 7 b §;
 // second_hand_rent, 12 kap. 7 d §, both from 2027). Their presence puts the rule in force.
+// norm_raise is the statute of a norm raised for särskilda skäl before the ceiling (SoL 12 kap.
+// 7 § tredje stycket; old SoL 4 kap. 3 § andra stycket); without it norm_personal is cited.
 const std::vector<std::string>& optional_ref_keys();
 
 }  // namespace eb::norms

@@ -114,6 +114,18 @@ std::string format_norm_toml(const DerivedNorm& d) {
   o += "jobbstimulans_income_kinds = " + strings(r.jobbstimulans_income_kinds) + "\n";
   o += "# Children's earnings from work are not counted up to this many prisbasbelopp per calendar year.\n";
   o += "children_earnings_limit_pbb = " + std::to_string(r.children_earnings_limit_pbb) + "\n";
+  if (r.jobbstimulans_from) o += "jobbstimulans_income_from = " + quoted(r.jobbstimulans_from->to_string()) + "\n";
+  o += "# A child aged 18–20 counts only while in school (SoL 12 kap. 9 §; FB 7 kap. 1 §). UNCONFIRMED:\n";
+  o += "# in the month of the 18th birthday, the age at its end (end_of_month) or at its start.\n";
+  o += "in_school_from_age = " + std::to_string(r.in_school_from_age) + "\n";
+  o += std::string("in_school_age_at = ") + (r.in_school_age_on_first_day ? "\"start_of_month\"" : "\"end_of_month\"") +
+       "  # end_of_month | start_of_month\n";
+  o += "# UNCONFIRMED (not in the domain sources): barnbidrag is paid for children under this age; a\n";
+  o += "# household with such a child and no barnbidrag declared gets a warning.\n";
+  o += "barnbidrag_below_age = " + std::to_string(r.barnbidrag_below_age) + "\n";
+  o += "# Income kinds not counted (none: every income counts, SoL 12 kap. 1 §). UNCONFIRMED: omvardnadsbidrag\n";
+  o += "# (from 2019) is counted like the taxable part of vårdbidrag (rules-reference.md §3.1).\n";
+  o += "income_not_counted = " + strings(r.income_not_counted) + "\n";
 
   const auto ref_comment = [](const std::optional<Money>& m) {
     return m ? "referensvärde " + money::format_kr(*m) : std::string();

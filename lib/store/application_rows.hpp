@@ -17,7 +17,7 @@ inline constexpr std::string_view k_application_columns =
     "a.month, a.kind, a.received_on, a.address, a.account, a.guideline, a.housemates, a.large_household_exempt";
 inline constexpr std::string_view k_member_columns =
     "p.pnr, p.name, m.role, m.hinder, m.assistance_months, m.stimulus_start, m.preschool_lunch, m.in_school, m.days, "
-    "m.alternating_residence, m.earned_before_ore, m.norm_raise_ore, m.norm_raise_reason";
+    "m.alternating_residence, m.earned_before_ore, m.norm_raise_ore, m.norm_raise_reason, m.norm_raise_applied_ore";
 inline constexpr std::string_view k_cost_columns =
     "c.kind, c.applied_ore, c.approved_ore, c.note, c.second_hand, c.consent, c.special_reasons";
 inline constexpr std::string_view k_income_columns = "p.pnr, i.kind, i.amount_ore, i.note";

@@ -191,7 +191,7 @@ IntakeResult store_application(Database& db, const Application& app, const std::
       SQLite::Statement& q = s.stmt(
           "INSERT INTO member (application_id, seq, person_id, role, hinder, assistance_months, stimulus_start, "
           "preschool_lunch, in_school, days, alternating_residence, earned_before_ore, norm_raise_ore, "
-          "norm_raise_reason) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+          "norm_raise_reason, norm_raise_applied_ore) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
       q.bind(1, out.application_id);
       q.bind(2, static_cast<int>(i + 1));
       q.bind(3, person_ids[i]);
@@ -212,6 +212,10 @@ IntakeResult store_application(Database& db, const Application& app, const std::
       q.bind(12, m.earned_this_year_before.ore());
       q.bind(13, m.norm_raise.ore());
       q.bind(14, m.norm_raise_reason);
+      if (m.norm_raise_applied)
+        q.bind(15, m.norm_raise_applied->ore());
+      else
+        q.bind(15);
       q.exec();
     }
     for (std::size_t i = 0; i < app.costs.size(); ++i) {
@@ -289,6 +293,7 @@ assess::Member read_member_row(SQLite::Statement& q, int first) {
   m.earned_this_year_before = Money::from_ore(q.getColumn(first + 10).getInt64());
   m.norm_raise = Money::from_ore(q.getColumn(first + 11).getInt64());
   m.norm_raise_reason = q.getColumn(first + 12).getString();
+  if (!q.getColumn(first + 13).isNull()) m.norm_raise_applied = Money::from_ore(q.getColumn(first + 13).getInt64());
   return m;
 }
 

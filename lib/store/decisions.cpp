@@ -72,7 +72,8 @@ std::int64_t user_id(Impl& s, const std::string& name, const std::string& field)
 constexpr std::string_view k_decision_sql =
     "SELECT d.id, d.application_id, d.assessment_id, d.kind, d.decided_on, u.name, p.name, d.delegation, "
     "d.authority, d.assessed_ore, d.granted_ore, d.handling_days, d.replaces, d.routine, d.child_impact, "
-    "d.reasons_json, d.statutes_json, d.created_at "
+    "d.reasons_json, d.statutes_json, d.created_at, d.calculated_ore, d.unofficial_norm, d.large_household_exempt, "
+    "d.repayment, d.repayment_on, d.repayment_grounds "
     "FROM decision d JOIN user u ON u.id = d.decided_by LEFT JOIN user p ON p.id = d.presented_by ";
 
 decide::Decision read_decision(Impl& s, SQLite::Statement& q) {
@@ -86,7 +87,9 @@ decide::Decision read_decision(Impl& s, SQLite::Statement& q) {
   if (!q.getColumn(6).isNull()) d.presented_by = q.getColumn(6).getString();
   d.delegation = q.getColumn(7).getString();
   d.authority = q.getColumn(8).getString();
-  d.assessed = Money::from_ore(q.getColumn(9).getInt64());
+  // From v9 assessed_ore holds what was applied for; calculated_ore the assessment's amount.
+  d.applied = Money::from_ore(q.getColumn(9).getInt64());
+  d.assessed = q.getColumn(18).isNull() ? d.applied : Money::from_ore(q.getColumn(18).getInt64());
   d.granted = Money::from_ore(q.getColumn(10).getInt64());
   d.handling_days = q.getColumn(11).getInt();
   if (!q.getColumn(12).isNull()) d.replaces = q.getColumn(12).getInt64();
@@ -97,9 +100,18 @@ decide::Decision read_decision(Impl& s, SQLite::Statement& q) {
   }
   d.statutes = nlohmann::json::parse(q.getColumn(16).getString()).get<std::vector<std::string>>();
   d.created_at = q.getColumn(17).getString();
+  if (!q.getColumn(19).isNull()) d.unofficial_norm = q.getColumn(19).getString();
+  if (!q.getColumn(20).isNull()) d.large_household_exempt = q.getColumn(20).getString();
+  if (!q.getColumn(21).isNull()) {
+    decide::RepaymentCondition c;
+    c.kind = decide::parse_repayment(q.getColumn(21).getString()).value_or(decide::Repayment::advance);
+    c.on = q.getColumn(22).getString();
+    c.grounds = q.getColumn(23).getString();
+    d.repayment = std::move(c);
+  }
   SQLite::Statement& lq = s.stmt(
-      "SELECT item, label, assessed_ore, granted_ore, outcome, reason FROM decision_line WHERE decision_id = ? "
-      "ORDER BY seq");
+      "SELECT item, label, assessed_ore, granted_ore, outcome, reason, applied_ore, reason_code FROM decision_line "
+      "WHERE decision_id = ? ORDER BY seq");
   lq.bind(1, d.id);
   while (lq.executeStep()) {
     decide::DecisionLine l;
@@ -109,8 +121,15 @@ decide::Decision read_decision(Impl& s, SQLite::Statement& q) {
     l.granted = Money::from_ore(lq.getColumn(3).getInt64());
     l.outcome = decide::parse_kind(lq.getColumn(4).getString()).value_or(decide::Kind::bifall);
     l.reason = lq.getColumn(5).getString();
+    l.applied = lq.getColumn(6).isNull() ? l.assessed : Money::from_ore(lq.getColumn(6).getInt64());
+    l.reason_code = lq.getColumn(7).getString();
     d.lines.push_back(std::move(l));
   }
+  SQLite::Statement& dq = s.stmt(
+      "SELECT u.name, x.note FROM decision_dissent x JOIN user u ON u.id = x.user_id WHERE x.decision_id = ? "
+      "ORDER BY x.seq");
+  dq.bind(1, d.id);
+  while (dq.executeStep()) d.dissents.push_back({dq.getColumn(0).getString(), dq.getColumn(1).getString()});
   return d;
 }
 
@@ -183,7 +202,8 @@ std::int64_t record_decision(Database& store, const decide::Decision& d, const W
     SQLite::Statement& q = s.stmt(
         "INSERT INTO decision (application_id, assessment_id, kind, decided_on, decided_by, presented_by, delegation, "
         "authority, assessed_ore, granted_ore, handling_days, replaces, routine, child_impact, reasons_json, "
-        "statutes_json, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        "statutes_json, created_at, calculated_ore, unofficial_norm, large_household_exempt, repayment, repayment_on, "
+        "repayment_grounds) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     q.bind(1, d.application_id);
     q.bind(2, d.assessment_id);
     q.bind(3, std::string(decide::kind_name(d.kind)));
@@ -195,7 +215,7 @@ std::int64_t record_decision(Database& store, const decide::Decision& d, const W
       q.bind(6);
     q.bind(7, d.delegation);
     q.bind(8, d.authority);
-    q.bind(9, d.assessed.ore());
+    q.bind(9, d.applied.ore());  // what was applied for (the column's name is from v3)
     q.bind(10, d.granted.ore());
     q.bind(11, d.handling_days);
     if (d.replaces)
@@ -210,11 +230,23 @@ std::int64_t record_decision(Database& store, const decide::Decision& d, const W
     q.bind(15, reasons.dump());
     q.bind(16, nlohmann::json(d.statutes).dump());
     q.bind(17, ctx.at);
+    q.bind(18, d.assessed.ore());
+    bind_optional(q, 19, d.unofficial_norm);
+    bind_optional(q, 20, d.large_household_exempt);
+    if (d.repayment) {
+      q.bind(21, std::string(decide::repayment_name(d.repayment->kind)));
+      q.bind(22, d.repayment->on);
+      q.bind(23, d.repayment->grounds);
+    } else {
+      q.bind(21);
+      q.bind(22, std::string());
+      q.bind(23, std::string());
+    }
     q.exec();
     const std::int64_t id = s.db.getLastInsertRowid();
     SQLite::Statement& lq = s.stmt(
-        "INSERT INTO decision_line (decision_id, seq, item, label, assessed_ore, granted_ore, outcome, reason) "
-        "VALUES (?,?,?,?,?,?,?,?)");
+        "INSERT INTO decision_line (decision_id, seq, item, label, assessed_ore, granted_ore, outcome, reason, "
+        "applied_ore, reason_code) VALUES (?,?,?,?,?,?,?,?,?,?)");
     int seq = 0;
     for (const auto& l : d.lines) {
       lq.reset();
@@ -227,7 +259,20 @@ std::int64_t record_decision(Database& store, const decide::Decision& d, const W
       lq.bind(6, l.granted.ore());
       lq.bind(7, std::string(decide::kind_name(l.outcome)));
       lq.bind(8, l.reason);
+      lq.bind(9, l.applied.ore());
+      lq.bind(10, l.reason_code);
       lq.exec();
+    }
+    SQLite::Statement& xq = s.stmt("INSERT INTO decision_dissent (decision_id, seq, user_id, note) VALUES (?,?,?,?)");
+    int dseq = 0;
+    for (const auto& x : d.dissents) {
+      xq.reset();
+      xq.clearBindings();
+      xq.bind(1, id);
+      xq.bind(2, ++dseq);
+      xq.bind(3, user_id(s, x.user, "--dissent"));
+      xq.bind(4, x.note);
+      xq.exec();
     }
     std::string detail = std::string(decide::kind_name(d.kind)) + " " +
                          format_id(IdKind::application, d.application_id) + " on assessment " +
@@ -236,6 +281,9 @@ std::int64_t record_decision(Database& store, const decide::Decision& d, const W
     if (d.presented_by) detail += " (presented by " + *d.presented_by + ")";
     if (d.routine) detail += " (routine, confirmed by " + d.decided_by + ")";
     if (d.replaces) detail += "; replaces " + format_id(IdKind::beslut, *d.replaces);
+    if (d.unofficial_norm) detail += "; on an unofficial norm: " + *d.unofficial_norm;
+    if (d.repayment) detail += "; repayment condition " + std::string(decide::repayment_name(d.repayment->kind));
+    if (!d.dissents.empty()) detail += "; " + std::to_string(d.dissents.size()) + " dissenting opinion(s)";
     s.audit(ctx, format_id(IdKind::beslut, id), detail);
     return id;
   });

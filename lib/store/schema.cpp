@@ -743,6 +743,51 @@ void after_v7(SQLite::Database& db, const MakeKey&) {
   reseal_after_alter(db, "claim");
 }
 
+// v9: a decision measured against what was applied for, and what FL 30–33 §§ and SoL 33 kap.
+// 2–3 §§ need it to state (issue #13). From v9 a decision's assessed_ore holds what was applied
+// for (the assessment's payable amount with every item as applied for), so the checks of v3
+// read "bifall grants all that was applied for, delbifall less"; calculated_ore holds the
+// assessment's own amount (NULL before v9: the same as assessed_ore). A decision line gains
+// what was applied for (NULL before v9: its assessed_ore) and its reason's code. The decision
+// records why it rests on a norm that is not official or municipal, the synnerliga skäl that
+// lift the large-household limit (SoL 12 kap. 7 a §), and a condition for repayment (advance on
+// a benefit, 33 kap. 2 §; repayable, 33 kap. 3 §); dissenting opinions (FL 30 §) are rows of
+// their own. A member records what was applied for above the norm (norm_raise_applied_ore).
+constexpr std::string_view k_v9 = R"sql(
+ALTER TABLE decision ADD COLUMN calculated_ore INTEGER CHECK (calculated_ore IS NULL OR calculated_ore >= 0);
+ALTER TABLE decision ADD COLUMN unofficial_norm TEXT CHECK (unofficial_norm IS NULL OR length(unofficial_norm) > 0);
+ALTER TABLE decision ADD COLUMN large_household_exempt TEXT
+  CHECK (large_household_exempt IS NULL OR length(large_household_exempt) > 0);
+ALTER TABLE decision ADD COLUMN repayment TEXT CHECK (repayment IS NULL OR repayment IN ('advance', 'repayable'));
+ALTER TABLE decision ADD COLUMN repayment_on TEXT NOT NULL DEFAULT '';
+ALTER TABLE decision ADD COLUMN repayment_grounds TEXT NOT NULL DEFAULT '';
+ALTER TABLE decision_line ADD COLUMN applied_ore INTEGER;
+ALTER TABLE decision_line ADD COLUMN reason_code TEXT NOT NULL DEFAULT '';
+ALTER TABLE member ADD COLUMN norm_raise_applied_ore INTEGER
+  CHECK (norm_raise_applied_ore IS NULL OR norm_raise_applied_ore >= 0);
+
+CREATE TABLE decision_dissent (
+  decision_id  INTEGER NOT NULL REFERENCES decision(id),
+  seq          INTEGER NOT NULL,
+  user_id      INTEGER NOT NULL REFERENCES user(id),
+  note         TEXT NOT NULL CHECK (length(note) > 0),
+  PRIMARY KEY (decision_id, seq)
+) WITHOUT ROWID;
+CREATE TRIGGER decision_dissent_no_update BEFORE UPDATE ON decision_dissent
+  BEGIN SELECT RAISE(ABORT, 'decisions are never edited'); END;
+CREATE TRIGGER decision_dissent_no_delete BEFORE DELETE ON decision_dissent
+  BEGIN SELECT RAISE(ABORT, 'decisions are never deleted'); END;
+)sql";
+
+// The C++ part of v9: the seal triggers of the altered tables made again from their columns,
+// and the new table sealed.
+void after_v9(SQLite::Database& db, const MakeKey& /*make_key*/) {
+  for (const char* t : {"decision", "decision_line", "member"}) reseal_after_alter(db, t);
+  const SealedTable& dissent = sealed_table("decision_dissent");
+  db.exec(seal_trigger_sql(db, dissent));
+  reseal(db, dissent);
+}
+
 }  // namespace
 
 const std::vector<Migration>& migrations() {
@@ -754,6 +799,8 @@ const std::vector<Migration>& migrations() {
       {5, "2027 application fields: raised norm, second-hand rent, large-household exemption", k_v5},
       {6, "sealed rows and a keyed audit chain", k_v6, after_v6},
       {7, "FUT screening: register imports, flags, outcomes, follow-up and FUT claims", k_v7, after_v7},
+      // v8 is the report's (merged in version order).
+      {9, "decisions measured against what was applied for: cuts, conditions for repayment, dissent", k_v9, after_v9},
   };
   return all;
 }

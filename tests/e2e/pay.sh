@@ -42,7 +42,13 @@ run_eb users add anna --role enhetschef --full-name "Anna Andersson"
 expect_exit 0
 run_eb --today 2026-11-20 decide --month 2026-11 --bifall-routine --by anna
 expect_exit 0
-run_eb --today 2026-11-20 decide A-10 --bifall --by anna
+# A-10's rent is capped by the guideline and A-11's dental care approved below the quote: each
+# grants less than was applied for, so it is a delbifall with the cut's reason (FL 32 §; issue #13),
+# decided by hand, with a barnkonsekvensanalys where there is a child.
+run_eb --today 2026-11-20 decide A-10 --delbifall --by anna \
+  --child-impact "Barnet kan bo kvar; hyran över riktlinjen ryms inte i försörjningsstödet."
+expect_exit 0
+run_eb --today 2026-11-20 decide A-11 --delbifall --by anna
 expect_exit 0
 decided=$(sql "SELECT count(*) FROM decision WHERE granted_ore > 0")
 decided_ore=$(sql "SELECT sum(granted_ore) FROM current_decision")

@@ -348,8 +348,9 @@ TEST_CASE("parse_application", "[assess]") {
     CHECK(p.field == "member[2].in_school");
     CHECK(p.value == "false");
     CHECK(p.message ==
-          "a child aged 20 counts in the household only while in school: set in_school = true, or "
-          "make them their own case (or a housemate)");
+          "a child aged 20 counts in the household only while in school (SoL 12 kap. 9 §: hemmavarande barn "
+          "under 18 and skolungdomar under 21; FB 7 kap. 1 §): set in_school = true, or make them their own case "
+          "(or a housemate)");
   }
   SECTION("children: aged 19 with in_school = true is accepted") {
     const std::string text = replace_all(k_valid, "20170405-2099", "20070331-2348");  // 19 on 2026-03-31

@@ -165,7 +165,7 @@ TEST_CASE("calculate: child age bands", "[assess]") {
     CHECK(child_line("20150331-2348").amount.ore() == 439000);                        // 11 → 11–14 år, 4 390
     CHECK(child_line("20110401-2347").amount.ore() == 439000);                        // 14 → 11–14 år, 4 390
     CHECK(child_line("20110331-2342").amount.ore() == 496000);                        // 15 → 15–18 år, 4 960
-    CHECK(child_line("20070401-2343").amount.ore() == 496000);                        // 18 → 15–18 år, 4 960
+    CHECK(child_line("20070401-2343", "in_school = true\n").amount.ore() == 496000);  // 18 → 15–18 år, 4 960
     CHECK(child_line("20070331-2348", "in_school = true\n").amount.ore() == 500000);  // 19 → 19–20 år, 5 000
   }
   SECTION("a samordningsnummer child is aged from the real birth date") {

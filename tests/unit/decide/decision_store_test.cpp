@@ -175,3 +175,36 @@ TEST_CASE("store::routine_candidates", "[decide][store]") {
   REQUIRE(one.assessment);
   CHECK(one.assessment->totals.amount == Money::from_kr(16170));
 }
+
+TEST_CASE("store::record_decision: the fields of schema v9", "[decide][store][cut]") {
+  // Issue #13: what was applied for, the cut's reason code, the conditions for repayment, the
+  // synnerliga skäl, a decision on an unofficial norm and dissent, round-tripped and sealed.
+  StoreFixture f;
+  eb::store::add_user(f.store(), "eva", "Eva Chef", Role::enhetschef, f.ctx());
+  eb::store::add_user(f.store(), "anna", "Anna Andersson", Role::socialsekreterare, f.ctx());
+  const std::int64_t app = f.assessed(eb::test::k_single_adult);
+  auto d = f.decision(app, Kind::bifall);
+  d.lines[2].applied = d.lines[2].granted + Money::from_kr(100);  // as a cut would leave it
+  d.lines[2].reason_code = "cost-reduced";
+  d.applied = d.granted;
+  d.unofficial_norm = "Beloppen är inte fastställda.";
+  d.large_household_exempt = "Synnerliga skäl: svår sjukdom.";
+  d.repayment = eb::decide::RepaymentCondition{eb::decide::Repayment::advance, "FK:sjukpenning", ""};
+  d.dissents = {{"anna", "Hyran borde ha prövats mot riktlinjen."}};
+  const std::int64_t id = f.record(d);
+  const auto back = eb::store::load_decision(f.store(), id);
+  CHECK(back.applied == d.applied);
+  CHECK(back.assessed == d.assessed);
+  CHECK(back.lines[2].applied == d.lines[2].applied);
+  CHECK(back.lines[2].refused() == Money::from_kr(100));
+  CHECK(back.lines[2].reason_code == "cost-reduced");
+  CHECK(back.unofficial_norm == d.unofficial_norm);
+  CHECK(back.large_household_exempt == d.large_household_exempt);
+  REQUIRE(back.repayment);
+  CHECK(back.repayment->kind == eb::decide::Repayment::advance);
+  CHECK(back.repayment->on == "FK:sjukpenning");
+  REQUIRE(back.dissents.size() == 1);
+  CHECK(back.dissents[0].user == "anna");
+  CHECK(back.dissents[0].note == "Hyran borde ha prövats mot riktlinjen.");
+  CHECK(f.store().check().problems.empty());
+}

@@ -63,19 +63,40 @@ TEST_CASE("decide::reason_statute", "[decide][reasons]") {
     CHECK(eb::decide::reason_statute(*eb::decide::find_reason("income-exceeds-need"), Date(2026, 3, 1)) ==
           "SoL (2025:400) 12 kap. 1 §");
     CHECK(eb::decide::reason_statute(*eb::decide::find_reason("refused-activity"), Date(2026, 3, 1)) ==
-          "SoL (2025:400) 12 kap. 5 §");
+          "SoL (2025:400) 12 kap. 4 och 5 §§");
   }
   SECTION("cites SoL (2001:453) before") {
     CHECK(eb::decide::reason_statute(*work, Date(2025, 6, 1)) == "SoL (2001:453) 4 kap. 1 § andra stycket");
     CHECK(eb::decide::right_statute(Date(2025, 6, 30)) == "SoL (2001:453) 4 kap. 1 §");
   }
-  SECTION("every code has a text and both statutes") {
+  SECTION("every code has a text and its statutes; a rule older than SoL (2025:400) also the old one") {
     for (const auto& r : eb::decide::reason_catalogue()) {
       INFO(r.code);
       CHECK_FALSE(r.text.empty());
       CHECK(r.statute.rfind("SoL (2025:400) ", 0) == 0);
-      CHECK(r.old_statute.rfind("SoL (2001:453) ", 0) == 0);
+      if (!r.from) CHECK(r.old_statute.rfind("SoL (2001:453) ", 0) == 0);
+      if (r.from) CHECK(r.old_statute.empty());
     }
+  }
+  SECTION("the aktivitetskrav (Lag 2026:730): 4 d § from July 2026, 4 a § for försörjningsstöd from October 2026") {
+    const auto* krav = eb::decide::find_reason("refused-aktivitetskrav");
+    REQUIRE(krav != nullptr);
+    CHECK(eb::decide::reason_statute(*krav, Date(2026, 6, 1)).empty());
+    CHECK(eb::decide::reason_unavailable(*krav, Date(2026, 6, 1)).has_value());
+    CHECK(eb::decide::reason_statute(*krav, Date(2026, 8, 1), eb::period::Month(2026, 8)) ==
+          "SoL (2025:400) 12 kap. 4 d och 5 §§");
+    CHECK(eb::decide::reason_statute(*krav, Date(2026, 10, 1), eb::period::Month(2026, 10)) ==
+          "SoL (2025:400) 12 kap. 4 a, 4 d och 5 §§");
+  }
+  SECTION("arbetslivsinriktad rehabilitering (12 kap. 4 g §) from 2027") {
+    const auto* rehab = eb::decide::find_reason("refused-rehabilitation");
+    REQUIRE(rehab != nullptr);
+    CHECK(eb::decide::reason_statute(*rehab, Date(2026, 12, 1)).empty());
+    CHECK(eb::decide::reason_statute(*rehab, Date(2027, 1, 1)) == "SoL (2025:400) 12 kap. 4 g och 5 §§");
+  }
+  SECTION("the barnkonsekvensanalys cites barnets bästa") {
+    CHECK(eb::decide::child_impact_statute(Date(2025, 7, 1)) == "SoL (2025:400) 3 kap. 1–2 §§");
+    CHECK(eb::decide::child_impact_statute(Date(2025, 6, 30)) == "SoL (2001:453) 1 kap. 2 §");
   }
   SECTION("the appeal statute follows the decision date") {
     CHECK(eb::decide::appeal_statute(Date(2026, 3, 10)) == "SoL (2025:400) 35 kap. 1 §");

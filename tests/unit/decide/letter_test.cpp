@@ -86,7 +86,8 @@ TEST_CASE("decide::render_letter FL checklist", "[decide][letter]") {
   }
   SECTION("what is decided in total, with the month (FL 31 §)") {
     CHECK_THAT(t, Contains("Du beviljas försörjningsstöd med 8 770 kr för mars 2026."));
-    CHECK_THAT(t, Contains("I den delen avslås din ansökan (delvis bifall)"));
+    CHECK_THAT(t, Contains("Det du har ansökt om motsvarar 9 970 kr. Din ansökan avslås alltså till den del den gäller "
+                           "1 200 kr (delvis bifall)."));
   }
   SECTION("what was applied for") {
     CHECK_THAT(
@@ -94,7 +95,8 @@ TEST_CASE("decide::render_letter FL checklist", "[decide][letter]") {
   }
   SECTION("what is decided per item (FL 31 §)") {
     CHECK_THAT(t, Contains("Boendekostnad"));
-    CHECK_THAT(t, Contains("Boendekostnad 6 500 kr 5 300 kr delvis bifall"));
+    // applied, granted, refused (issue #13: measured against what was applied for)
+    CHECK_THAT(t, Contains("Boendekostnad 6 500 kr 5 300 kr 1 200 kr delvis bifall"));
     CHECK_THAT(t, Contains("Hushållsel"));
     CHECK_THAT(t, Contains("Försörjningsstöd"));
   }

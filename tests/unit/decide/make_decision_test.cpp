@@ -132,7 +132,8 @@ TEST_CASE("decide::make_decision delbifall", "[decide]") {
   SECTION("needs a --reject") {
     r.rejections.clear();
     CHECK_THROWS_WITH(make_decision(f.basis, r, decider(Role::socialsekreterare), Date(2026, 3, 5)),
-                      Catch::StartsWith("--reject: --delbifall needs at least one --reject ITEM:KRONOR (items: "
+                      Catch::StartsWith("--reject: --delbifall needs at least one --reject ITEM:KRONOR, or an "
+                                        "assessment that counts less than was applied for (items: "
                                         "riksnorm.single, riksnorm.common, rent, electricity)"));
   }
   SECTION("refuses an unknown item, naming it and listing the items") {
