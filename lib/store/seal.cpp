@@ -147,6 +147,9 @@ const std::vector<SealedTable>& sealed_tables() {
       {16, "payment_return", "payment_id", ""},
       {17, "claim", "id", ""},
       {18, "repayment", "id", ""},
+      // 19–24: schema v7 (FUT); 25–29: schema v8 (the report's facts).
+      {25, "closure", "id", ""},
+      {26, "arbetsplan", "arende_id", "made_on"},
   };
   return all;
 }
@@ -188,6 +191,12 @@ void reseal(SQLite::Database& db, const SealedTable& t) {
   db.exec("DELETE FROM seal WHERE tbl = " + code);
   db.exec("INSERT INTO seal (tbl, k1, k2, mac) SELECT " + code + ", " + ident(t.k1) + ", " + k2_of(t, "") + ", " +
           seal_call(db, t, "") + " FROM " + ident(t.name));
+}
+
+bool has_table(SQLite::Database& db, std::string_view name) {
+  SQLite::Statement q(db, "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?");
+  q.bind(1, std::string(name));
+  return q.executeStep();
 }
 
 const SealedTable& sealed_table(std::string_view name) {
