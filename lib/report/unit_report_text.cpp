@@ -373,11 +373,14 @@ void indicators(ReportDocument& d, const UnitReport& r) {
   ReportSection s;
   s.figure = Figure::indicators;
   s.heading = "Indikatorer";
-  const std::string label = period_label(r.period);
-  ReportTable t{{"Indikator", "Periodens utfall", "Utfall män/pojkar", "Utfall kvinnor/flickor",
-                 "Periodens utfall " + period_label(r.period.shifted_years(-1)), "Prognos helår", "Årsmål",
-                 "KF:s årsmål", "Period"},
-                {false, true, true, true, true, true, false, false, false},
+  const MonthRange before = r.period.shifted_years(-1);
+  s.paragraphs.push_back(
+      "Verksamhetsplanens indikatorer för " + period_label(r.period) +
+      ": utfall (för män/pojkar och kvinnor/flickor där personer ligger bakom), utfall samma period " +
+      std::to_string(before.last.year()) + " (" + period_label(before) + "), prognos för helåret och årets mål.");
+  ReportTable t{{"Indikator", "Utfall", "Män/pojkar", "Kvinnor/flickor",
+                 "Samma period " + std::to_string(r.period.last.year() - 1), "Prognos helår", "Årsmål", "KF:s årsmål"},
+                {false, true, true, true, true, true, false, false},
                 {},
                 true};
   for (const IndicatorRow& i : r.indicators) {
@@ -385,7 +388,7 @@ void indicators(ReportDocument& d, const UnitReport& r) {
     t.rows.push_back({i.name, cell_sv(i.outcome, i.share, dec), i.sex_split ? cell_sv(i.men, i.share, dec) : "",
                       i.sex_split ? cell_sv(i.women, i.share, dec) : "", cell_sv(i.year_before, i.share, dec),
                       i.prognosis.value ? cell_sv(i.prognosis, i.share, dec) : "", target_sv(i.target),
-                      target_sv(i.kf_target), label});
+                      target_sv(i.kf_target)});
     if (!i.outcome.value && !i.outcome.missing.empty()) s.notes.push_back(i.name + ": " + i.outcome.missing + ".");
     if (i.outcome.value && !i.prognosis.value && !i.prognosis.missing.empty()) {
       s.notes.push_back(i.name + ", prognos helår: " + i.prognosis.missing + ".");
