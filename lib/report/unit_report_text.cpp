@@ -236,7 +236,7 @@ void hinder(ReportDocument& d, const UnitReport& r) {
   } else {
     s.tables.push_back(std::move(t));
   }
-  ReportTable support{{"Försörjningshinder", "Vuxna i perioden", "Till egen/annan försörjning", "Andel"},
+  ReportTable support{{"Försörjningshinder", "Vuxna", "Till egen/annan försörjning", "Andel"},
                       {false, true, true, true},
                       {}};
   for (const auto& x : r.figures.hinder_support) {
