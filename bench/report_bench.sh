@@ -68,10 +68,10 @@ build_store() {
   for m in 01 02 03 04 05 06 07 08 09 10 11 12; do
     month=2026-$m
     awk -v key="\"month\":\"$month\"" 'index($0, key) == 2' "$work/gen/applications.jsonl" >"$work/month.jsonl"
-    "$eb" --today "$month-05" intake --file - <"$work/month.jsonl" >/dev/null
-    "$eb" --today "$month-05" assess --month "$month" >/dev/null
-    "$eb" --today "$month-06" decide --month "$month" --bifall-routine --by anna >/dev/null 2>&1 || true
-    "$eb" --today "$month-20" pay batch --date "$month-25" >/dev/null
+    "$eb" --today "$month-14" intake --file - <"$work/month.jsonl" >/dev/null
+    "$eb" --today "$month-14" assess --month "$month" >/dev/null
+    "$eb" --today "$month-15" decide --month "$month" --bifall-routine --by anna >/dev/null 2>&1 || true
+    "$eb" --today "$month-20" pay batch --date "$month-25" --month "$month" >/dev/null 2>&1
     batch=$((batch + 1))
     "$eb" --today "$month-20" pay export "B-$batch" --format pain001 -o "$work/batch.xml" >/dev/null 2>&1
     rm -f -- "$work/batch.xml"

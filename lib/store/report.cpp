@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <map>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -43,14 +44,58 @@ Date stored_date(const char* s) {
   return Date(n(0, 4), n(5, 2), n(8, 2));
 }
 
-std::optional<Date> stored_optional_date(const SQLite::Column& c) {
-  if (c.isNull()) return std::nullopt;
-  return stored_date(c.getText());
-}
-
 decide::Kind stored_kind(const char* s) {
   const std::string_view k(s);
   return k == "avslag" ? decide::Kind::avslag : k == "delbifall" ? decide::Kind::delbifall : decide::Kind::bifall;
+}
+
+// A prepared statement used through SQLite's own interface: the hot loops read millions of
+// values, and SQLite::Column would copy a shared pointer for each. Errors are thrown as
+// SQLite::Exception, which read_report_rows turns into StoreError.
+class Query {
+ public:
+  Query(const SQLite::Database& db, const std::string& sql) : m_db(db.getHandle()) {
+    if (sqlite3_prepare_v2(m_db, sql.c_str(), -1, &m_stmt, nullptr) != SQLITE_OK) fail();
+  }
+  Query(const Query&) = delete;
+  Query& operator=(const Query&) = delete;
+  ~Query() { sqlite3_finalize(m_stmt); }
+
+  void bind(int i, std::int64_t v) { check(sqlite3_bind_int64(m_stmt, i, v)); }
+  void bind(int i, const std::string& v) {
+    check(sqlite3_bind_text(m_stmt, i, v.c_str(), static_cast<int>(v.size()), SQLITE_TRANSIENT));
+  }
+  void reset() {
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+  }
+  // The next row, or false at the end.
+  bool step() {
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW) return true;
+    if (rc == SQLITE_DONE) return false;
+    fail();
+  }
+  std::int64_t integer(int i) const { return sqlite3_column_int64(m_stmt, i); }
+  const char* text(int i) const {
+    const unsigned char* t = sqlite3_column_text(m_stmt, i);
+    return t == nullptr ? "" : reinterpret_cast<const char*>(t);
+  }
+  bool is_null(int i) const { return sqlite3_column_type(m_stmt, i) == SQLITE_NULL; }
+
+ private:
+  void check(int rc) const {
+    if (rc != SQLITE_OK) fail();
+  }
+  [[noreturn]] void fail() const { throw SQLite::Exception(m_db, sqlite3_errcode(m_db)); }
+
+  sqlite3* m_db;
+  sqlite3_stmt* m_stmt = nullptr;
+};
+
+std::optional<Date> optional_date(const Query& q, int i) {
+  if (q.is_null(i)) return std::nullopt;
+  return stored_date(q.text(i));
 }
 
 struct Plan {
@@ -62,6 +107,11 @@ struct Plan {
 
 struct ReportSql {
   std::string span = "SELECT count(*), min(id), max(id) FROM application WHERE month = ?1";
+  // The cases of the month with a supplement (tilläggsansökan), from the partial index
+  // application_supplement: their rows are joined before they are delivered.
+  std::string supplements =
+      "SELECT DISTINCT arende_id FROM application INDEXED BY application_supplement "
+      "WHERE month = ?1 AND kind = 'supplement'";
   std::string applications =
       "SELECT a.id, a.arende_id, a.kind, a.housing, a.received_on, a.complete_on FROM application a "
       "WHERE a.month = ?1 ORDER BY a.id";
@@ -115,13 +165,14 @@ const ReportSql& sql() {
   return s;
 }
 
-SQLite::Statement prepare(const SQLite::Database& db, const std::string& text, const Plan& plan, bool by_range) {
-  SQLite::Statement q(db, text);
+// `text` with ?1 = the month, or ?1..?2 = the id range when `by_range`.
+std::unique_ptr<Query> prepare(const SQLite::Database& db, const std::string& text, const Plan& plan, bool by_range) {
+  auto q = std::make_unique<Query>(db, text);
   if (by_range) {
-    q.bind(1, plan.first_id);
-    q.bind(2, plan.last_id);
+    q->bind(1, plan.first_id);
+    q->bind(2, plan.last_id);
   } else {
-    q.bind(1, plan.month);
+    q->bind(1, plan.month);
   }
   return q;
 }
@@ -131,20 +182,20 @@ class Cursor {
  public:
   Cursor(const SQLite::Database& db, const std::string& by_range, const std::string& by_month, const Plan& plan)
       : m_q(prepare(db, plan.by_range ? by_range : by_month, plan, plan.by_range)) {
-    m_has_row = m_q.executeStep();
+    m_has_row = m_q->step();
   }
 
   template <typename Fn>
   void rows_of(std::int64_t id, Fn&& fn) {
-    while (m_has_row && m_q.getColumn(0).getInt64() < id) m_has_row = m_q.executeStep();  // another month's
-    while (m_has_row && m_q.getColumn(0).getInt64() == id) {
-      fn(m_q);
-      m_has_row = m_q.executeStep();
+    while (m_has_row && m_q->integer(0) < id) m_has_row = m_q->step();  // another month's
+    while (m_has_row && m_q->integer(0) == id) {
+      fn(*m_q);
+      m_has_row = m_q->step();
     }
   }
 
  private:
-  SQLite::Statement m_q;
+  std::unique_ptr<Query> m_q;
   bool m_has_row = false;
 };
 
@@ -157,11 +208,11 @@ struct Decisions {
   decide::Kind current = decide::Kind::bifall;
   bool child_impact = false;
 
-  void add(SQLite::Statement& q) {
+  void add(const Query& q) {
     any = true;
-    if (q.getColumn(3).getInt() != 0) first = stored_date(q.getColumn(2).getText());
-    current = stored_kind(q.getColumn(1).getText());
-    child_impact = q.getColumn(4).getInt() != 0;
+    if (q.integer(3) != 0) first = stored_date(q.text(2));
+    current = stored_kind(q.text(1));
+    child_impact = q.integer(4) != 0;
   }
 };
 
@@ -182,87 +233,93 @@ class IdSet {
   std::vector<std::uint64_t> m_bits;
 };
 
-struct MonthEntry {
-  std::int64_t case_id = 0;
-  bool supplement = false;
+// A case's row of a month with a supplement, kept until the month's applications are read.
+struct HeldRow {
+  bool main = false;  // the members are the new or renewal application's
   HouseholdMonthRow row;
 };
 
-void read_month(const SQLite::Database& db, Month month, const ReportRowSink& sink, IdSet& seen,
-                std::vector<MonthEntry>& entries) {
+void read_month(const SQLite::Database& db, Month month, const ReportRowSink& sink, IdSet& seen) {
   const ReportSql& s = sql();
   Plan plan;
   plan.month = month.to_string();
   {
-    SQLite::Statement span = prepare(db, s.span, plan, false);
-    span.executeStep();
-    const std::int64_t count = span.getColumn(0).getInt64();
+    const auto span = prepare(db, s.span, plan, false);
+    span->step();
+    const std::int64_t count = span->integer(0);
     if (count == 0) return;
-    plan.first_id = span.getColumn(1).getInt64();
-    plan.last_id = span.getColumn(2).getInt64();
+    plan.first_id = span->integer(1);
+    plan.last_id = span->integer(2);
     plan.by_range = plan.last_id - plan.first_id + 1 <= 2 * count;  // at most half the ids of other months
   }
-  SQLite::Statement apps = prepare(db, s.applications, plan, false);
+  std::map<std::int64_t, HeldRow> held;  // the cases with a supplement (few)
+  {
+    const auto q = prepare(db, s.supplements, plan, false);
+    while (q->step()) held[q->integer(0)];
+  }
+  const auto apps_query = prepare(db, s.applications, plan, false);
+  Query& apps = *apps_query;
   Cursor members(db, s.members_by_range, s.members_by_month, plan);
   Cursor payments(db, s.payments_by_range, s.payments_by_month, plan);
   Cursor decisions(db, s.decisions_by_range, s.decisions_by_month, plan);
 
-  entries.clear();
-  while (apps.executeStep()) {
-    const std::int64_t id = apps.getColumn(0).getInt64();
+  HouseholdMonthRow row;  // reused: its members keep their strings' storage from row to row
+  row.month = month;
+  while (apps.step()) {
+    const std::int64_t id = apps.integer(0);
     seen.add(id);
-    MonthEntry e;
-    e.case_id = apps.getColumn(1).getInt64();
-    e.supplement = std::string_view(apps.getColumn(2).getText()) == "supplement";
-    HouseholdMonthRow& row = e.row;
-    row.case_id = e.case_id;
-    row.month = month;
-    if (!apps.getColumn(3).isNull()) row.housing = assess::housing_from(apps.getColumn(3).getText());
+    row.case_id = apps.integer(1);
+    const bool supplement = std::string_view(apps.text(2)) == "supplement";
+    row.housing = apps.is_null(3) ? std::nullopt : assess::housing_from(apps.text(3));
+    std::size_t n = 0;
     bool children = false;
-    members.rows_of(id, [&](SQLite::Statement& q) {
-      MemberRow m;
-      m.person_id = q.getColumn(1).getInt64();
-      const std::string_view role(q.getColumn(2).getText());
-      m.adult = role != "child";
+    members.rows_of(id, [&](const Query& q) {
+      if (row.members.size() <= n) row.members.emplace_back();
+      MemberRow& m = row.members[n++];
+      m.person_id = q.integer(1);
+      m.adult = std::string_view(q.text(2)) != "child";
       children = children || !m.adult;
-      m.hinder = q.getColumn(3).getString();
-      m.sex = std::string_view(q.getColumn(4).getText()) == "K" ? person::Sex::woman : person::Sex::man;
-      m.birth_date = stored_date(q.getColumn(5).getText());
-      row.members.push_back(std::move(m));
+      m.hinder.assign(q.text(3));
+      m.sex = q.text(4)[0] == 'K' ? person::Sex::woman : person::Sex::man;
+      m.birth_date = stored_date(q.text(5));
     });
+    row.members.resize(n);
     std::int64_t paid = 0;
-    payments.rows_of(id, [&](SQLite::Statement& q) { paid += q.getColumn(1).getInt64(); });
+    payments.rows_of(id, [&](const Query& q) { paid += q.integer(1); });
     row.paid = Money::from_ore(paid);
     Decisions d;
-    decisions.rows_of(id, [&](SQLite::Statement& q) { d.add(q); });
+    decisions.rows_of(id, [&](const Query& q) { d.add(q); });
     if (d.first && sink.decided) {
       DecidedApplicationRow r;
       r.application_id = id;
-      r.case_id = e.case_id;
+      r.case_id = row.case_id;
       r.month = month;
-      r.arrived = stored_date(apps.getColumn(4).getText());
-      r.complete = stored_optional_date(apps.getColumn(5));
+      r.arrived = stored_date(apps.text(4));
+      r.complete = optional_date(apps, 5);
       r.first_decided = *d.first;
       r.kind = d.current;
       r.children = children;
       r.child_impact = d.child_impact;
       sink.decided(r);
     }
-    entries.push_back(std::move(e));
+    if (!sink.household_month) continue;
+    const auto h = held.find(row.case_id);
+    if (h == held.end()) {
+      sink.household_month(row);
+      continue;
+    }
+    // A case with a supplement: one row, with the new or renewal application's members and
+    // housing (a supplement's when there is none) and what all of them paid.
+    HeldRow& k = h->second;
+    const Money before = k.row.paid;
+    if (!k.main && (!supplement || k.row.members.empty())) {
+      k.row = row;
+      k.main = !supplement;
+    }
+    k.row.paid = before + row.paid;
   }
-  if (!sink.household_month) return;
-  // One row per case: the new or renewal application's members and housing, with what the
-  // month's supplements paid added.
-  std::stable_sort(entries.begin(), entries.end(), [](const MonthEntry& a, const MonthEntry& b) {
-    return a.case_id != b.case_id ? a.case_id < b.case_id : !a.supplement && b.supplement;
-  });
-  for (std::size_t i = 0; i < entries.size();) {
-    std::size_t j = i + 1;
-    Money paid = entries[i].row.paid;
-    for (; j < entries.size() && entries[j].case_id == entries[i].case_id; ++j) paid += entries[j].row.paid;
-    entries[i].row.paid = paid;
-    sink.household_month(entries[i].row);
-    i = j;
+  for (const auto& [case_id, k] : held) {
+    if (sink.household_month && !k.row.members.empty()) sink.household_month(k.row);
   }
 }
 
@@ -272,36 +329,36 @@ void read_other_decisions(const SQLite::Database& db, const period::MonthRange& 
   const ReportSql& s = sql();
   std::vector<std::int64_t> others;
   {
-    SQLite::Statement q(db, s.first_decisions);
+    Query q(db, s.first_decisions);
     q.bind(1, months.first.first_day().to_string());
     q.bind(2, months.last.last_day().to_string());
-    while (q.executeStep()) {
-      const std::int64_t id = q.getColumn(0).getInt64();
+    while (q.step()) {
+      const std::int64_t id = q.integer(0);
       if (!seen.has(id)) others.push_back(id);
     }
   }
   if (others.empty()) return;
   std::sort(others.begin(), others.end());
-  SQLite::Statement app(db, s.one_application);
-  SQLite::Statement dec(db, s.one_application_decisions);
+  Query app(db, s.one_application);
+  Query dec(db, s.one_application_decisions);
   for (const std::int64_t id : others) {
     app.reset();
     app.bind(1, id);
-    if (!app.executeStep()) continue;
+    if (!app.step()) continue;
     dec.reset();
     dec.bind(1, id);
     Decisions d;
-    while (dec.executeStep()) d.add(dec);
+    while (dec.step()) d.add(dec);
     if (!d.first) continue;
     DecidedApplicationRow r;
     r.application_id = id;
-    r.case_id = app.getColumn(0).getInt64();
-    r.month = period::parse_month(app.getColumn(1).getString(), "application.month");
-    r.arrived = stored_date(app.getColumn(2).getText());
-    r.complete = stored_optional_date(app.getColumn(3));
+    r.case_id = app.integer(0);
+    r.month = period::parse_month(app.text(1), "application.month");
+    r.arrived = stored_date(app.text(2));
+    r.complete = optional_date(app, 3);
     r.first_decided = *d.first;
     r.kind = d.current;
-    r.children = app.getColumn(4).getInt() != 0;
+    r.children = app.integer(4) != 0;
     r.child_impact = d.child_impact;
     sink.decided(r);
   }
@@ -311,24 +368,23 @@ void read_case_facts(const SQLite::Database& db, const period::MonthRange& month
   const ReportSql& s = sql();
   std::map<std::int64_t, CaseRow> cases;
   {
-    SQLite::Statement q(db, s.closures);
+    Query q(db, s.closures);
     q.bind(1, months.first.first_day().to_string());
     q.bind(2, months.last.last_day().to_string());
-    while (q.executeStep()) {
-      CaseRow& c = cases[q.getColumn(0).getInt64()];
+    while (q.step()) {
+      CaseRow& c = cases[q.integer(0)];
       report::Closure cl;
-      cl.closed_on = stored_date(q.getColumn(1).getText());
-      cl.reason = report::closure_reason_from(q.getColumn(2).getText()).value_or(report::ClosureReason::other);
-      cl.reopened_on = stored_optional_date(q.getColumn(3));
+      cl.closed_on = stored_date(q.text(1));
+      cl.reason = report::closure_reason_from(q.text(2)).value_or(report::ClosureReason::other);
+      cl.reopened_on = optional_date(q, 3);
       c.closures.push_back(cl);
     }
   }
   {
-    SQLite::Statement q(db, s.plans);
+    Query q(db, s.plans);
     q.bind(1, months.first.plus(-60).first_day().to_string());  // [arbetsplan] current_months is at most 60
     q.bind(2, months.last.last_day().to_string());
-    while (q.executeStep())
-      cases[q.getColumn(0).getInt64()].arbetsplan.push_back(stored_date(q.getColumn(1).getText()));
+    while (q.step()) cases[q.integer(0)].arbetsplan.push_back(stored_date(q.text(1)));
   }
   for (auto& [id, c] : cases) {
     c.case_id = id;
@@ -352,9 +408,10 @@ std::optional<period::Month> first_application_month(const Database& store) {
 void read_report_rows(const Database& store, const period::MonthRange& months, const ReportRowSink& sink) {
   const Database::Impl& s = store.impl();
   try {
+    // Read-only: the file mapped, so SQLite reads its pages without copying them.
+    impl_of(store).db.exec("PRAGMA mmap_size = 4294967296");
     IdSet seen;
-    std::vector<MonthEntry> entries;
-    for (Month m = months.first; m <= months.last; m = m.plus(1)) read_month(s.db, m, sink, seen, entries);
+    for (Month m = months.first; m <= months.last; m = m.plus(1)) read_month(s.db, m, sink, seen);
     if (sink.decided) read_other_decisions(s.db, months, sink, seen);
     if (sink.case_facts) read_case_facts(s.db, months, sink);
   } catch (const SQLite::Exception& e) {

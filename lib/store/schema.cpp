@@ -580,7 +580,8 @@ void after_v6(SQLite::Database& db, const MakeKey& make_key) {
 // housing situation and the day an application became complete, the closures of a case
 // (avslut) with their reason, and the days an arbetsplan was made or renewed. Whether a later
 // application reopened a closed case is not stored: it is read from the applications. The
-// indexes serve the report's reads: first decisions by day, a case's applications by arrival.
+// indexes serve the report's reads: first decisions by day, a case's applications by arrival,
+// the supplements of a month.
 // Owned by lib/store/closures.cpp, arbetsplan.cpp and report.cpp.
 constexpr std::string_view k_v8 = R"sql(
 ALTER TABLE application ADD COLUMN housing TEXT
@@ -619,6 +620,7 @@ CREATE TRIGGER arbetsplan_no_delete BEFORE DELETE ON arbetsplan
 
 CREATE INDEX application_case_received ON application(arende_id, received_on);
 CREATE INDEX decision_first_decided ON decision(decided_on, application_id) WHERE replaces IS NULL;
+CREATE INDEX application_supplement ON application(month, arende_id) WHERE kind = 'supplement';
 )sql";
 
 // The C++ part of v8: the application's seal triggers made again with its new columns (its

@@ -14,7 +14,8 @@
 //       4 June, decided Tuesday 9 June: 4 days from the complete day. July: arrives Monday 29
 //       June, decided Tuesday 30 June (a month decided in advance): 2 days. His February
 //       payment is returned by the bank and paid again in the March batch: it counts once,
-//       for February.
+//       for February. A supplement for March (tilläggsansökan, arrived and decided 10 March)
+//       grants 500 kr more (3 940 + 1 280 − a salary of 4 720): still one household that month.
 //   C-3 Greta (woman, 2003, 23 at the year's end) with Hugo (boy, 2024): January–June and
 //       September–October, 10 000 kr (3 940 + 3 060 + 1 410 + rent 1 590), in a vandrarhem
 //       January–March; closed to another benefit 30 June, reopened by the application
@@ -77,12 +78,14 @@ struct App {
   int salary = 0;
   std::string housing;
   std::string complete_on;
+  std::string kind;  // "" or "supplement"
 };
 
 std::string toml_of(const App& a, Month month, Date received) {
   std::string t = "month = \"" + month.to_string() + "\"\nreceived = \"" + received.to_string() +
                   "\"\naddress = \"Provgatan 1, 123 45 Exempelstad\"\n";
   if (!a.housing.empty()) t += "housing = \"" + a.housing + "\"\n";
+  if (!a.kind.empty()) t += "kind = \"" + a.kind + "\"\n";
   if (!a.complete_on.empty()) t += "complete_on = \"" + a.complete_on + "\"\n";
   for (std::size_t i = 0; i < a.adults.size(); ++i) {
     t += "\n[[member]]\npnr = \"" + a.adults[i].pnr + "\"\nname = \"Prov Person\"\nrole = \"" +
@@ -116,13 +119,14 @@ class District {
   District() {
     write(Date(2026, 1, 2),
           [&](const auto& ctx) { (void)eb::flow::add_user(db, ctx, "chef", "", eb::decide::Role::enhetschef); });
-    const App anna{{k_anna}, {}, 4780, 0, "second_hand", ""};
-    const App bo{{k_bo}, {}, 3780, 0, "", ""};
-    const App couple{{k_cecilia, k_david}, {}, 3490, 0, "own_lease", ""};
-    const App greta_hostel{{k_greta}, {k_hugo}, 1590, 0, "vandrarhem", ""};
-    const App greta_home{{k_greta}, {k_hugo}, 1590, 0, "own_lease", ""};
-    const App ivan{{k_ivan}, {}, 780, 0, "harbarge", ""};
-    const App jonas{{k_jonas}, {}, 5000, 30000, "own_lease", ""};
+    const App anna{{k_anna}, {}, 4780, 0, "second_hand", "", ""};
+    const App bo{{k_bo}, {}, 3780, 0, "", "", ""};
+    const App couple{{k_cecilia, k_david}, {}, 3490, 0, "own_lease", "", ""};
+    const App greta_hostel{{k_greta}, {k_hugo}, 1590, 0, "vandrarhem", "", ""};
+    const App greta_home{{k_greta}, {k_hugo}, 1590, 0, "own_lease", "", ""};
+    const App ivan{{k_ivan}, {}, 780, 0, "harbarge", "", ""};
+    const App jonas{{k_jonas}, {}, 5000, 30000, "own_lease", "", ""};
+    const App bo_supplement{{k_bo}, {}, 0, 4720, "", "", "supplement"};
     for (int m = 1; m <= 10; ++m) {
       const Month month(2026, m);
       const Date day = arrival_day(m);
@@ -157,6 +161,7 @@ class District {
       }
       if (m == 3) {
         take(ivan, month, day, Date(2026, 3, 30));  // decided after the March batch
+        take(bo_supplement, month, Date(2026, 3, 10), Date(2026, 3, 10));
         arbetsplan(2, Date(2026, 3, 1));
         arbetsplan(4, Date(2026, 3, 10));
       }
@@ -271,14 +276,14 @@ TEST_CASE("read_report_rows: the year", "[store][report]") {
     CHECK(f.households.with_children == 1);
   }
   SECTION("net paid per month: Bo's returned February payment is counted once, by its re-issue") {
-    CHECK(values(f.money.per_month) == std::vector<std::int64_t>{2'900'000, 2'900'000, 4'700'000, 4'700'000, 2'900'000,
+    CHECK(values(f.money.per_month) == std::vector<std::int64_t>{2'900'000, 2'900'000, 4'750'000, 4'700'000, 2'900'000,
                                                                  2'900'000, 1'900'000, 1'900'000, 2'900'000, 1'850'000,
                                                                  0, 0});
-    CHECK(f.money.paid == Money::from_kr(295'500));
+    CHECK(f.money.paid == Money::from_kr(296'000));
   }
-  SECTION("medelbidrag: 295 500 kr ÷ 31 household-months, ÷ 5 households") {
-    CHECK(f.money.per_household_month == Money::from_ore(953'226));  // 9 532,258… kr
-    CHECK(f.money.per_household_year == Money::from_kr(59'100));
+  SECTION("medelbidrag: 296 000 kr ÷ 31 household-months, ÷ 5 households") {
+    CHECK(f.money.per_household_month == Money::from_ore(954'839));  // 9 548,387… kr
+    CHECK(f.money.per_household_year == Money::from_kr(59'200));
   }
   SECTION("persons: both adults of the couple; the avslag's applicant not at all") {
     CHECK(f.persons.adults == 6);
@@ -296,9 +301,9 @@ TEST_CASE("read_report_rows: the year", "[store][report]") {
     CHECK(f.long_term.women == 0);
   }
   SECTION("handläggningstid: Friday arrival, Easter, Kristi himmelsfärd, a complete day, in advance") {
-    CHECK(f.handling.decided == 32);
+    CHECK(f.handling.decided == 33);
     std::vector<std::int64_t> want(22, 0);
-    want[1] = 25;
+    want[1] = 26;
     want[2] = 1;   // Bo's July, decided in advance
     want[3] = 1;   // Bo across Easter
     want[4] = 1;   // Bo's June, from the day it became complete
@@ -307,10 +312,10 @@ TEST_CASE("read_report_rows: the year", "[store][report]") {
     want[21] = 1;  // Ivan's March
     CHECK(f.handling.distribution == want);
     CHECK(f.handling.median_days == Fraction{1, 1});
-    CHECK(f.handling.within_5 == 30);
+    CHECK(f.handling.within_5 == 31);
   }
   SECTION("decisions by kind of the current decision") {
-    CHECK(f.decisions.bifall == 30);
+    CHECK(f.decisions.bifall == 31);
     CHECK(f.decisions.delbifall == 1);
     CHECK(f.decisions.avslag == 1);
     CHECK(f.control.child_decisions == 1);
@@ -360,19 +365,19 @@ TEST_CASE("read_report_rows: T2 and shorter periods", "[store][report]") {
     CHECK(f.control.with_current_plan == 1);  // Bo's of 1 March; Anna's of 15 January is older than 6 months
     CHECK(f.long_term.adults == 0);
   }
-  SECTION("March: the Friday arrival decided in March, Ivan's 21 days") {
+  SECTION("March: one row for Bo's month with a supplement; the Friday arrival; Ivan's 21 days") {
     const auto f = district().report("2026-03", "2026-04-30").figures;
     CHECK(f.households.household_months == 5);
-    CHECK(f.money.paid == Money::from_kr(47'000));
-    CHECK(f.money.per_household_month == Money::from_kr(9'400));
+    CHECK(f.money.paid == Money::from_kr(47'500));  // with Bo's supplement
+    CHECK(f.money.per_household_month == Money::from_kr(9'500));
     CHECK(f.persons.adults == 6);
-    CHECK(f.handling.decided == 5);
-    CHECK(f.handling.within_5 == 4);
+    CHECK(f.handling.decided == 6);
+    CHECK(f.handling.within_5 == 5);
     CHECK(f.handling.median_days == Fraction{1, 1});
   }
   SECTION("January–June: the first decision of July's application, made in June, counts") {
     const auto f = district().report("2026-01..2026-06", "2026-07-15").figures;
-    CHECK(f.decisions.total() == 24);
+    CHECK(f.decisions.total() == 25);
     CHECK(f.handling.distribution.size() > 2);
     CHECK(f.handling.distribution[2] == 1);
     CHECK(f.households.per_month.back().value == 3);  // July is not in the period
