@@ -236,9 +236,8 @@ void hinder(ReportDocument& d, const UnitReport& r) {
   } else {
     s.tables.push_back(std::move(t));
   }
-  ReportTable support{{"Försörjningshinder", "Vuxna", "Till egen/annan försörjning", "Andel"},
-                      {false, true, true, true},
-                      {}};
+  ReportTable support{
+      {"Försörjningshinder", "Vuxna", "Till egen/annan försörjning", "Andel"}, {false, true, true, true}, {}};
   for (const auto& x : r.figures.hinder_support) {
     support.rows.push_back(
         {r.config.hinder_label(x.code), count_sv(x.persons), count_sv(x.supported), percent({x.supported, x.persons})});
