@@ -44,6 +44,7 @@
 #include "flow/report.hpp"
 #include "flow/users.hpp"
 #include "report/report_fixture.hpp"
+#include "report/unit_report_json.hpp"
 
 using eb::money::Money;
 using eb::period::Date;
@@ -399,4 +400,54 @@ TEST_CASE("first_application_month", "[store][report]") {
   CHECK(eb::store::first_application_month(district().db) == Month(2026, 1));
   const auto empty = eb::test::memory_store();
   CHECK_FALSE(eb::store::first_application_month(empty));
+}
+
+namespace {
+
+// Four single adults with applications for January, February and March 2026, taken in
+// month by month (each month's ids dense: read by id range) or household by household (each
+// month's ids spread over three times their number: read by month), then assessed, decided by
+// routine and paid.
+eb::store::Database store_taken_in(bool by_household) {
+  auto db = eb::test::memory_store();
+  const auto ctx = eb::test::context_on(Date(2026, 3, 20));
+  const std::vector<Person> people{k_anna, k_bo, k_ivan, k_jonas};
+  std::vector<std::string> files;
+  const auto file = [&](std::size_t p, int m) {
+    return toml_of(App{{people[p]}, {}, 3000 + static_cast<int>(p) * 500, 0, "", "", ""}, Month(2026, m),
+                   Date(2026, m, 2));
+  };
+  for (std::size_t outer = 0; outer < (by_household ? people.size() : 3); ++outer) {
+    for (std::size_t inner = 0; inner < (by_household ? 3 : people.size()); ++inner) {
+      files.push_back(by_household ? file(outer, static_cast<int>(inner) + 1)
+                                   : file(inner, static_cast<int>(outer) + 1));
+    }
+  }
+  (void)eb::test::take_in(db, ctx, files);
+  eb::store::Transaction tx(db);
+  (void)eb::flow::add_user(db, ctx, "chef", "", eb::decide::Role::enhetschef);
+  for (int m = 1; m <= 3; ++m) {
+    (void)eb::flow::assess_month(db, ctx, Month(2026, m), eb::flow::default_bulk_statuses());
+    (void)eb::flow::decide_routine(db, ctx, Month(2026, m), "chef");
+  }
+  const auto batch = eb::flow::pay_batch(db, ctx, Date(2026, 3, 25), std::nullopt, false);
+  (void)eb::flow::pay_export(db, ctx, *batch.stored.batch_id, eb::pay::FileFormat::pain001);
+  tx.commit();
+  return db;
+}
+
+}  // namespace
+
+TEST_CASE("read_report_rows: by id range and by month alike", "[store][report]") {
+  const auto dense = store_taken_in(false);
+  const auto spread = store_taken_in(true);
+  eb::flow::ReportRequest r;
+  r.period = eb::period::parse_month_range("2026-T1", "--period");
+  const auto ctx = eb::test::context_on(Date(2026, 5, 1));
+  const auto a = eb::flow::unit_report(dense, ctx, r);
+  const auto b = eb::flow::unit_report(spread, ctx, r);
+  CHECK(a.figures.households.household_months == 12);
+  CHECK(a.figures.decisions.total() == 12);
+  CHECK(a.figures.money.paid == Money::from_kr(4 * 3 * (3940 + 1280) + 3 * (3000 + 3500 + 4000 + 4500)));
+  CHECK(eb::report::unit_report_json(a) == eb::report::unit_report_json(b));
 }
