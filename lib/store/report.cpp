@@ -6,9 +6,12 @@
 //    month's first to its last id, read in order; rows of other months in between are skipped;
 //  - by month: otherwise, joined from the month's applications.
 // CROSS JOIN fixes the join order, so SQLite walks the child table in key order and sorts
-// nothing. First decisions dated in the period for applications of other months (a
-// retroactive application) are found through the covering index decision_first_decided and
-// read one by one; there are few.
+// nothing. Each household-month is handed on as soon as it is read, from one reused row;
+// only the few cases with a supplement that month (the partial index application_supplement)
+// are held until the month is read, to be joined into one row. First decisions dated in the
+// period for applications of other months (a retroactive application, a month decided in
+// advance) are found through the covering index decision_first_decided and read one by one;
+// there are few.
 #include "store/report.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
