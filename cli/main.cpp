@@ -29,6 +29,7 @@ constexpr void (*k_commands[])(CLI::App&, CommandTable&, Session&) = {
 
 int main(int argc, char** argv) {
   using eb::ExitCode;
+  std::ios::sync_with_stdio(false);  // eb uses only iostreams: C stdio need not follow them
   Session session(std::cout, std::cerr);
 
   CLI::App app{"eb — ekonomiskt bistånd: from application to payment and follow-up"};

@@ -3,6 +3,12 @@ option(EB_WARNINGS_AS_ERRORS "Treat compiler warnings as errors" OFF)
 option(EB_ENABLE_ASAN "Build with AddressSanitizer" OFF)
 option(EB_ENABLE_UBSAN "Build with UndefinedBehaviorSanitizer" OFF)
 option(EB_ENABLE_COVERAGE "Build with coverage instrumentation" OFF)
+# libFuzzer targets (tests/fuzz/*_fuzz.cpp): clang only; everything is then built with
+# -fsanitize=fuzzer-no-link,address,undefined and the fuzzers link -fsanitize=fuzzer.
+option(EB_BUILD_FUZZERS "Build the libFuzzer targets of tests/fuzz (clang only)" OFF)
+if(EB_BUILD_FUZZERS AND NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+  message(FATAL_ERROR "EB_BUILD_FUZZERS needs clang (cmake -DCMAKE_CXX_COMPILER=clang++); this is ${CMAKE_CXX_COMPILER_ID}")
+endif()
 
 add_library(eb_warnings INTERFACE)
 target_compile_options(eb_warnings INTERFACE
@@ -23,6 +29,11 @@ endif()
 if(EB_ENABLE_UBSAN)
   target_compile_options(eb_settings INTERFACE -fsanitize=undefined -fno-sanitize-recover=undefined)
   target_link_options(eb_settings INTERFACE -fsanitize=undefined)
+endif()
+if(EB_BUILD_FUZZERS)
+  target_compile_options(eb_settings INTERFACE -fsanitize=fuzzer-no-link,address,undefined
+                         -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+  target_link_options(eb_settings INTERFACE -fsanitize=address,undefined)
 endif()
 if(EB_ENABLE_COVERAGE)
   target_compile_options(eb_settings INTERFACE --coverage -O0)

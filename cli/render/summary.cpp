@@ -4,6 +4,7 @@
 #include <string>
 
 #include "common/ids.hpp"
+#include "common/text.hpp"
 #include "session.hpp"
 
 namespace eb::cli {
@@ -29,7 +30,7 @@ void print_error(std::ostream& err, const Error& e) {
 }
 
 void print_refusal(std::ostream& err, const Refusal& r) {
-  for (const auto& line : r.lines) err << "eb: error: " << line << "\n";
+  for (const auto& line : r.lines) err << "eb: error: " << text::terminal_safe(line) << "\n";
 }
 
 }  // namespace eb::cli

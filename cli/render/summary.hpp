@@ -15,7 +15,8 @@ namespace eb::cli {
 // masked unless `show_pnr`.
 nlohmann::json application_summary_json(const store::ApplicationSummary& a, bool show_pnr);
 
-// Prints `e` as "eb: error: …", one line per problem (InputError) or per line of the message.
+// Prints `e` as "eb: error: …", one line per problem (InputError) or per line of the message;
+// each line through text::terminal_safe, so a value's escapes and line breaks stay in its line.
 void print_error(std::ostream& err, const Error& e);
 // The same for an error kept as a value.
 void print_refusal(std::ostream& err, const Refusal& r);

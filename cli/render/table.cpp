@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "common/text.hpp"
+
 namespace eb::cli {
 
 std::size_t display_width(const std::string& s) {
@@ -32,36 +34,39 @@ void Table::add(std::vector<std::string> row) {
 }
 
 void Table::print(std::ostream& out) const {
-  std::vector<std::size_t> widths(m_header.size(), 0);
-  for (std::size_t i = 0; i < m_header.size(); ++i) widths[i] = display_width(m_header[i]);
-  for (const auto& row : m_rows) {
+  // Cells may hold what an application said (names, notes): no escape sequence or line break
+  // of theirs reaches the terminal.
+  const auto safe = [](const std::vector<std::string>& cells) {
+    std::vector<std::string> out_cells;
+    out_cells.reserve(cells.size());
+    for (const auto& c : cells) out_cells.push_back(text::terminal_safe(c));
+    return out_cells;
+  };
+  const std::vector<std::string> header = safe(m_header);
+  std::vector<std::vector<std::string>> rows;
+  rows.reserve(m_rows.size());
+  for (const auto& row : m_rows) rows.push_back(safe(row));
+  std::vector<std::size_t> widths(header.size(), 0);
+  for (std::size_t i = 0; i < header.size(); ++i) widths[i] = display_width(header[i]);
+  for (const auto& row : rows) {
     for (std::size_t i = 0; i < row.size(); ++i) widths[i] = std::max(widths[i], display_width(row[i]));
   }
   const auto line = [&](const std::vector<std::string>& cells) {
-    std::string text;
+    std::string row_text;
     for (std::size_t i = 0; i < cells.size(); ++i) {
-      if (i > 0) text += "  ";
-      text += m_right[i] ? pad_left(cells[i], widths[i]) : pad_right(cells[i], widths[i]);
+      if (i > 0) row_text += "  ";
+      row_text += m_right[i] ? pad_left(cells[i], widths[i]) : pad_right(cells[i], widths[i]);
     }
-    while (!text.empty() && text.back() == ' ') text.pop_back();
-    out << text << "\n";
+    while (!row_text.empty() && row_text.back() == ' ') row_text.pop_back();
+    out << row_text << "\n";
   };
-  line(m_header);
-  for (const auto& row : m_rows) line(row);
+  line(header);
+  for (const auto& row : rows) line(row);
 }
 
 void Table::print_csv(std::ostream& out) const {
-  const auto cell = [](const std::string& s) {
-    if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
-    std::string q = "\"";
-    for (char c : s) {
-      if (c == '"') q += '"';
-      q += c;
-    }
-    return q + "\"";
-  };
   const auto line = [&](const std::vector<std::string>& cells) {
-    for (std::size_t i = 0; i < cells.size(); ++i) out << (i ? "," : "") << cell(cells[i]);
+    for (std::size_t i = 0; i < cells.size(); ++i) out << (i ? "," : "") << text::csv_cell(cells[i]);
     out << "\r\n";
   };
   line(m_header);

@@ -18,8 +18,10 @@ class Table {
  public:
   explicit Table(std::vector<std::string> header, std::vector<bool> right_aligned = {});
   void add(std::vector<std::string> row);
+  // Every cell is printed through text::terminal_safe.
   void print(std::ostream& out) const;
-  // RFC 4180 CSV of the header and rows.
+  // RFC 4180 CSV of the header and rows; cells that a spreadsheet would run as formulas are
+  // neutralised (text::csv_cell).
   void print_csv(std::ostream& out) const;
   bool empty() const { return m_rows.empty(); }
 

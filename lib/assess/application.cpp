@@ -2,13 +2,16 @@
 #include "assess/application.hpp"
 
 #include <array>
-#include <nlohmann/json.hpp>
 #include <set>
 #include <utility>
 
+#include "assess/limits.hpp"
 #include "common/error.hpp"
 #include "common/text.hpp"
 #include "common/toml_reader.hpp"
+#include "money/money_reader.hpp"
+#include "norms/guideline.hpp"
+#include "period/period_reader.hpp"
 
 namespace eb::assess {
 
@@ -88,6 +91,34 @@ constexpr std::array<std::string_view, 3> k_adult_only{"hinder", "assistance_mon
 constexpr std::array<std::string_view, 5> k_child_only{"preschool_lunch", "in_school", "days",
                                                        "earned_this_year_before", "alternating_residence"};
 
+// `s` quoted for a message, cut after 60 characters.
+std::string shown(std::string_view s) {
+  std::size_t chars = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if ((static_cast<unsigned char>(s[i]) & 0xC0U) != 0x80U && ++chars > 60) {
+      return text::quoted(s.substr(0, i)) + "...";
+    }
+  }
+  return text::quoted(s);
+}
+
+// A text a person reads (a name, a note, a reason, the address): one line of at most
+// `max_chars` characters without control characters (text::line_problem). A refused text
+// is recorded as a problem and still returned, so that no second problem follows from it.
+std::optional<std::string> text_field(TomlReader& r, std::string_view key, bool required = false,
+                                      std::size_t max_chars = k_max_text_chars) {
+  auto s = r.string(key, required);
+  if (s) {
+    if (auto why = text::line_problem(*s, max_chars); !why.empty()) r.problem(key, shown(*s), why);
+  }
+  return s;
+}
+
+// An amount of the application: at most k_max_amount (lib/assess/limits.hpp).
+std::optional<Money> amount(TomlReader& r, std::string_view key, bool required = false) {
+  return money::read_money(r, key, {.required = required, .allow_negative = false, .max = k_max_amount});
+}
+
 // `role_known` is false when the role is missing or unknown: such a member counts for no role.
 Member parse_member(TomlReader& r, std::optional<period::Month> month, const ParseOptions& options, bool& role_known) {
   Member m;
@@ -102,7 +133,7 @@ Member parse_member(TomlReader& r, std::optional<period::Month> month, const Par
       r.problem("pnr", text::quoted(*pnr_text), e.problems().front().message);
     }
   }
-  m.name = r.string("name").value_or("");
+  m.name = text_field(r, "name", false, k_max_name_chars).value_or("");
   const auto role_text = r.string("role", true);
   std::optional<Role> role;
   if (role_text) {
@@ -119,9 +150,9 @@ Member parse_member(TomlReader& r, std::optional<period::Month> month, const Par
   for (auto key : k_child_only) {
     if (is_adult && r.has(key)) r.problem(key, "", "only children may have this field");
   }
-  m.hinder = r.string("hinder").value_or("");
+  m.hinder = text_field(r, "hinder").value_or("");
   if (auto v = r.integer("assistance_months", false, 0, 1200)) m.assistance_months = static_cast<int>(*v);
-  m.stimulus_start = r.month("stimulus_start");
+  m.stimulus_start = period::read_month(r, "stimulus_start");
   if (m.stimulus_start && month && *month < *m.stimulus_start) {
     r.problem("stimulus_start", text::quoted(m.stimulus_start->to_string()),
               "is after the month applied for (" + month->to_string() + ")");
@@ -130,9 +161,9 @@ Member parse_member(TomlReader& r, std::optional<period::Month> month, const Par
   m.in_school = r.boolean("in_school").value_or(false);
   m.days = static_cast<int>(r.integer("days", false, 1, 30).value_or(30));
   m.alternating_residence = r.boolean("alternating_residence").value_or(false);
-  m.earned_this_year_before = r.money("earned_this_year_before").value_or(Money());
-  m.norm_raise = r.money("norm_raise").value_or(Money());
-  m.norm_raise_reason = r.string("norm_raise_reason").value_or("");
+  m.earned_this_year_before = amount(r, "earned_this_year_before").value_or(Money());
+  m.norm_raise = amount(r, "norm_raise").value_or(Money());
+  m.norm_raise_reason = text_field(r, "norm_raise_reason").value_or("");
   if ((m.norm_raise > Money()) && m.norm_raise_reason.empty()) {
     r.problem("norm_raise_reason", "",
               "a norm raised above the riksnorm needs the reason (särskilda skäl for a child, synnerliga skäl for an "
@@ -176,12 +207,12 @@ Cost parse_cost(TomlReader& r) {
       r.problem("kind", text::quoted(*kind), "unknown cost kind (" + list_names(k_costs) + ")");
     }
   }
-  c.applied = r.money("applied", true).value_or(Money());
-  c.approved = r.money("approved");
-  c.note = r.string("note").value_or("");
+  c.applied = amount(r, "applied", true).value_or(Money());
+  c.approved = amount(r, "approved");
+  c.note = text_field(r, "note").value_or("");
   c.second_hand = r.boolean("second_hand").value_or(false);
   c.consent = r.boolean("consent").value_or(false);
-  c.special_reasons = r.string("special_reasons").value_or("");
+  c.special_reasons = text_field(r, "special_reasons").value_or("");
   if (c.kind != CostKind::rent && r.has("kind")) {
     for (const char* key : {"second_hand", "consent", "special_reasons"}) {
       if (r.has(key)) r.problem(key, "", "only a cost of kind \"rent\" may have this field");
@@ -217,8 +248,8 @@ Income parse_income(TomlReader& r, const std::vector<Member>& members) {
       r.problem("kind", text::quoted(*kind), "unknown income kind (" + list_names(k_incomes) + ")");
     }
   }
-  in.amount = r.money("amount", true).value_or(Money());
-  in.note = r.string("note").value_or("");
+  in.amount = amount(r, "amount", true).value_or(Money());
+  in.note = text_field(r, "note").value_or("");
   if (in.kind == IncomeKind::other && in.note.empty() && r.has("kind")) {
     r.problem("note", "", "an income of kind \"other\" needs a note saying what it is");
   }
@@ -226,14 +257,30 @@ Income parse_income(TomlReader& r, const std::vector<Member>& members) {
   return in;
 }
 
-Application parse_table(const toml::table& doc, const std::string& file, const ParseOptions& options) {
+// Refuses more [[member]], [[cost]] or [[income]] tables than the limits allow, before any is
+// read, so a file of a million tables gives one message, not a million.
+void check_counts(TomlReader& r) {
+  const std::pair<std::string_view, std::size_t> limits[] = {
+      {"member", k_max_members}, {"cost", k_max_costs}, {"income", k_max_incomes}};
+  for (const auto& [key, max] : limits) {
+    const std::size_t n = r.count(key);
+    if (n > max) {
+      r.problem(key, std::to_string(n) + " tables",
+                "at most " + std::to_string(max) + " are allowed in one application (eb-application(5), LIMITS)");
+    }
+  }
+  r.problems().throw_if_any();
+}
+
+Application parse_table(const TomlDocument& doc, const std::string& file, const ParseOptions& options) {
   ProblemList problems;
-  TomlReader r(doc, file, "", problems);
+  TomlReader r = doc.root(problems);
+  check_counts(r);
   Application app;
   app.source = file;
-  const auto month = r.month("month", true);
+  const auto month = period::read_month(r, "month", true);
   if (month) app.month = *month;
-  app.received = r.date("received", options.for_intake);
+  app.received = period::read_date(r, "received", options.for_intake);
   if (const auto kind = r.string("kind")) {
     if (*kind == "new") {
       app.kind = ApplicationKind::new_application;
@@ -246,18 +293,21 @@ Application parse_table(const toml::table& doc, const std::string& file, const P
     }
   }
   app.guideline = r.string("guideline").value_or("");
+  if (!app.guideline.empty() && !norms::is_guideline_name(app.guideline)) {
+    r.problem("guideline", shown(app.guideline), std::string(norms::k_guideline_name_rule));
+  }
   app.housemates = static_cast<int>(r.integer("housemates", false, 0, 50).value_or(0));
-  app.address = r.string("address", options.for_intake).value_or("");
-  app.account = r.string("account").value_or("");
-  app.large_household_exempt = r.string("large_household_exempt").value_or("");
+  app.address = text_field(r, "address", options.for_intake).value_or("");
+  app.account = text_field(r, "account").value_or("");
+  app.large_household_exempt = text_field(r, "large_household_exempt").value_or("");
   if (const auto housing = r.string("housing")) {
     if (const auto h = housing_from(*housing)) {
       app.housing = *h;
     } else {
-      r.problem("housing", text::quoted(*housing), "unknown housing situation (" + housing_names() + ")");
+      r.problem("housing", shown(*housing), "unknown housing situation (" + housing_names() + ")");
     }
   }
-  app.complete_on = r.date("complete_on");
+  app.complete_on = period::read_date(r, "complete_on");
   if (app.complete_on && app.received && *app.complete_on < *app.received) {
     r.problem("complete_on", app.complete_on->to_string(),
               "is before the day the application arrived (received = " + app.received->to_string() + ")");
@@ -298,49 +348,6 @@ Application parse_table(const toml::table& doc, const std::string& file, const P
   r.finish();
   problems.throw_if_any();
   return app;
-}
-
-// JSON → TOML table with the same keys, so one parser validates both.
-toml::table json_to_toml(const nlohmann::json& j, const std::string& source);
-
-toml::array json_array_to_toml(const nlohmann::json& j, const std::string& source) {
-  toml::array arr;
-  for (const auto& el : j) {
-    if (el.is_object()) {
-      arr.push_back(json_to_toml(el, source));
-    } else if (el.is_string()) {
-      arr.push_back(el.get<std::string>());
-    } else if (el.is_number_integer()) {
-      arr.push_back(el.get<std::int64_t>());
-    } else if (el.is_boolean()) {
-      arr.push_back(el.get<bool>());
-    } else {
-      throw InputError({Problem{source, 0, "", el.dump(), "unsupported value in a list"}});
-    }
-  }
-  return arr;
-}
-
-toml::table json_to_toml(const nlohmann::json& j, const std::string& source) {
-  toml::table t;
-  for (const auto& [key, v] : j.items()) {
-    if (v.is_string()) {
-      t.insert(key, v.get<std::string>());
-    } else if (v.is_number_integer()) {
-      t.insert(key, v.get<std::int64_t>());
-    } else if (v.is_number_float()) {
-      t.insert(key, v.get<double>());  // refused by the money reader with a clear message
-    } else if (v.is_boolean()) {
-      t.insert(key, v.get<bool>());
-    } else if (v.is_array()) {
-      t.insert(key, json_array_to_toml(v, source));
-    } else if (v.is_object()) {
-      t.insert(key, json_to_toml(v, source));
-    } else {
-      throw InputError({Problem{source, 0, key, v.dump(), "unsupported value (null?)"}});
-    }
-  }
-  return t;
 }
 
 }  // namespace
@@ -435,18 +442,11 @@ Application parse_application(std::string_view toml_text, const std::string& fil
   bool blank = true;
   for (char c : toml_text) blank = blank && (c == ' ' || c == '\n' || c == '\r' || c == '\t');
   if (blank) throw InputError({Problem{file, 0, "month", "", "missing: the file is empty"}});
-  return parse_table(parse_toml(toml_text, file), file, options);
+  return parse_table(TomlDocument::parse(toml_text, file, k_application_input), file, options);
 }
 
 Application parse_application_json(std::string_view json_text, const std::string& source, const ParseOptions& options) {
-  nlohmann::json j;
-  try {
-    j = nlohmann::json::parse(json_text);
-  } catch (const nlohmann::json::parse_error& e) {
-    throw InputError({Problem{source, 0, "", "", std::string("JSON syntax error: ") + e.what()}});
-  }
-  if (!j.is_object()) throw InputError({Problem{source, 0, "", "", "each line must be one JSON object"}});
-  return parse_table(json_to_toml(j, source), source, options);
+  return parse_table(TomlDocument::parse_json(json_text, source, k_application_input), source, options);
 }
 
 }  // namespace eb::assess

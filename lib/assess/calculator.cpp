@@ -10,6 +10,13 @@ namespace {
 using money::format_kr;
 using money::Rounding;
 
+// Where a line's amount comes from in the application, for the message of an overflow:
+// "income[3].amount" on line 41. Empty for lines of the norm.
+struct Origin {
+  std::string field;
+  long line = 0;
+};
+
 class Calculation {
  public:
   Calculation(const Application& app, const norms::NormSet& norms, const norms::Guideline* guideline)
@@ -37,8 +44,22 @@ class Calculation {
  private:
   const std::string& ref(std::string_view key) const { return m_norms.ref(key, m_day); }
 
+  Origin origin_of(const Cost& c) const {
+    const auto i = static_cast<std::size_t>(&c - m_app.costs.data()) + 1;
+    return {"cost[" + std::to_string(i) + "]." + (c.approved ? "approved" : "applied"), c.line};
+  }
+  Origin origin_of(const Income& in) const {
+    const auto i = static_cast<std::size_t>(&in - m_app.incomes.data()) + 1;
+    return {"income[" + std::to_string(i) + "].amount", in.line};
+  }
+  Origin origin_of(const Member& m) const {
+    const auto i = static_cast<std::size_t>(&m - m_app.members.data()) + 1;
+    return {"member[" + std::to_string(i) + "].norm_raise", m.line};
+  }
+
   void add(Section section, std::string label, std::string member, Money amount, std::string rule,
-           std::string_view ref_key, std::string detail) {
+           std::string_view ref_key, std::string detail, Origin origin = {}) {
+    m_origins.push_back(std::move(origin));
     Line l;
     l.section = section;
     l.label = std::move(label);
@@ -139,7 +160,8 @@ class Calculation {
       add(Section::norm, "Höjd norm, " + grounds, m.pnr.masked(), m.norm_raise, "riksnorm.raised",
           ceiling ? "norm_ceiling" : "norm_personal",
           "personliga kostnader höjda med " + format_kr(m.norm_raise) + " på grund av " + grounds + ": " +
-              m.norm_raise_reason);
+              m.norm_raise_reason,
+          origin_of(m));
       m_out.notes.push_back("the norm is raised by " + format_kr(m.norm_raise) + " for " + m.pnr.masked() + " (" +
                             grounds + "); reports count raised norms");
     }
@@ -240,7 +262,7 @@ class Calculation {
       if (c.second_hand) second_hand_rent(c, amount, detail, rule, ref_key);
       if (!c.note.empty()) detail += "; " + c.note;
       add(outside ? Section::cost : Section::other, std::string(cost_kind_label(c.kind)), "", amount, rule, ref_key,
-          detail);
+          detail, origin_of(c));
       m_out.lines.back().applied = c.applied;
       m_out.lines.back().kind = cost_kind_name(c.kind);
     }
@@ -313,7 +335,7 @@ class Calculation {
       std::string detail = "nettoinkomst " + format_kr(in.amount);
       if (!in.note.empty()) detail += "; " + in.note;
       add(Section::income, std::string(income_kind_label(in.kind)), in.member.masked(), in.amount,
-          "income." + std::string(income_kind_name(in.kind)), "income", detail);
+          "income." + std::string(income_kind_name(in.kind)), "income", detail, origin_of(in));
       m_out.lines.back().kind = income_kind_name(in.kind);
     }
     // Children's earnings (12 kap. 9 §): not counted up to the limit per calendar year.
@@ -331,7 +353,7 @@ class Calculation {
                              ", undantaget " + format_kr(exempt);
         if (exempt < in.amount) detail += ", över gränsen räknas " + format_kr(in.amount - exempt);
         add(Section::exemption, "Barns arbetsinkomst som inte räknas", c.pnr.masked(), exempt,
-            "exemption.children_earnings", "children_earnings", detail);
+            "exemption.children_earnings", "children_earnings", detail, origin_of(in));
       }
     }
     // Jobbstimulans (12 kap. 8 §): a share of adults' employment income is not counted.
@@ -346,7 +368,8 @@ class Calculation {
         const Money exempt = in.amount.scaled(r.jobbstimulans_percent, 100, Rounding::ore_half_up);
         add(Section::exemption, "Jobbstimulans", a.pnr.masked(), exempt, "exemption.jobbstimulans", "jobbstimulans",
             std::to_string(r.jobbstimulans_percent) + " % av " + format_kr(in.amount) + " = " + format_kr(exempt) +
-                " (ore_half_up)");
+                " (ore_half_up)",
+            origin_of(in));
       }
     }
   }
@@ -358,32 +381,49 @@ class Calculation {
     return false;
   }
 
+  // The sums of the sections. Every sum is checked (money::Overflow): the line whose amount
+  // takes a sum past what Money holds is named by its field, never wrapped.
   void totals() {
     Totals& t = m_out.totals;
     Money income_declared;
-    for (const Line& l : m_out.lines) {
+    for (std::size_t i = 0; i < m_out.lines.size(); ++i) {
+      const Line& l = m_out.lines[i];
+      Money* sum = nullptr;
       switch (l.section) {
         case Section::norm:
         case Section::common:
-          t.norm += l.amount;
+          sum = &t.norm;
           break;
         case Section::cost:
-          t.costs += l.amount;
+          sum = &t.costs;
           break;
         case Section::other:
-          t.other += l.amount;
+          sum = &t.other;
           break;
         case Section::income:
-          income_declared += l.amount;
+          sum = &income_declared;
           break;
         case Section::exemption:
-          t.exempt += l.amount;
+          sum = &t.exempt;
           break;
       }
+      try {
+        *sum += l.amount;
+      } catch (const money::Overflow&) {
+        const Origin& o = m_origins[i];
+        throw InputError({Problem{m_app.source, o.line, o.field.empty() ? "totals" : o.field, format_kr(l.amount),
+                                  "the sum of the section \"" + std::string(section_name(l.section)) +
+                                      "\" goes beyond what eb can hold (±92 233 720 368 547 758 kr) at this line"}});
+      }
     }
-    t.need = t.norm + t.costs + t.other;
-    t.income = income_declared - t.exempt;
-    t.amount = money::max(Money(), t.need - t.income).rounded(m_norms.rules.payable_rounding);
+    try {
+      t.need = t.norm + t.costs + t.other;
+      t.income = income_declared - t.exempt;
+      t.amount = money::max(Money(), t.need - t.income).rounded(m_norms.rules.payable_rounding);
+    } catch (const money::Overflow&) {
+      throw InputError({Problem{m_app.source, 0, "totals", "",
+                                "the need or the income goes beyond what eb can hold (±92 233 720 368 547 758 kr)"}});
+    }
   }
 
   const Application& m_app;
@@ -391,6 +431,7 @@ class Calculation {
   const norms::Guideline* m_guideline;
   period::Date m_day;
   Assessment m_out;
+  std::vector<Origin> m_origins;  // of m_out.lines, one for one
 };
 
 }  // namespace
@@ -446,7 +487,12 @@ Assessment calculate(const Application& app, const norms::NormSet& norms, const 
                       ExitCode::not_found);
     }
   }
-  return Calculation(app, norms, guideline).run();
+  try {
+    return Calculation(app, norms, guideline).run();
+  } catch (const money::Overflow& e) {
+    // An overflow outside the sums of totals(): still input, named by the application.
+    throw InputError({Problem{app.source, 0, "", "", e.problems().front().message}});
+  }
 }
 
 }  // namespace eb::assess

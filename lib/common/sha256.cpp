@@ -1,23 +1,30 @@
 // SPDX-License-Identifier: MIT
+// SHA-256 with Nettle: no library initialisation (OpenSSL 3 spent more on setting up its
+// providers than on hashing, at every start of eb).
 #include "common/sha256.hpp"
 
-#include <openssl/evp.h>
-#include <stdexcept>
+#include <nettle/sha2.h>
 
 namespace eb {
 
+std::string sha256_bytes(std::string_view bytes) {
+  sha256_ctx ctx;
+  sha256_init(&ctx);
+  sha256_update(&ctx, bytes.size(), reinterpret_cast<const std::uint8_t*>(bytes.data()));
+  std::string out(SHA256_DIGEST_SIZE, '\0');
+  sha256_digest(&ctx, SHA256_DIGEST_SIZE, reinterpret_cast<std::uint8_t*>(out.data()));
+  return out;
+}
+
 std::string sha256_hex(std::string_view bytes) {
-  unsigned char digest[EVP_MAX_MD_SIZE];
-  unsigned int length = 0;
-  if (EVP_Digest(bytes.data(), bytes.size(), digest, &length, EVP_sha256(), nullptr) != 1) {
-    throw std::runtime_error("SHA-256 failed");
-  }
   static const char* k_hex = "0123456789abcdef";
+  const std::string digest = sha256_bytes(bytes);
   std::string out;
-  out.reserve(length * 2);
-  for (unsigned int i = 0; i < length; ++i) {
-    out += k_hex[digest[i] >> 4];
-    out += k_hex[digest[i] & 0x0f];
+  out.reserve(digest.size() * 2);
+  for (const char c : digest) {
+    const auto b = static_cast<unsigned char>(c);
+    out += k_hex[b >> 4];
+    out += k_hex[b & 0x0f];
   }
   return out;
 }

@@ -4,6 +4,8 @@
 #include "common/error.hpp"
 #include "common/text.hpp"
 #include "common/toml_reader.hpp"
+#include "money/money_reader.hpp"
+#include "period/period_reader.hpp"
 
 namespace eb::decide {
 
@@ -15,9 +17,9 @@ const DelegationRule* Delegation::rule_for(Role role) const {
 }
 
 Delegation parse_delegation(std::string_view text, const std::string& file) {
-  const toml::table doc = parse_toml(text, file);
+  const TomlDocument doc = TomlDocument::parse(text, file);
   ProblemList problems;
-  TomlReader r(doc, file, "", problems);
+  TomlReader r = doc.root(problems);
   Delegation d;
   d.path = file;
   d.id = r.string("id", true).value_or("");
@@ -28,8 +30,8 @@ Delegation parse_delegation(std::string_view text, const std::string& file) {
   }
   d.decided_by = r.string("decided_by", true).value_or("");
   d.authority = r.string("authority", true).value_or("");
-  d.valid_from = r.date("valid_from", true).value_or(period::Date(1970, 1, 1));
-  d.valid_to = r.date("valid_to");
+  d.valid_from = period::read_date(r, "valid_from", true).value_or(period::Date(1970, 1, 1));
+  d.valid_to = period::read_date(r, "valid_to");
   if (d.valid_to && *d.valid_to < d.valid_from) {
     r.problem("valid_to", d.valid_to->to_string(), "is before valid_from (" + d.valid_from.to_string() + ")");
   }
@@ -49,7 +51,7 @@ Delegation parse_delegation(std::string_view text, const std::string& file) {
     }
     rule.point = t.string("point", true).value_or("");
     rule.label = t.string("label", true).value_or("");
-    rule.max_per_month = t.money("max_per_month");
+    rule.max_per_month = money::read_money(t, "max_per_month");
     if (rule.max_per_month && rule.max_per_month->is_zero()) {
       t.problem("max_per_month", "0", "must be above 0 (leave it out for no limit)");
     }

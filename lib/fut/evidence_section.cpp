@@ -2,6 +2,7 @@
 #include "fut/evidence_section.hpp"
 
 #include "common/ids.hpp"
+#include "pay/payee_check.hpp"
 #include "person/personnummer.hpp"
 
 namespace eb::fut {
@@ -15,19 +16,6 @@ std::string where(std::int64_t import_id, long line) {
 }
 
 }  // namespace
-
-std::string masked_account(std::string_view account) {
-  std::size_t digits = 0;
-  for (const char c : account) digits += (c >= '0' && c <= '9') ? 1U : 0U;
-  std::string out;
-  std::size_t seen = 0;
-  for (const char c : account) {
-    const bool digit = c >= '0' && c <= '9';
-    if (digit) ++seen;
-    out += digit && seen + 4 <= digits ? 'X' : c;
-  }
-  return out;
-}
 
 std::string short_key(const ContentKey& key) {
   return key.hex().substr(0, 16);
@@ -66,7 +54,7 @@ Section evidence_section(const Finding& f, bool show_personal) {
     s.facts.push_back({"Folkbokföringsrad", where(p.import_id, p.line) + ", nyckel " + short_key(p.key)});
   }
   if (!f.evidence.account.empty()) {
-    s.facts.push_back({"Konto", show_personal ? f.evidence.account : masked_account(f.evidence.account)});
+    s.facts.push_back({"Konto", show_personal ? f.evidence.account : pay::masked_account(f.evidence.account)});
   }
   if (!f.evidence.address.empty()) s.facts.push_back({"Adress (normaliserad)", f.evidence.address});
   if (!f.evidence.payments.empty()) {

@@ -15,9 +15,6 @@ namespace eb::fut {
 // Personnummer and accounts are masked unless `show_personal` (a police report shows them).
 Section evidence_section(const Finding& finding, bool show_personal);
 
-// `account` with every digit but the last four written as 'X' ("XXXXXXXXXX4567").
-std::string masked_account(std::string_view account);
-
 // "3f2a9c01d4e5b6a7": the first 16 hex digits of a key, enough to find the row.
 std::string short_key(const ContentKey& key);
 

@@ -3,6 +3,7 @@
 
 #include "common/ids.hpp"
 #include "fut/evidence_section.hpp"
+#include "pay/payee_check.hpp"
 #include "person/personnummer.hpp"
 
 namespace eb::fut {
@@ -59,7 +60,7 @@ nlohmann::json finding_json(const Finding& f, bool show_personal) {
   ev["payments"] = payments;
   ev["account"] = f.evidence.account.empty()
                       ? json(nullptr)
-                      : json(show_personal ? f.evidence.account : masked_account(f.evidence.account));
+                      : json(show_personal ? f.evidence.account : pay::masked_account(f.evidence.account));
   ev["address"] = f.evidence.address.empty() ? json(nullptr) : json(f.evidence.address);
   return {{"rule", f.rule},
           {"case_id", format_id(IdKind::arende, f.case_id)},

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "money/money.hpp"
 
+#include <cstdint>
 #include <stdexcept>
 
 #include "common/error.hpp"
@@ -73,10 +74,22 @@ std::string group_thousands(std::int64_t v) {
 
 }  // namespace
 
+Overflow::Overflow(std::string_view operation)
+    : InputError("", "",
+                 "the " + std::string(operation) +
+                     " of the amounts is beyond what eb can hold (±92 233 720 368 547 758,07 kr)") {}
+
+void detail::throw_overflow(std::string_view operation) {
+  throw Overflow(operation);
+}
+
 Money Money::scaled(std::int64_t num, std::int64_t den, Rounding rule) const {
   if (den <= 0) throw std::invalid_argument("Money::scaled: denominator must be positive");
+  // |m_ore × num| < 2^126, so the 128-bit product is exact; the quotient must fit in 64 bits.
   const Wide n = static_cast<Wide>(m_ore) * num;
-  return Money(static_cast<std::int64_t>(round_quotient(n, den, unit_of(rule), rule)));
+  const Wide q = round_quotient(n, den, unit_of(rule), rule);
+  if (q > INT64_MAX || q < INT64_MIN) detail::throw_overflow("product");
+  return Money(static_cast<std::int64_t>(q));
 }
 
 Money parse_money(std::string_view text, std::string_view field) {

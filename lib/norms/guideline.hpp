@@ -40,6 +40,14 @@ struct Guideline {
   const CostCap* cap_for(std::string_view kind, int adults, int children) const;
 };
 
+// What a guideline name is: the rule, as messages state it.
+inline constexpr std::string_view k_guideline_name_rule =
+    "a guideline is named by its file in norms/local/: lower-case letters, digits, '_' and '-' "
+    "(e.g. \"example\"), at most 64 characters, never a path";
+// True if `name` is an identifier [a-z0-9_-]{1,64}: the name of a file in norms/local/, never
+// a path (issue 11: "../riksnorm/2026" opened any *.toml on the machine).
+bool is_guideline_name(std::string_view name);
+
 // Parses a guideline file. Throws InputError naming file, line and field.
 Guideline parse_guideline_text(std::string_view text, const std::string& file);
 

@@ -3,26 +3,44 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <optional>
 
 #include "common/error.hpp"
 #include "common/file.hpp"
 #include "common/sha256.hpp"
+#include "common/text.hpp"
 #include "norms/norm_parser.hpp"
 
 namespace eb::norms {
 
 namespace fs = std::filesystem;
 
-NormCatalog::NormCatalog(std::vector<NormSet> sets, std::string dir) : m_sets(std::move(sets)), m_dir(std::move(dir)) {
-  std::sort(m_sets.begin(), m_sets.end(),
-            [](const NormSet& a, const NormSet& b) { return a.valid_from < b.valid_from; });
-  for (std::size_t i = 1; i < m_sets.size(); ++i) {
-    if (m_sets[i].valid_from <= m_sets[i - 1].valid_to) {
-      throw NormError(m_sets[i].path + ": valid_from " + m_sets[i].valid_from.to_string() + " overlaps " +
-                          m_sets[i - 1].path + " (valid to " + m_sets[i - 1].valid_to.to_string() + ")",
+namespace {
+
+// Sorts `sets` by validity and refuses two that cover the same day.
+void check_order(std::vector<NormSet>& sets) {
+  std::sort(sets.begin(), sets.end(), [](const NormSet& a, const NormSet& b) { return a.valid_from < b.valid_from; });
+  for (std::size_t i = 1; i < sets.size(); ++i) {
+    if (sets[i].valid_from <= sets[i - 1].valid_to) {
+      throw NormError(sets[i].path + ": valid_from " + sets[i].valid_from.to_string() + " overlaps " +
+                          sets[i - 1].path + " (valid to " + sets[i - 1].valid_to.to_string() + ")",
                       ExitCode::invalid_input);
     }
   }
+}
+
+// The year a name stands for: "2026" or "riksnorm-2026".
+std::optional<int> year_of(std::string_view name) {
+  if (name.size() > 9 && name.substr(0, 9) == "riksnorm-") name.remove_prefix(9);
+  if (name.size() != 4 || name.find_first_not_of("0123456789") != std::string_view::npos) return std::nullopt;
+  return std::stoi(std::string(name));
+}
+
+}  // namespace
+
+NormCatalog::NormCatalog(std::vector<NormSet> sets, std::string dir) : m_dir(std::move(dir)) {
+  check_order(sets);
+  m_sets = std::move(sets);
 }
 
 NormCatalog NormCatalog::load(const std::string& dir) {
@@ -31,29 +49,66 @@ NormCatalog NormCatalog::load(const std::string& dir) {
   if (!fs::is_directory(folder, ec)) {
     throw NormError("no norms folder at " + folder.string() + " (set --norms or $EB_NORMS)", ExitCode::not_found);
   }
-  std::vector<std::string> paths;
+  NormCatalog c;
+  c.m_dir = dir;
   for (const auto& entry : fs::directory_iterator(folder)) {
-    if (entry.is_regular_file() && entry.path().extension() == ".toml") paths.push_back(entry.path().string());
+    if (entry.is_regular_file() && entry.path().extension() == ".toml") c.m_paths.push_back(entry.path().string());
   }
-  std::sort(paths.begin(), paths.end());
-  std::vector<NormSet> sets;
-  for (const auto& p : paths) sets.push_back(read_norm_file(p));
-  if (sets.empty()) throw NormError("no norm files in " + folder.string(), ExitCode::not_found);
-  return NormCatalog(std::move(sets), dir);
+  std::sort(c.m_paths.begin(), c.m_paths.end());
+  if (c.m_paths.empty()) throw NormError("no norm files in " + folder.string(), ExitCode::not_found);
+  return c;
+}
+
+const std::vector<NormSet>& NormCatalog::all() const {
+  std::lock_guard<std::mutex> lock(*m_mutex);
+  return all_locked();
+}
+
+const std::vector<NormSet>& NormCatalog::all_locked() const {
+  if (!m_sets) {
+    std::vector<NormSet> sets;
+    for (const auto& p : m_paths) sets.push_back(read_norm_file(p));
+    check_order(sets);
+    m_sets = std::move(sets);
+  }
+  return *m_sets;
+}
+
+const NormSet* NormCatalog::by_year(int year) const {
+  for (const auto& n : m_read) {
+    if (fs::path(n.path).stem() == std::to_string(year)) return &n;
+  }
+  for (const auto& p : m_paths) {
+    if (fs::path(p).stem() == std::to_string(year)) return &m_read.emplace_back(read_norm_file(p));
+  }
+  return nullptr;
 }
 
 const NormSet& NormCatalog::valid_on(period::Date day) const {
-  for (const auto& n : m_sets) {
+  std::lock_guard<std::mutex> lock(*m_mutex);
+  if (!m_sets) {
+    if (const NormSet* n = by_year(day.year()); n != nullptr && n->covers(day)) return *n;
+  }
+  const auto& sets = all_locked();
+  for (const auto& n : sets) {
     if (n.covers(day)) return n;
   }
   std::string range =
-      m_sets.empty() ? "none" : m_sets.front().valid_from.to_string() + " to " + m_sets.back().valid_to.to_string();
+      sets.empty() ? "none" : sets.front().valid_from.to_string() + " to " + sets.back().valid_to.to_string();
   throw NormError("no riksnorm is valid on " + day.to_string() + " (the norm files cover " + range + ")",
                   ExitCode::not_found);
 }
 
 const NormSet& NormCatalog::find(std::string_view name) const {
-  for (const auto& n : m_sets) {
+  std::lock_guard<std::mutex> lock(*m_mutex);
+  if (!m_sets) {
+    if (const auto year = year_of(name)) {
+      if (const NormSet* n = by_year(*year); n != nullptr && (n->id == name || std::to_string(*year) == name)) {
+        return *n;
+      }
+    }
+  }
+  for (const auto& n : all_locked()) {
     if (n.id == name || n.path == name || std::to_string(n.valid_from.year()) == name) return n;
   }
   throw NormError("no norm file named '" + std::string(name) + "' in " + m_dir + " (try `eb norms list`)",
@@ -61,6 +116,7 @@ const NormSet& NormCatalog::find(std::string_view name) const {
 }
 
 Guideline NormCatalog::guideline(std::string_view name) const {
+  if (!is_guideline_name(name)) throw InputError("guideline", text::quoted(name), std::string(k_guideline_name_rule));
   const fs::path path = fs::path(m_dir) / "local" / (std::string(name) + ".toml");
   std::error_code ec;
   if (!fs::is_regular_file(path, ec)) {

@@ -8,8 +8,10 @@
 #include "common/sha256.hpp"
 #include "common/text.hpp"
 #include "common/toml_reader.hpp"
+#include "money/money_reader.hpp"
 #include "norms/derive.hpp"
 #include "norms/norm_toml.hpp"
+#include "period/period_reader.hpp"
 
 namespace eb::norms {
 
@@ -65,11 +67,11 @@ ChildBand parse_band(TomlReader& r) {
   if (!r.has("min_age")) r.problem("min_age", "", "missing (this field is required)");
   b.max_age = read_int(r, "max_age", 0, 0, 20);
   if (!r.has("max_age")) r.problem("max_age", "", "missing (this field is required)");
-  b.reference = r.money("reference");
-  b.reference_without_lunch = r.money("reference_without_lunch");
+  b.reference = money::read_money(r, "reference");
+  b.reference_without_lunch = money::read_money(r, "reference_without_lunch");
   // A preliminary file may carry only referensvärden; `eb norms derive` fills the amounts.
-  b.amount = r.money("amount", !b.reference.has_value()).value_or(Money());
-  b.without_lunch = r.money("without_lunch");
+  b.amount = money::read_money(r, "amount", {.required = !b.reference.has_value()}).value_or(Money());
+  b.without_lunch = money::read_money(r, "without_lunch");
   if (const auto st = r.string("without_lunch_status")) {
     if (*st == "unconfirmed") {
       b.without_lunch_unconfirmed = true;
@@ -84,8 +86,8 @@ ChildBand parse_band(TomlReader& r) {
 LargeHousehold parse_large_household(TomlReader& r) {
   LargeHousehold l;
   l.above_children = read_int(r, "above_children", 3, 0, 20);
-  l.factor_couple = r.ratio("factor_couple", true).value_or(money::Ratio{});
-  l.factor_other = r.ratio("factor_other", true).value_or(money::Ratio{});
+  l.factor_couple = money::read_ratio(r, "factor_couple", true).value_or(money::Ratio{});
+  l.factor_other = money::read_ratio(r, "factor_other", true).value_or(money::Ratio{});
   l.average_min_age = read_int(r, "average_min_age", 0, 0, 20);
   l.average_max_age = read_int(r, "average_max_age", 20, 0, 20);
   l.without_lunch_min_age = read_int(r, "without_lunch_min_age", 1, 0, 20);
@@ -130,8 +132,8 @@ std::vector<StatuteRef> parse_refs(TomlReader& r) {
     StatuteRef s;
     s.key = ref.string("key", true).value_or("");
     s.text = ref.string("text", true).value_or("");
-    s.valid_from = ref.date("valid_from", true).value_or(period::Date(1970, 1, 1));
-    s.valid_to = ref.date("valid_to");
+    s.valid_from = period::read_date(ref, "valid_from", true).value_or(period::Date(1970, 1, 1));
+    s.valid_to = period::read_date(ref, "valid_to");
     s.line = ref.line();
     ref.finish();
     out.push_back(std::move(s));
@@ -200,32 +202,32 @@ void check_derivation(const NormSet& n, Add& add) {
 }  // namespace
 
 NormSet parse_norm_text(std::string_view text, const std::string& file) {
-  const toml::table doc = parse_toml(text, file);
+  const TomlDocument doc = TomlDocument::parse(text, file);
   ProblemList problems;
-  TomlReader r(doc, file, "", problems);
+  TomlReader r = doc.root(problems);
   NormSet n;
   n.id = r.string("id", true).value_or("");
   n.title = r.string("title").value_or(n.id);
-  n.valid_from = r.date("valid_from", true).value_or(period::Date(1970, 1, 1));
-  n.valid_to = r.date("valid_to", true).value_or(period::Date(1970, 1, 1));
+  n.valid_from = period::read_date(r, "valid_from", true).value_or(period::Date(1970, 1, 1));
+  n.valid_to = period::read_date(r, "valid_to", true).value_or(period::Date(1970, 1, 1));
   n.status = parse_status(r);
   n.sfs = r.string("sfs").value_or("");
   n.source = r.string("source", true).value_or("");
   n.source_note = r.string("source_note").value_or("");
-  n.prisbasbelopp = r.money("prisbasbelopp", true).value_or(Money());
+  n.prisbasbelopp = money::read_money(r, "prisbasbelopp", {.required = true}).value_or(Money());
   n.prisbasbelopp_sfs = r.string("prisbasbelopp_sfs").value_or("");
   if (auto rules = r.table("rules")) n.rules = parse_rules(*rules);
 
   if (auto adults = r.table("adults", true)) {
-    n.single = adults->money("single", true).value_or(Money());
-    n.couple = adults->money("couple", true).value_or(Money());
+    n.single = money::read_money(*adults, "single", {.required = true}).value_or(Money());
+    n.couple = money::read_money(*adults, "couple", {.required = true}).value_or(Money());
     adults->finish();
   }
   for (auto& band : r.tables("child_band")) n.bands.push_back(parse_band(band));
   if (n.bands.empty() && !r.has("child_band")) r.problem("child_band", "", "missing: at least one [[child_band]]");
   n.items = r.strings("items");
   if (auto common = r.table("common", true)) {
-    n.common = common->money_list("amounts", true);
+    n.common = money::read_money_list(*common, "amounts", true);
     common->finish();
   }
   if (auto lh = r.table("large_household")) {
@@ -234,13 +236,13 @@ NormSet parse_norm_text(std::string_view text, const std::string& file) {
   }
   if (auto dv = r.table("derivation")) {
     Derivation d;
-    d.index = dv->ratio("index", true).value_or(money::Ratio{});
+    d.index = money::read_ratio(*dv, "index", true).value_or(money::Ratio{});
     d.index_source = dv->string("index_source").value_or("");
-    d.uplift = dv->ratio("uplift", true).value_or(money::Ratio{});
+    d.uplift = money::read_ratio(*dv, "uplift", true).value_or(money::Ratio{});
     d.rounding = read_rounding(*dv, "rounding", Rounding::nearest_10_kr);
-    d.reference_single = dv->money("reference_single", true).value_or(Money());
-    d.reference_couple = dv->money("reference_couple", true).value_or(Money());
-    d.reference_common = dv->money_list("reference_common", true);
+    d.reference_single = money::read_money(*dv, "reference_single", {.required = true}).value_or(Money());
+    d.reference_couple = money::read_money(*dv, "reference_couple", {.required = true}).value_or(Money());
+    d.reference_common = money::read_money_list(*dv, "reference_common", true);
     d.reference_id = dv->string("reference_id").value_or("");
     d.reference_sha256 = dv->string("reference_sha256").value_or("");
     dv->finish();

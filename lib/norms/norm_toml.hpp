@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The parts of a norm file's TOML shared by the norm parser and the referensvärden parser
-// (internal to lib/norms: the only folder besides lib/common that sees toml++).
+// (internal to lib/norms).
 #pragma once
 
 #include <functional>

@@ -8,7 +8,9 @@
 #include "common/sha256.hpp"
 #include "common/text.hpp"
 #include "common/toml_reader.hpp"
+#include "money/money_reader.hpp"
 #include "norms/norm_toml.hpp"
+#include "period/period_reader.hpp"
 
 namespace eb::norms {
 
@@ -20,28 +22,28 @@ bool ReferenceValues::covers_year(int year) const {
 
 ReferenceValues parse_reference_text(std::string_view text, const std::string& file) {
   using namespace detail;
-  const toml::table doc = parse_toml(text, file);
+  const TomlDocument doc = TomlDocument::parse(text, file);
   ProblemList problems;
-  TomlReader r(doc, file, "", problems);
+  TomlReader r = doc.root(problems);
   ReferenceValues v;
   v.id = r.string("id", true).value_or("");
   v.title = r.string("title").value_or(v.id);
-  v.valid_from = r.date("valid_from", true).value_or(period::Date(1970, 1, 1));
-  v.valid_to = r.date("valid_to");
+  v.valid_from = period::read_date(r, "valid_from", true).value_or(period::Date(1970, 1, 1));
+  v.valid_to = period::read_date(r, "valid_to");
   v.price_level = r.string("price_level", true).value_or("");
   v.sfs = r.string("sfs", true).value_or("");
   v.source = r.string("source", true).value_or("");
   v.source_note = r.string("source_note").value_or("");
   v.items = r.strings("items");
   if (auto dv = r.table("derivation", true)) {
-    v.uplift = dv->ratio("uplift", true).value_or(money::Ratio{});
+    v.uplift = money::read_ratio(*dv, "uplift", true).value_or(money::Ratio{});
     v.rounding = read_rounding(*dv, "rounding", money::Rounding::nearest_10_kr);
     dv->finish();
   }
   if (auto rules = r.table("rules")) v.rules = parse_rules(*rules);
   if (auto adults = r.table("adults", true)) {
-    v.single = adults->money("single", true).value_or(Money());
-    v.couple = adults->money("couple", true).value_or(Money());
+    v.single = money::read_money(*adults, "single", {.required = true}).value_or(Money());
+    v.couple = money::read_money(*adults, "couple", {.required = true}).value_or(Money());
     adults->finish();
   }
   for (auto& t : r.tables("child_band")) {
@@ -52,21 +54,21 @@ ReferenceValues parse_reference_text(std::string_view text, const std::string& f
     if (!t.has("min_age")) t.problem("min_age", "", "missing (this field is required)");
     b.max_age = read_int(t, "max_age", 0, 0, 20);
     if (!t.has("max_age")) t.problem("max_age", "", "missing (this field is required)");
-    b.reference = t.money("reference", true);
-    b.reference_without_lunch = t.money("reference_without_lunch");
+    b.reference = money::read_money(t, "reference", {.required = true});
+    b.reference_without_lunch = money::read_money(t, "reference_without_lunch");
     t.finish();
     v.bands.push_back(std::move(b));
   }
   if (v.bands.empty()) r.problem("child_band", "", "missing: at least one [[child_band]]");
   if (auto common = r.table("common", true)) {
-    v.common = common->money_list("amounts", true);
+    v.common = money::read_money_list(*common, "amounts", true);
     common->finish();
   }
   for (auto& t : r.tables("large_household")) {
     LargeHouseholdPeriod p;
     p.rule = parse_large_household(t);
-    p.valid_from = t.date("valid_from", true).value_or(period::Date(1970, 1, 1));
-    p.valid_to = t.date("valid_to");
+    p.valid_from = period::read_date(t, "valid_from", true).value_or(period::Date(1970, 1, 1));
+    p.valid_to = period::read_date(t, "valid_to");
     p.sfs = t.string("sfs", true).value_or("");
     p.line = t.line();
     t.finish();
@@ -76,7 +78,7 @@ ReferenceValues parse_reference_text(std::string_view text, const std::string& f
     PrisbasbeloppYear p;
     p.year = read_int(t, "year", 0, 1900, 9999);
     if (!t.has("year")) t.problem("year", "", "missing (this field is required)");
-    p.amount = t.money("amount", true).value_or(Money());
+    p.amount = money::read_money(t, "amount", {.required = true}).value_or(Money());
     p.sfs = t.string("sfs").value_or("");
     if (const auto st = t.string("status")) {
       if (*st == "unconfirmed") {

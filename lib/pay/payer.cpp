@@ -7,9 +7,9 @@
 namespace eb::pay {
 
 Payer parse_payer(std::string_view text, const std::string& file) {
-  const toml::table doc = parse_toml(text, file);
+  const TomlDocument doc = TomlDocument::parse(text, file);
   ProblemList problems;
-  TomlReader r(doc, file, "", problems);
+  TomlReader r = doc.root(problems);
   Payer p;
   p.file = file;
   p.status = r.string("status", true).value_or("");

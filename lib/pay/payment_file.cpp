@@ -19,48 +19,6 @@ using money::Money;
 // allow 18 digits in all, so 16 before the decimal mark.
 constexpr std::int64_t k_max_total_ore = 999'999'999'999'999'999;
 
-// Why `s` cannot be an XML text of at most `max_chars` characters, or empty if it can. The
-// file is UTF-8, and control characters are not allowed in these one-line fields.
-std::string text_problem(std::string_view s, std::size_t max_chars) {
-  std::size_t chars = 0;
-  for (std::size_t i = 0; i < s.size(); ++chars) {
-    const auto b = static_cast<unsigned char>(s[i]);
-    std::size_t len = 0;
-    std::uint32_t cp = 0;
-    if (b < 0x80) {
-      len = 1;
-      cp = b;
-    } else if ((b & 0xE0) == 0xC0) {
-      len = 2;
-      cp = b & 0x1Fu;
-    } else if ((b & 0xF0) == 0xE0) {
-      len = 3;
-      cp = b & 0x0Fu;
-    } else if ((b & 0xF8) == 0xF0) {
-      len = 4;
-      cp = b & 0x07u;
-    } else {
-      return "is not valid UTF-8 text";
-    }
-    if (i + len > s.size()) return "is not valid UTF-8 text";
-    for (std::size_t k = 1; k < len; ++k) {
-      const auto c = static_cast<unsigned char>(s[i + k]);
-      if ((c & 0xC0) != 0x80) return "is not valid UTF-8 text";
-      cp = (cp << 6) | (c & 0x3Fu);
-    }
-    const bool overlong = (len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000);
-    if (overlong || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return "is not valid UTF-8 text";
-    if (cp < 0x20 || cp == 0x7F || cp == 0xFFFE || cp == 0xFFFF) {
-      return "contains a control character (tab, newline, …), which a payment file cannot hold";
-    }
-    i += len;
-  }
-  if (chars > max_chars) {
-    return "has " + std::to_string(chars) + " characters; at most " + std::to_string(max_chars) + " fit";
-  }
-  return {};
-}
-
 bool is_blank(std::string_view s) {
   return s.find_first_not_of(" \t\r\n") == std::string_view::npos;
 }
@@ -72,13 +30,14 @@ std::string trimmed(std::string_view s) {
   return std::string(s.substr(first, last - first + 1));
 }
 
-// Checks a required text field against its schema length.
+// Checks a required text field against its schema length. The file is UTF-8, and control
+// characters are not allowed in these one-line fields (text::line_problem).
 void check_text(ProblemList& problems, const std::string& field, std::string_view value, std::size_t max_chars) {
   if (is_blank(value)) {
     problems.add({"", 0, field, text::quoted(value), "is required"});
     return;
   }
-  if (auto why = text_problem(value, max_chars); !why.empty()) {
+  if (auto why = text::line_problem(value, max_chars); !why.empty()) {
     problems.add({"", 0, field, text::quoted(value), why});
   }
 }
@@ -185,21 +144,6 @@ std::string decimal_text(Money m) {
   return std::to_string(ore / 100) + "." + static_cast<char>('0' + frac / 10) + static_cast<char>('0' + frac % 10);
 }
 
-// The lines of a postal address: split at newlines, or at commas when written on one line.
-std::vector<std::string> address_lines(std::string_view address) {
-  const char separator = address.find('\n') != std::string_view::npos ? '\n' : ',';
-  std::vector<std::string> lines;
-  std::size_t start = 0;
-  while (start <= address.size()) {
-    std::size_t end = address.find(separator, start);
-    if (end == std::string_view::npos) end = address.size();
-    std::string line = trimmed(address.substr(start, end - start));
-    if (!line.empty()) lines.push_back(std::move(line));
-    start = end + 1;
-  }
-  return lines;
-}
-
 // The IBAN without its spaces.
 std::string iban_digits(std::string_view iban) {
   std::string out;
@@ -255,7 +199,7 @@ Checked check(const PaymentFile& file) {
     }
     check_text(problems, f + ".creditor_name", t.creditor_name, 140);
     if (!t.remittance.empty()) {
-      if (auto why = text_problem(t.remittance, 140); !why.empty()) {
+      if (auto why = text::line_problem(t.remittance, 140); !why.empty()) {
         problems.add({"", 0, f + ".remittance", text::quoted(t.remittance), why});
       }
     }
@@ -270,7 +214,7 @@ Checked check(const PaymentFile& file) {
                       "has " + std::to_string(lines.size()) + " lines; at most 7 fit"});
       }
       for (const auto& line : lines) {
-        if (auto why = text_problem(line, 70); !why.empty()) {
+        if (auto why = text::line_problem(line, 70); !why.empty()) {
           problems.add({"", 0, f + ".creditor_address", text::quoted(line), "a line " + why});
         }
       }
@@ -330,16 +274,6 @@ void write_org_id(XmlWriter& x, const std::string& org_number) {
   x.close("Id");
 }
 
-std::string csv_field(std::string_view s) {
-  if (s.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(s);
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
-}
-
 std::string joined(const std::vector<std::string>& lines, std::string_view separator) {
   std::string out;
   for (const auto& line : lines) {
@@ -350,6 +284,20 @@ std::string joined(const std::vector<std::string>& lines, std::string_view separ
 }
 
 }  // namespace
+
+std::vector<std::string> address_lines(std::string_view address) {
+  const char separator = address.find('\n') != std::string_view::npos ? '\n' : ',';
+  std::vector<std::string> lines;
+  std::size_t start = 0;
+  while (start <= address.size()) {
+    std::size_t end = address.find(separator, start);
+    if (end == std::string_view::npos) end = address.size();
+    std::string line = trimmed(address.substr(start, end - start));
+    if (!line.empty()) lines.push_back(std::move(line));
+    start = end + 1;
+  }
+  return lines;
+}
 
 std::vector<Problem> debtor_problems(const Debtor& debtor) {
   ProblemList problems;
@@ -491,7 +439,7 @@ std::string write_payment_csv(const PaymentFile& file) {
     };
     for (std::size_t k = 0; k < row.size(); ++k) {
       if (k > 0) out += ',';
-      out += csv_field(row[k]);
+      out += text::csv_cell(row[k]);
     }
     out += "\r\n";
   }

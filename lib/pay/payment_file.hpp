@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "common/error.hpp"
@@ -49,6 +50,10 @@ struct PaymentFile {
   Debtor debtor;
   std::vector<Transfer> transfers;
 };
+
+// The lines of a postal address, trimmed, blank ones left out: split at newlines, or at commas
+// when written on one line ("Storgatan 1, 791 71 Falun").
+std::vector<std::string> address_lines(std::string_view address);
 
 // Every problem with `debtor` (name, IBAN with its modulus-97 check, BIC, organisationsnummer
 // with its check digit), each naming its field as "debtor.iban" etc.; empty if it is usable.

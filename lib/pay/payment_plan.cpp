@@ -4,6 +4,7 @@
 #include <set>
 
 #include "common/ids.hpp"
+#include "pay/payee_check.hpp"
 
 namespace eb::pay {
 
@@ -14,22 +15,6 @@ std::string app_label(const ApplicationState& s) {
          s.month.to_string() + ")";
 }
 
-// An account as an error message may show it: every digit but the last four as 'X'. The
-// text may be a Nordea personkonto, whose number is a personnummer.
-std::string masked_text(const std::string& text) {
-  std::string out = text;
-  int shown = 0;
-  for (std::size_t i = out.size(); i-- > 0;) {
-    if (out[i] < '0' || out[i] > '9') continue;
-    if (shown < 4) {
-      ++shown;
-    } else {
-      out[i] = 'X';
-    }
-  }
-  return out;
-}
-
 // The payee of `s`, or the problems that stop a payment to it.
 std::optional<Payee> payee_of(const ApplicationState& s, std::vector<Problem>& problems) {
   const std::string where =
@@ -38,22 +23,11 @@ std::optional<Payee> payee_of(const ApplicationState& s, std::vector<Problem>& p
   p.name = s.payee_name;
   p.address = s.address;
   const std::size_t before = problems.size();
-  if (s.payee_name.find_first_not_of(" \t") == std::string::npos) {
-    problems.push_back({"", 0, where + " applicant.name", "",
-                        "is empty; a payment file names the payee (the applicant of the application)"});
+  for (Problem& problem : payee_problems(s.payee_name, s.account, s.address)) {
+    problem.field = where + " " + problem.field;
+    problems.push_back(std::move(problem));
   }
-  if (!s.account.empty()) {
-    try {
-      p.account = parse_bank_account(s.account, "account");
-    } catch (const InputError& e) {
-      problems.push_back({"", 0, where + " account", masked_text(s.account),
-                          "is not a valid bank account (" + e.problems().front().message +
-                              "); correct the application's account, or leave it out to pay by avi"});
-    }
-  } else if (s.address.find_first_not_of(" \t,") == std::string::npos) {
-    problems.push_back(
-        {"", 0, where + " address", "", "is empty and there is no account: a payment by avi needs an address"});
-  }
+  if (problems.size() == before && !s.account.empty()) p.account = parse_bank_account(s.account, "account");
   if (problems.size() != before) return std::nullopt;
   return p;
 }

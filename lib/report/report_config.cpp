@@ -214,9 +214,9 @@ Target parse_target(std::string_view text, bool share, std::string_view field) {
 }
 
 ReportConfig parse_report_config(std::string_view text, const std::string& file) {
-  const toml::table doc = parse_toml(text, file);
+  const TomlDocument doc = TomlDocument::parse(text, file);
   ProblemList problems;
-  TomlReader r(doc, file, "", problems);
+  TomlReader r = doc.root(problems);
   ReportConfig c;
   c.file = file;
   c.status = r.string("status", true).value_or("");

@@ -74,7 +74,7 @@ std::optional<std::string> store_id_of(SQLite::Database& db) {
 
 Database::Impl::Impl(const std::string& p, int flags, KeySource k) : db(p, flags, k_busy_timeout_ms), path(p) {
   keys = std::move(k);
-  register_seal_functions(db.getHandle(), &key);
+  register_seal_functions(db.getHandle(), &sealer);
 }
 
 Database::Database(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
@@ -119,8 +119,8 @@ Database Database::open(const std::string& path, OpenMode mode, const KeySource&
         if (impl->user_version() == 0) {  // another process may have created it meanwhile
           Impl& s = *impl;
           const MakeKey make_key = [&s](const std::string& id) {
-            s.key = s.keys ? s.keys(id, true) : std::nullopt;
-            if (!s.key) throw StoreError(s.path + ": cannot make an audit key for the new store");
+            s.sealer.set(s.keys ? s.keys(id, true) : std::nullopt);
+            if (!s.sealer.has_key()) throw StoreError(s.path + ": cannot make an audit key for the new store");
           };
           for (const auto& m : migrations()) {
             impl->db.exec(std::string(m.sql));
@@ -144,9 +144,9 @@ Database Database::open(const std::string& path, OpenMode mode, const KeySource&
                      std::to_string(current_schema_version()) +
                      "); back it up with `eb db backup FILE`, then run `eb db migrate`");
   }
-  if (!impl->key) {
-    if (const auto id = store_id_of(impl->db); id && impl->keys) impl->key = impl->keys(*id, false);
-    if (!impl->key && !read_only && version >= 6) {
+  if (!impl->sealer.has_key()) {
+    if (const auto id = store_id_of(impl->db); id && impl->keys) impl->sealer.set(impl->keys(*id, false));
+    if (!impl->sealer.has_key() && !read_only && version >= 6) {
       throw StoreError(path + ": the audit key of this case store (store id " + store_id_of(impl->db).value_or("?") +
                        ") is not available, and eb writes only to a store it can seal: restore the key file from "
                        "the unit's safe keeping or point $EB_AUDIT_KEY at it (eb-db(1), AUDIT KEY)");
@@ -167,8 +167,8 @@ std::vector<std::string> Database::migrate(const WriteContext& ctx) {
   std::vector<std::string> applied;
   Impl& s = *m_impl;
   const MakeKey make_key = [&s](const std::string& id) {
-    s.key = s.keys ? s.keys(id, true) : std::nullopt;
-    if (!s.key) throw StoreError(s.path + ": cannot make an audit key for the store");
+    s.sealer.set(s.keys ? s.keys(id, true) : std::nullopt);
+    if (!s.sealer.has_key()) throw StoreError(s.path + ": cannot make an audit key for the store");
   };
   try {
     const int from = s.user_version();
@@ -176,6 +176,7 @@ std::vector<std::string> Database::migrate(const WriteContext& ctx) {
       if (m.version <= from) continue;
       s.db.exec(std::string(m.sql));
       if (m.after) m.after(s.db, make_key);
+      s.sealer.set_delta({});  // a migration that seals rows sets seal_state itself (seal.cpp reseal)
       s.db.exec("PRAGMA user_version = " + std::to_string(m.version));
       s.audit(ctx, "schema", "migrated to version " + std::to_string(m.version) + ": " + std::string(m.title));
       applied.push_back("version " + std::to_string(m.version) + ": " + std::string(m.title));
@@ -194,10 +195,6 @@ constexpr char k_sep = '\x1f';
 std::string chained(const std::string& prev, std::int64_t id, const PendingAudit& e, const std::string& state) {
   return prev + k_sep + std::to_string(id) + k_sep + e.at + k_sep + e.user + k_sep + e.command + k_sep + e.entity +
          k_sep + e.detail + k_sep + state;
-}
-
-std::string sha256_bytes(const std::string& data) {
-  return *from_hex(sha256_hex(data));
 }
 
 std::string blob_of(const SQLite::Column& c) {
@@ -233,6 +230,12 @@ void Database::Impl::flush_audit() {
     pending.clear();
     return;
   }
+  if (sealer.delta() != Seal{}) {
+    SQLite::Statement& u = stmt("UPDATE seal_state SET sum = eb_acc(sum, ?, 1) WHERE id = 1");
+    u.bind(1, sealer.delta().data(), static_cast<int>(k_seal_bytes));
+    u.exec();
+    sealer.set_delta({});
+  }
   const std::string state = seal_state(*this);
   std::optional<LastEntry> last = last_entry(*this);
   if (pending.empty()) {
@@ -240,7 +243,7 @@ void Database::Impl::flush_audit() {
     // Rows sealed without an entry of their own: record the change, never leave it unaccounted.
     pending.push_back({"", "eb", "seal", "store", "rows sealed without an audit entry"});
   }
-  if (!key) throw StoreError(path + ": no audit key: eb writes only to a store it can seal");
+  if (!sealer.has_key()) throw StoreError(path + ": no audit key: eb writes only to a store it can seal");
   std::int64_t id = last ? last->id : 0;
   std::string prev_hash = last ? last->hash : std::string(32, '\0');
   std::string prev_link = last ? last->link() : std::string(32, '\0');
@@ -249,7 +252,7 @@ void Database::Impl::flush_audit() {
   for (const PendingAudit& e : pending) {
     ++id;
     const std::string hash = sha256_bytes(chained(prev_hash, id, e, state));
-    const std::string mac = hmac_sha256(*key, chained(prev_link, id, e, state));
+    const std::string mac = sealer.mac(chained(prev_link, id, e, state));
     q.reset();
     q.clearBindings();
     q.bind(1, id);
@@ -280,6 +283,7 @@ void Database::begin() {
   }
   m_impl->pending.clear();
   m_impl->savepoint_marks.clear();
+  m_impl->sealer.set_delta({});
   if (m_impl->user_version() < 6) return;
   // Before eb adds to a store, its rows must still add up to what the last entry recorded: a
   // change made behind eb's back is refused here, not sealed into the chain by the next write.
@@ -317,6 +321,7 @@ void Database::rollback() {
   if (in_transaction()) m_impl->db.exec("ROLLBACK");
   m_impl->pending.clear();
   m_impl->savepoint_marks.clear();
+  m_impl->sealer.set_delta({});
 }
 
 bool Database::in_transaction() const {
@@ -325,7 +330,7 @@ bool Database::in_transaction() const {
 
 void Database::savepoint() {
   m_impl->db.exec("SAVEPOINT item");
-  m_impl->savepoint_marks.push_back(m_impl->pending.size());
+  m_impl->savepoint_marks.emplace_back(m_impl->pending.size(), m_impl->sealer.delta());
 }
 
 void Database::release_savepoint() {
@@ -336,7 +341,8 @@ void Database::release_savepoint() {
 void Database::rollback_to_savepoint() {
   m_impl->db.exec("ROLLBACK TO item");
   m_impl->db.exec("RELEASE item");
-  m_impl->pending.resize(m_impl->savepoint_marks.back());
+  m_impl->pending.resize(m_impl->savepoint_marks.back().first);
+  m_impl->sealer.set_delta(m_impl->savepoint_marks.back().second);
   m_impl->savepoint_marks.pop_back();
 }
 
@@ -442,7 +448,7 @@ void check_chain(Database::Impl& s, CheckReport& r, const std::optional<AuditHea
       }
     } else if (sha256_bytes(chained(prev_hash, id, e, state)) != hash) {
       why = "its content does not match its hash (edited after it was written)";
-    } else if (s.key && hmac_sha256(*s.key, chained(prev_link, id, e, state)) != mac) {
+    } else if (s.sealer.has_key() && s.sealer.mac(chained(prev_link, id, e, state)) != mac) {
       why = "its MAC does not match (the entry or the chain before it was rewritten without the key)";
     }
     if (!why.empty()) {
@@ -485,7 +491,7 @@ void check_chain(Database::Impl& s, CheckReport& r, const std::optional<AuditHea
 CheckReport Database::check(const std::optional<AuditHead>& expect) const {
   Impl& s = *m_impl;
   CheckReport r;
-  r.keyed = s.key.has_value();
+  r.keyed = s.sealer.has_key();
   try {
     SQLite::Statement ic(s.db, "PRAGMA integrity_check");
     while (ic.executeStep()) {
@@ -512,7 +518,7 @@ CheckReport Database::check(const std::optional<AuditHead>& expect) const {
       }
     }
     r.rows = s.db.execAndGet("SELECT count(*) FROM seal").getInt64();
-    if (s.key) {
+    if (s.sealer.has_key()) {
       for (const auto& t : sealed_tables()) {
         if (!has_table(s.db, t.name)) continue;  // missing: a schema problem, reported above
         auto found = check_rows(s.db, t);

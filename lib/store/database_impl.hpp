@@ -17,6 +17,7 @@
 
 #include "common/sha256.hpp"
 #include "store/database.hpp"
+#include "store/seal.hpp"
 
 namespace eb::store {
 
@@ -47,11 +48,11 @@ struct Database::Impl {
   std::map<std::string, std::unique_ptr<SQLite::Statement>, std::less<>> statements;
   // The store's audit key (outside the store), when it is known; eb_seal reads it.
   KeySource keys;
-  std::optional<std::string> key;
+  Sealer sealer;
   // The audit entries of the open write transaction, written at commit with the state of the
   // store's seals then; a savepoint remembers how many there were.
   std::vector<PendingAudit> pending;
-  std::vector<std::size_t> savepoint_marks;
+  std::vector<std::pair<std::size_t, Seal>> savepoint_marks;  // pending entries and the seals' delta
 
   Impl(const std::string& p, int flags, KeySource k);
 

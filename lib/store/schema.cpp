@@ -489,10 +489,11 @@ ALTER TABLE application ADD COLUMN large_household_exempt TEXT NOT NULL DEFAULT 
 
 // v6: a store that proves it was not edited behind eb's back (eb-db(1), AUDIT). Every row of an
 // audited table has a seal (HMAC-SHA-256 under the store's audit key, kept outside the store,
-// of the row's canonical content), written by triggers that call eb_seal, a function only eb's
-// connection has: a write from any other program fails. The seals add up to seal_state, which
-// each audit entry records (state) under the keyed chain (mac); the unkeyed chain (hash) stays
-// for a check without the key. The triggers of each table are made from its columns by the
+// of the row's canonical content), written by triggers that call eb_seal_new, eb_reseal and
+// eb_unseal, functions only eb's connection has: a write from any other program fails. The seals
+// add up to seal_state (which eb brings up to date at each commit), and each audit entry records
+// it (state) under the keyed chain (mac); the unkeyed chain (hash) stays for a check without the
+// key. The triggers of each table are made from its columns by the
 // C++ step of this migration (seal.cpp), which also seals the rows already stored.
 constexpr std::string_view k_v6 = R"sql(
 CREATE TABLE meta (
@@ -513,12 +514,10 @@ CREATE TABLE seal_state (
   sum  BLOB NOT NULL CHECK (length(sum) = 16)
 );
 INSERT INTO seal_state (id, sum) VALUES (1, zeroblob(16));
-CREATE TRIGGER seal_sum_insert AFTER INSERT ON seal
-  BEGIN UPDATE seal_state SET sum = eb_acc(sum, NEW.mac, 1) WHERE id = 1; END;
-CREATE TRIGGER seal_sum_update AFTER UPDATE ON seal
-  BEGIN UPDATE seal_state SET sum = eb_acc(eb_acc(sum, OLD.mac, -1), NEW.mac, 1) WHERE id = 1; END;
-CREATE TRIGGER seal_sum_delete AFTER DELETE ON seal
-  BEGIN UPDATE seal_state SET sum = eb_acc(sum, OLD.mac, -1) WHERE id = 1; END;
+-- A seal is changed or removed only by eb (eb_guard is a function only eb's connection has).
+CREATE TRIGGER seal_guard_update BEFORE UPDATE ON seal BEGIN SELECT eb_guard(); END;
+CREATE TRIGGER seal_guard_delete BEFORE DELETE ON seal BEGIN SELECT eb_guard(); END;
+CREATE TRIGGER seal_state_guard BEFORE UPDATE ON seal_state BEGIN SELECT eb_guard(); END;
 CREATE TRIGGER seal_state_no_delete BEFORE DELETE ON seal_state
   BEGIN SELECT RAISE(ABORT, 'the seal state is never deleted'); END;
 CREATE TRIGGER seal_state_no_insert BEFORE INSERT ON seal_state

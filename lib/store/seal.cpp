@@ -2,9 +2,10 @@
 #include "store/seal.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
-#include <openssl/hmac.h>
-#include <openssl/rand.h>
+#include <nettle/hmac.h>
+#include <sys/random.h>
 
+#include <cerrno>
 #include <cstdint>
 #include <cstring>
 #include <stdexcept>
@@ -47,17 +48,62 @@ std::string canonical(int argc, sqlite3_value** argv) {
   return out;
 }
 
-void eb_seal(sqlite3_context* ctx, int argc, sqlite3_value** argv) {
-  const auto* key = static_cast<const std::optional<std::string>*>(sqlite3_user_data(ctx));
-  if (key == nullptr || !*key) {
+// The seal of the row in `argv`, or an error set on `ctx` (returns false).
+bool seal_row(sqlite3_context* ctx, int argc, sqlite3_value** argv, std::string& mac) {
+  const auto* sealer = static_cast<const Sealer*>(sqlite3_user_data(ctx));
+  if (sealer == nullptr || !sealer->has_key()) {
     sqlite3_result_error(ctx,
                          "the audit key of this case store is not available: eb writes only to a store it can seal "
                          "(see eb-db(1), AUDIT KEY)",
                          -1);
+    return false;
+  }
+  mac = sealer->mac(canonical(argc, argv));
+  return true;
+}
+
+const Sealer& sealer_of(sqlite3_context* ctx) {
+  return *static_cast<const Sealer*>(sqlite3_user_data(ctx));
+}
+
+bool is_seal(sqlite3_value* v) {
+  return sqlite3_value_type(v) == SQLITE_BLOB && sqlite3_value_bytes(v) == static_cast<int>(k_seal_bytes);
+}
+
+void eb_seal(sqlite3_context* ctx, int argc, sqlite3_value** argv) {
+  std::string mac;
+  if (!seal_row(ctx, argc, argv, mac)) return;
+  sqlite3_result_blob(ctx, mac.data(), static_cast<int>(k_seal_bytes), SQLITE_TRANSIENT);
+}
+
+// A new row's seal, added to the delta.
+void eb_seal_new(sqlite3_context* ctx, int argc, sqlite3_value** argv) {
+  std::string mac;
+  if (!seal_row(ctx, argc, argv, mac)) return;
+  sealer_of(ctx).add_to_delta(reinterpret_cast<const unsigned char*>(mac.data()), false);
+  sqlite3_result_blob(ctx, mac.data(), static_cast<int>(k_seal_bytes), SQLITE_TRANSIENT);
+}
+
+// A changed row's new seal; its old one (argv[0]) taken out of the delta.
+void eb_reseal(sqlite3_context* ctx, int argc, sqlite3_value** argv) {
+  std::string mac;
+  if (!seal_row(ctx, argc - 1, argv + 1, mac)) return;
+  if (is_seal(argv[0])) {
+    sealer_of(ctx).add_to_delta(static_cast<const unsigned char*>(sqlite3_value_blob(argv[0])), true);
+  }
+  sealer_of(ctx).add_to_delta(reinterpret_cast<const unsigned char*>(mac.data()), false);
+  sqlite3_result_blob(ctx, mac.data(), static_cast<int>(k_seal_bytes), SQLITE_TRANSIENT);
+}
+
+// A removed row's seal (argv[0]) taken out of the delta.
+void eb_unseal(sqlite3_context* ctx, int /*argc*/, sqlite3_value** argv) {
+  const auto* sealer = static_cast<const Sealer*>(sqlite3_user_data(ctx));
+  if (sealer == nullptr || !sealer->has_key()) {
+    sqlite3_result_error(ctx, "the audit key of this case store is not available", -1);
     return;
   }
-  const std::string mac = hmac_sha256(**key, canonical(argc, argv));
-  sqlite3_result_blob(ctx, mac.data(), static_cast<int>(k_seal_bytes), SQLITE_TRANSIENT);
+  if (is_seal(argv[0])) sealer->add_to_delta(static_cast<const unsigned char*>(sqlite3_value_blob(argv[0])), true);
+  sqlite3_result_null(ctx);
 }
 
 // `sum` ± `seal`, mod 2^128, little-endian.
@@ -114,9 +160,11 @@ std::vector<std::string> columns_of(SQLite::Database& db, std::string_view table
   return out;
 }
 
-// "eb_seal('T', P.c1, P.c2, …)" for the row named by prefix `p` ("NEW." or "").
-std::string seal_call(SQLite::Database& db, const SealedTable& t, const std::string& p) {
-  std::string call = "eb_seal('" + std::string(t.name) + "'";
+// "FN('T', P.c1, P.c2, …)" for the row named by prefix `p` ("NEW." or ""), FN eb_seal unless
+// given (with `first`, an argument before the table's name).
+std::string seal_call(SQLite::Database& db, const SealedTable& t, const std::string& p,
+                      const std::string& fn = "eb_seal", const std::string& first = "") {
+  std::string call = fn + "(" + (first.empty() ? "" : first + ", ") + "'" + std::string(t.name) + "'";
   for (const auto& c : columns_of(db, t.name)) call += ", " + p + ident(c);
   return call + ")";
 }
@@ -154,10 +202,42 @@ const std::vector<SealedTable>& sealed_tables() {
   return all;
 }
 
-void register_seal_functions(sqlite3* db, const std::optional<std::string>* key) {
+Sealer::Sealer() = default;
+Sealer::~Sealer() = default;
+
+void Sealer::set(std::optional<std::string> key) {
+  m_key = std::move(key);
+  if (!m_key) {
+    m_ctx.reset();
+    return;
+  }
+  m_ctx = std::make_unique<hmac_sha256_ctx>();
+  hmac_sha256_set_key(m_ctx.get(), m_key->size(), reinterpret_cast<const std::uint8_t*>(m_key->data()));
+}
+
+std::string Sealer::mac(std::string_view data) const {
+  hmac_sha256_ctx ctx = *m_ctx;  // the key's inner and outer states, computed once
+  hmac_sha256_update(&ctx, data.size(), reinterpret_cast<const std::uint8_t*>(data.data()));
+  std::string out(SHA256_DIGEST_SIZE, '\0');
+  hmac_sha256_digest(&ctx, SHA256_DIGEST_SIZE, reinterpret_cast<std::uint8_t*>(out.data()));
+  return out;
+}
+
+void Sealer::add_to_delta(const unsigned char* seal, bool subtract) const {
+  m_delta = add(m_delta, seal, subtract);
+}
+
+void register_seal_functions(sqlite3* db, const Sealer* sealer) {
   const int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC;
-  sqlite3_create_function_v2(db, "eb_seal", -1, flags, const_cast<std::optional<std::string>*>(key), eb_seal, nullptr,
-                             nullptr, nullptr);
+  auto* data = const_cast<Sealer*>(sealer);
+  sqlite3_create_function_v2(db, "eb_seal", -1, flags, data, eb_seal, nullptr, nullptr, nullptr);
+  // These change the delta: not deterministic, so SQLite never folds two calls into one.
+  sqlite3_create_function_v2(db, "eb_seal_new", -1, SQLITE_UTF8, data, eb_seal_new, nullptr, nullptr, nullptr);
+  sqlite3_create_function_v2(db, "eb_reseal", -1, SQLITE_UTF8, data, eb_reseal, nullptr, nullptr, nullptr);
+  sqlite3_create_function_v2(db, "eb_unseal", 1, SQLITE_UTF8, data, eb_unseal, nullptr, nullptr, nullptr);
+  sqlite3_create_function_v2(
+      db, "eb_guard", 0, flags, nullptr, [](sqlite3_context* ctx, int, sqlite3_value**) { sqlite3_result_null(ctx); },
+      nullptr, nullptr, nullptr);
   sqlite3_create_function_v2(db, "eb_acc", 3, flags, nullptr, eb_acc, nullptr, nullptr, nullptr);
   sqlite3_create_function_v2(db, "eb_acc_sum", 1, flags, nullptr, nullptr, eb_acc_sum_step, eb_acc_sum_final, nullptr);
 }
@@ -172,11 +252,13 @@ std::string seal_trigger_sql(SQLite::Database& db, const SealedTable& t) {
   std::string sql;
   sql += "CREATE TRIGGER " + ident(name + "_seal_insert") + " AFTER INSERT ON " + ident(name) +
          " BEGIN INSERT INTO seal (tbl, k1, k2, mac) VALUES (" + code + ", NEW." + k1 + ", " + k2_of(t, "NEW.") + ", " +
-         seal_call(db, t, "NEW.") + "); END;\n";
+         seal_call(db, t, "NEW.", "eb_seal_new") + "); END;\n";
   sql += "CREATE TRIGGER " + ident(name + "_seal_update") + " AFTER UPDATE ON " + ident(name) +
-         " BEGIN UPDATE seal SET mac = " + seal_call(db, t, "NEW.") + " WHERE " + where_old + "; END;\n";
+         " BEGIN UPDATE seal SET mac = " + seal_call(db, t, "NEW.", "eb_reseal", "mac") + " WHERE " + where_old +
+         "; END;\n";
   sql += "CREATE TRIGGER " + ident(name + "_seal_delete") + " AFTER DELETE ON " + ident(name) +
-         " BEGIN DELETE FROM seal WHERE " + where_old + "; END;\n";
+         " BEGIN SELECT eb_unseal(mac) FROM seal WHERE " + where_old + "; DELETE FROM seal WHERE " + where_old +
+         "; END;\n";
   sql += "CREATE TRIGGER " + ident(name + "_key_fixed") + " BEFORE UPDATE ON " + ident(name) + " WHEN NEW." + k1 +
          " IS NOT OLD." + k1 + (t.k2.empty() ? "" : " OR NEW." + ident(t.k2) + " IS NOT OLD." + ident(t.k2)) +
          " BEGIN SELECT RAISE(ABORT, '" + name + ": the key of a row never changes'); END;\n";
@@ -191,6 +273,7 @@ void reseal(SQLite::Database& db, const SealedTable& t) {
   db.exec("DELETE FROM seal WHERE tbl = " + code);
   db.exec("INSERT INTO seal (tbl, k1, k2, mac) SELECT " + code + ", " + ident(t.k1) + ", " + k2_of(t, "") + ", " +
           seal_call(db, t, "") + " FROM " + ident(t.name));
+  db.exec("UPDATE seal_state SET sum = (SELECT eb_acc_sum(mac) FROM seal) WHERE id = 1");
 }
 
 bool has_table(SQLite::Database& db, std::string_view name) {
@@ -242,18 +325,23 @@ std::vector<std::string> check_rows(SQLite::Database& db, const SealedTable& t) 
 
 std::string random_bytes(std::size_t n) {
   std::string out(n, '\0');
-  if (RAND_bytes(reinterpret_cast<unsigned char*>(out.data()), static_cast<int>(n)) != 1) {
-    throw StoreError("cannot get random bytes for an audit key");
+  std::size_t done = 0;
+  while (done < n) {
+    const ssize_t got = ::getrandom(out.data() + done, n - done, 0);
+    if (got < 0 && errno == EINTR) continue;
+    if (got <= 0) throw StoreError("cannot get random bytes for an audit key");
+    done += static_cast<std::size_t>(got);
   }
   return out;
 }
 
 std::string hmac_sha256(std::string_view key, std::string_view data) {
-  unsigned char out[EVP_MAX_MD_SIZE];
-  unsigned int length = 0;
-  HMAC(EVP_sha256(), key.data(), static_cast<int>(key.size()), reinterpret_cast<const unsigned char*>(data.data()),
-       data.size(), out, &length);
-  return std::string(reinterpret_cast<const char*>(out), length);
+  hmac_sha256_ctx ctx;
+  hmac_sha256_set_key(&ctx, key.size(), reinterpret_cast<const std::uint8_t*>(key.data()));
+  hmac_sha256_update(&ctx, data.size(), reinterpret_cast<const std::uint8_t*>(data.data()));
+  std::string out(SHA256_DIGEST_SIZE, '\0');
+  hmac_sha256_digest(&ctx, SHA256_DIGEST_SIZE, reinterpret_cast<std::uint8_t*>(out.data()));
+  return out;
 }
 
 std::string to_hex(std::string_view bytes) {

@@ -5,12 +5,14 @@
 
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <filesystem>
 
 #include <string>
 #include <vector>
 #include "support.hpp"
 
 #include "common/error.hpp"
+#include "common/file.hpp"
 #include "period/date.hpp"
 #include "period/month.hpp"
 
@@ -585,5 +587,144 @@ TEST_CASE("parse_application: a member with a bad role is not counted as an appl
   SECTION("a missing role gives one problem") {
     const Problem p = only_problem(valid_with("role = \"child\"\n", ""));
     CHECK(p.field == "member[2].role");
+  }
+}
+
+// Issue 11: hostile input. Names with control characters or of more than 140 characters were
+// stored and then could not be exported; a NUL byte from JSON was stored; a guideline name
+// was a path; 1 100 incomes of 90 000 000 000 000 kr summed past Money's range.
+TEST_CASE("parse_application: the limits and the text rule", "[assess][limits]") {
+  SECTION("refuses control characters in a name, naming the field and showing the value") {
+    const Problem p = only_problem(valid_with("name = \"Anna Exempel\"", "name = \"Anna\\u001b[31mExempel\""));
+    CHECK(p.field == "member[1].name");
+    CHECK(p.value == "\"Anna\x1b[31mExempel\"");
+    CHECK(p.message == "contains a control character (U+001B)");
+    CHECK(only_problem(valid_with("name = \"Anna Exempel\"", "name = \"Anna\\nExempel\"")).message ==
+          "contains a control character (U+000A)");
+    CHECK(only_problem(valid_with("name = \"Anna Exempel\"", "name = \"Anna\\u0000\"")).message ==
+          "contains a control character (U+0000)");
+    CHECK(only_problem(valid_with("name = \"Anna Exempel\"", "name = \"Anna\\u009b\"")).message ==
+          "contains a control character (U+009B)");
+    CHECK(only_problem(valid_with("name = \"Anna Exempel\"", "name = \"Anna\\u007f\"")).message ==
+          "contains a control character (U+007F)");
+  }
+  SECTION("refuses control characters in every other text") {
+    CHECK(only_problem(valid_with("note = \"hyresavi mars\"", "note = \"hyresavi\\rmars\"")).field == "cost[1].note");
+    CHECK(only_problem(valid_with("housemates = 1", "housemates = 1\naddress = \"Gatan 1\\u001b]0;x\\u0007\"")).field ==
+          "address");
+    CHECK(only_problem(valid_with("housemates = 1", "housemates = 1\naccount = \"8327\\n9\"")).field == "account");
+    CHECK(only_problem(valid_with("assistance_months = 7", "assistance_months = 7\nhinder = \"a\\tb\"")).field ==
+          "member[1].hinder");
+  }
+  SECTION("refuses a name of more than 140 characters, the most pain.001 can carry") {
+    std::string name;
+    for (int i = 0; i < 140; ++i) name += "Ö";
+    CHECK(problems_of(valid_with("Anna Exempel", name)).empty());
+    const Problem p = only_problem(valid_with("Anna Exempel", name + "x"));
+    CHECK(p.field == "member[1].name");
+    CHECK(p.message == "has 141 characters; at most 140 fit");
+    CHECK(p.value.size() < 200);  // the value is shown cut
+  }
+  SECTION("refuses a guideline that is not an identifier, naming the field") {
+    const Problem p = only_problem(valid_with("housemates = 1", "housemates = 1\nguideline = \"../riksnorm/2026\""));
+    CHECK(p.field == "guideline");
+    CHECK(p.value == "\"../riksnorm/2026\"");
+    CHECK(p.message.find("never a path") != std::string::npos);
+    CHECK(problems_of(valid_with("housemates = 1", "housemates = 1\nguideline = \"falun-2026_v2\"")).empty());
+    CHECK(only_problem(valid_with("housemates = 1", "housemates = 1\nguideline = \"Falun\"")).field == "guideline");
+    CHECK(only_problem(valid_with("housemates = 1", "housemates = 1\nguideline = \"/etc/x\"")).field == "guideline");
+  }
+  SECTION("refuses an amount above the limit of one amount") {
+    const Problem p = only_problem(valid_with("applied = 6500", "applied = 1000000001"));
+    CHECK(p.field == "cost[1].applied");
+    CHECK(p.value == "1000000001");
+    CHECK(p.message == "the amount is too large (at most 1 000 000 000 kr)");
+    CHECK(problems_of(valid_with("applied = 6500", "applied = 1000000000")).empty());
+    CHECK(only_problem(valid_with("applied = 6500", "applied = \"1000000000.01\"")).field == "cost[1].applied");
+  }
+  SECTION("refuses more incomes, costs or members than the limits, in one message each") {
+    std::string incomes;
+    for (int i = 0; i < 1100; ++i) {
+      incomes += "\n[[income]]\nmember = \"19850312-2387\"\nkind = \"salary\"\namount = 90000000000000\n";
+    }
+    const Problem p = only_problem(k_valid + incomes);
+    CHECK(p.field == "income");
+    CHECK(p.value == "1101 tables");
+    CHECK(p.message == "at most 500 are allowed in one application (eb-application(5), LIMITS)");
+    std::string costs;
+    for (int i = 0; i < 498; ++i) costs += "\n[[cost]]\nkind = \"rent\"\napplied = 1\n";
+    CHECK(problems_of(k_valid + costs).empty());  // 2 + 498 = 500 costs
+    CHECK(only_problem(k_valid + costs + "\n[[cost]]\nkind = \"rent\"\napplied = 1\n").value == "501 tables");
+    std::string members;
+    for (int i = 0; i < 30; ++i) members += "\n[[member]]\npnr = \"20170405-2099\"\nrole = \"child\"\n";
+    CHECK(only_problem(k_valid + members).field == "member");
+  }
+  SECTION("refuses a file nested too deep or too large before parsing it") {
+    std::string key = "x";
+    for (int i = 0; i < 40000; ++i) key += ".a";
+    const Problem p = only_problem(k_valid + key + " = 1\n");
+    CHECK(p.message == "nests deeper than 8 levels (arrays, tables and the parts of dotted keys)");
+    CHECK(only_problem(k_valid + "# " + std::string(1024 * 1024, 'x') + "\n").message.find("bytes; at most") !=
+          std::string::npos);
+  }
+}
+
+TEST_CASE("parse_application_json: hostile input", "[assess][limits][json]") {
+  const std::string line =
+      R"({"month": "2026-03", "member": [{"pnr": "19850312-2387", "role": "applicant", "name": "Anna"}]})";
+  SECTION("refuses a NUL byte in a name") {
+    std::string bad = line;
+    bad.replace(bad.find("\"Anna\""), 6, R"("An\u0000na")");
+    const auto p = eb::test::input_problems_of([&] { parse_application_json(bad, "stdin:1"); });
+    REQUIRE(p.size() == 1);
+    CHECK(p[0].field == "member[1].name");
+    CHECK(p[0].message == "contains a control character (U+0000)");
+  }
+  SECTION("refuses a duplicate key as TOML does") {
+    std::string bad = line;
+    bad.replace(bad.find("\"role\""), 6, R"("role": "child", "role")");
+    const auto p = eb::test::input_problems_of([&] { parse_application_json(bad, "stdin:1"); });
+    REQUIRE(p.size() == 1);
+    CHECK(p[0].field == "member[1].role");
+  }
+  SECTION("refuses an unsigned number beyond int64 by its value, not as a wrapped -1") {
+    const auto p = eb::test::input_problems_of([&] {
+      parse_application_json(line.substr(0, line.size() - 1) + R"(, "housemates": 18446744073709551615})", "stdin:1");
+    });
+    REQUIRE(p.size() == 1);
+    CHECK(p[0].field == "housemates");
+    CHECK(p[0].value == "18446744073709551615");
+  }
+}
+
+TEST_CASE("parse_application_json: the JSON fixtures", "[assess][json]") {
+  SECTION("each parses to the same application as its TOML twin") {
+    int files = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(EB_SOURCE_DIR "/tests/fixtures/json")) {
+      const std::string name = entry.path().filename().string();
+      if (entry.path().extension() != ".json") continue;
+      ++files;
+      INFO(name);
+      const bool example = name.rfind("example-", 0) == 0;
+      const std::string twin = std::string(EB_SOURCE_DIR) + (example ? "/tests/fixtures/examples/" : "/data/demo/") +
+                               name.substr(example ? 8 : 5, name.size() - (example ? 8 : 5) - 5) + ".toml";
+      const Application a = parse_application(eb::read_file(twin), twin);
+      const Application b = parse_application_json(eb::read_file(entry.path().string()), name);
+      CHECK(b.month == a.month);
+      CHECK(b.received == a.received);
+      CHECK(b.address == a.address);
+      CHECK(b.account == a.account);
+      CHECK(b.guideline == a.guideline);
+      REQUIRE(b.members.size() == a.members.size());
+      for (std::size_t i = 0; i < a.members.size(); ++i) {
+        CHECK(b.members[i].pnr == a.members[i].pnr);
+        CHECK(b.members[i].name == a.members[i].name);
+      }
+      REQUIRE(b.costs.size() == a.costs.size());
+      for (std::size_t i = 0; i < a.costs.size(); ++i) CHECK(b.costs[i].applied == a.costs[i].applied);
+      REQUIRE(b.incomes.size() == a.incomes.size());
+      for (std::size_t i = 0; i < a.incomes.size(); ++i) CHECK(b.incomes[i].amount == a.incomes[i].amount);
+    }
+    CHECK(files == 23);
   }
 }

@@ -128,7 +128,13 @@ TEST_CASE("write_application_toml", "[assess][writer]") {
     INFO(text);
     CHECK(text.find("\\\"Nina\\\"") != std::string::npos);
     CHECK(text.find("\\u0001") != std::string::npos);
-    CHECK(application_differences(a, parse_application(text, "written.toml")).empty());
+    // Written escaped, and read back as what it is: a name or address with a control
+    // character is refused, naming the field.
+    CHECK_THROWS_WITH(parse_application(text, "written.toml"),
+                      Catch::Contains("member[1].name") && Catch::Contains("control character"));
+    a.members[0].name = "Anna \"Nina\" Back\\slash Åsa Örn 名前";
+    a.address = "Gatan 1, \"port B\", 123 45 Stad";
+    CHECK(application_differences(a, parse_application(write_application_toml(a), "written.toml")).empty());
   }
 }
 
@@ -158,9 +164,12 @@ TEST_CASE("write_application_json", "[assess][writer]") {
   }
   SECTION("escapes strings and keeps UTF-8") {
     Application a = app;
-    a.members[0].name = "Åsa \"Q\" \\ \t\n Örn";
+    a.members[0].name = "Åsa \"Q\" \\ Örn";
     const std::string line = write_application_json(a);
     CHECK(line.find("Åsa") != std::string::npos);
     CHECK(application_differences(a, parse_application_json(line, "stdin:1")).empty());
+    a.members[0].name = "Åsa\tÖrn";
+    CHECK_THROWS_WITH(parse_application_json(write_application_json(a), "stdin:1"),
+                      Catch::Contains("member[1].name") && Catch::Contains("control character"));
   }
 }

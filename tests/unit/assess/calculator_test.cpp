@@ -633,3 +633,64 @@ TEST_CASE("calculate: the worked examples", "[assess]") {
     CHECK(line_of(calculate(app, norm2026()), "riksnorm.common").amount.ore() == 302000);
   }
 }
+
+// Issue 11: 1 100 incomes of 90 000 000 000 000 kr assessed to "Försörjningsstöd att betala
+// 85 467 440 737 100 736 kr". The parser's limits refuse such a file; the calculator's checked
+// sums are the second guard, for an Application built any other way.
+TEST_CASE("calculate: a sum that overflows", "[assess][limits]") {
+  const Application base = app_of(R"(month = "2026-03"
+[[member]]
+pnr = "19850312-2387"
+role = "applicant"
+)");
+  const auto error_of = [&](const Application& app) {
+    return eb::test::input_problems_of([&] { (void)calculate(app, norm2026()); });
+  };
+  SECTION("names the income whose amount takes the sum past Money's range") {
+    Application app = base;
+    for (int i = 0; i < 1100; ++i) {
+      eb::assess::Income in;
+      in.member = app.members[0].pnr;
+      in.amount = Money::from_kr(90'000'000'000'000);
+      in.line = 10 + 5 * i;
+      app.incomes.push_back(in);
+    }
+    const auto p = error_of(app);
+    REQUIRE(p.size() == 1);
+    // 1 024 × 9 × 10^15 öre fit below 2^63 − 1; the 1 025th does not.
+    CHECK(p[0].field == "income[1025].amount");
+    CHECK(p[0].file == "test.toml");
+    CHECK(p[0].line == 10 + 5 * 1024);
+    CHECK(p[0].value == "90 000 000 000 000 kr");
+    CHECK(p[0].message.find("the sum of the section \"income\" goes beyond") == 0);
+  }
+  SECTION("names the cost, by the amount that counts (approved over applied)") {
+    Application app = base;
+    for (int i = 0; i < 1100; ++i) {
+      eb::assess::Cost c;
+      c.applied = Money::from_kr(1);
+      c.approved = Money::from_kr(90'000'000'000'000);
+      app.costs.push_back(c);
+    }
+    const auto p = error_of(app);
+    REQUIRE(p.size() == 1);
+    CHECK(p[0].field == "cost[1025].approved");
+  }
+  SECTION("refuses a need minus income that overflows, naming the totals") {
+    Application app = base;
+    for (int i = 0; i < 1000; ++i) {
+      eb::assess::Cost c;
+      c.applied = Money::from_kr(90'000'000'000'000);
+      app.costs.push_back(c);
+    }
+    for (int i = 0; i < 1000; ++i) {
+      eb::assess::Cost c;
+      c.kind = eb::assess::CostKind::dental;
+      c.applied = Money::from_kr(90'000'000'000'000);
+      app.costs.push_back(c);
+    }
+    const auto p = error_of(app);
+    REQUIRE(p.size() == 1);
+    CHECK(p[0].field == "totals");
+  }
+}

@@ -9,6 +9,7 @@
 #include "fut/evidence_section.hpp"
 #include "fut/police_report.hpp"
 #include "fut_fixture.hpp"
+#include "pay/payee_check.hpp"
 #include "support.hpp"
 
 using namespace eb::test;
@@ -61,9 +62,9 @@ TEST_CASE("render_text", "[fut]") {
         "Tabell\nA    Bö\n-------\nåäö  x\nb    yy\n\n");
 }
 
-TEST_CASE("masked_account", "[fut]") {
-  CHECK(eb::fut::masked_account("50001234560") == "XXXXXXX4560");
-  CHECK(eb::fut::masked_account("8327-9, 0123") == "XXXX-X, 0123");
+TEST_CASE("evidence account masked through pay::masked_account", "[fut]") {
+  CHECK(eb::pay::masked_account("50001234560") == "XXXXXXX4560");
+  CHECK(eb::pay::masked_account("8327-9, 0123") == "XXXX-X, 0123");
 }
 
 TEST_CASE("police_report", "[fut]") {

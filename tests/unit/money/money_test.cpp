@@ -205,6 +205,33 @@ TEST_CASE("Money operators", "[money]") {
     CHECK(ore(1).is_zero() == false);
     CHECK(ore(-1).is_negative());
   }
+  // Issue 11: 1 100 incomes of 90 000 000 000 000 kr summed to a wrapped amount.
+  SECTION("refuses a sum, difference, negation or product that does not fit, never wrapping") {
+    const Money top = ore(INT64_MAX);
+    const Money bottom = ore(INT64_MIN);
+    CHECK_THROWS_AS(top + ore(1), eb::money::Overflow);
+    CHECK_THROWS_AS(bottom - ore(1), eb::money::Overflow);
+    CHECK_THROWS_AS(-bottom, eb::money::Overflow);
+    CHECK_THROWS_AS(top * 2, eb::money::Overflow);
+    CHECK_THROWS_AS(Money::from_kr(INT64_MAX / 10), eb::money::Overflow);
+    CHECK_THROWS_AS(top.scaled(3, 2, Rounding::ore_half_up), eb::money::Overflow);
+    Money sum = top;
+    CHECK_THROWS_AS(sum += ore(1), eb::money::Overflow);
+    CHECK(sum == top);  // unchanged by the refused addition
+    Money difference = bottom;
+    CHECK_THROWS_AS(difference -= ore(1), eb::money::Overflow);
+    CHECK((top + bottom).ore() == -1);
+    CHECK((top - top).ore() == 0);
+  }
+  SECTION("an overflow is an input error (exit 3) that says what overflowed") {
+    const std::string msg = eb::test::input_error_of([] { (void)(ore(INT64_MAX) + ore(1)); });
+    CHECK(msg == "the sum of the amounts is beyond what eb can hold (±92 233 720 368 547 758,07 kr)");
+    try {
+      (void)(ore(INT64_MAX) * 3);
+    } catch (const eb::Error& e) {
+      CHECK(e.exit_code() == eb::ExitCode::invalid_input);
+    }
+  }
 }
 
 TEST_CASE("parse_rounding", "[money]") {
