@@ -4,7 +4,9 @@
 #include <algorithm>
 #include <array>
 
+#include "assess/limits.hpp"
 #include "common/error.hpp"
+#include "common/text.hpp"
 
 namespace eb::report {
 
@@ -88,6 +90,12 @@ void check_closure(const std::string& case_name, const std::vector<period::Date>
   if (arrivals.back() > on) {
     throw Conflict(case_name + " cannot be closed on " + on.to_string() + ": an application arrived after it (" +
                    arrivals.back().to_string() + "), which reopens the case; close it on that day or later");
+  }
+}
+
+void check_closure_note(const std::string& note) {
+  if (auto why = text::line_problem(note, assess::k_max_text_chars); !why.empty()) {
+    throw InputError("--note", text::quoted(text::terminal_safe(note)), why);
   }
 }
 

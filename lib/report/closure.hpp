@@ -54,4 +54,9 @@ bool is_closed_on(const std::vector<Closure>& closures, period::Date day);
 void check_closure(const std::string& case_name, const std::vector<period::Date>& arrivals,
                    const std::vector<Closure>& closures, period::Date on, period::Date today);
 
+// Throws InputError naming "--note" when the closure's note holds a control character or a
+// line break, or more than assess::k_max_text_chars characters (as an application's text
+// fields: it is stored, audited and printed).
+void check_closure_note(const std::string& note);
+
 }  // namespace eb::report

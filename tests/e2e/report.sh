@@ -219,6 +219,9 @@ expect_exit 4
 run_eb --today 2026-12-01 close C-2 --on 2026-11-01 --reason work
 expect_exit 5
 expect_stderr_has "C-2 cannot be closed on 2026-11-01: its first application arrived 2026-11-03"
+run_eb --today 2026-12-01 close C-2 --on 2026-11-30 --reason moved --note $'flyttat\e[2J'
+expect_exit 3
+expect_stderr_has 'contains a control character (U+001B)'
 run_eb --today 2026-12-01 close C-2 --on 2026-11-30 --reason moved --dry-run
 expect_exit 0
 expect_stdout_has "Would close C-2"

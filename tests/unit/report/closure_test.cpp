@@ -115,3 +115,21 @@ TEST_CASE("check_arbetsplan", "[report][closure]") {
           "--on = 2026-10-02: is after today (2026-10-01)");
   }
 }
+
+TEST_CASE("check_closure_note", "[report][closure]") {
+  SECTION("a plain note, with Swedish letters, passes") {
+    CHECK_NOTHROW(eb::report::check_closure_note(""));
+    CHECK_NOTHROW(eb::report::check_closure_note("anställd på Åhléns"));
+  }
+  SECTION("refuses a control character, shown escaped") {
+    CHECK(eb::test::input_error_of([] { eb::report::check_closure_note("a\x1b[2Jb"); }) ==
+          "--note = \"a\\x1b[2Jb\": contains a control character (U+001B)");
+  }
+  SECTION("refuses a line break and a note longer than an application's text field") {
+    CHECK(eb::test::input_error_of([] { eb::report::check_closure_note("rad 1\nrad 2"); }).find("control character") !=
+          std::string::npos);
+    CHECK(eb::test::input_error_of([] {
+            eb::report::check_closure_note(std::string(1001, 'x'));
+          }).find("at most 1000 fit") != std::string::npos);
+  }
+}
