@@ -431,8 +431,10 @@ ReportDocument sections_of(const UnitReport& r, const FigureSet& fs) {
   ReportDocument d;
   const std::string unit = r.config.unit.empty() ? "Ekonomiskt bistånd" : r.config.unit;
   d.title = unit + ": uppföljning " + period_label(r.period);
-  d.notes.push_back("Period " + r.period.first.to_string() + " till " + r.period.last.to_string() +
-                    ", uppgifter ur ärendedatabasen den " + r.today.to_string() + ".");
+  const std::string span = r.period.first == r.period.last
+                               ? r.period.first.to_string()
+                               : r.period.first.to_string() + " till " + r.period.last.to_string();
+  d.notes.push_back("Period " + span + ", uppgifter ur ärendedatabasen den " + r.today.to_string() + ".");
   d.notes.insert(d.notes.end(), r.notes.begin(), r.notes.end());
   households_and_money(d, r, fs);
   if (fs.has(Figure::persons)) persons(d, r);

@@ -40,6 +40,11 @@ TEST_CASE("unit_report_text", "[report]") {
     CHECK(has(year, "\nBidragshushåll och utbetalt försörjningsstöd\n--------------------------------------------\n"));
     CHECK(has(year, "är ett EXEMPEL"));
   }
+  SECTION("the period's months: first to last, one month once") {
+    CHECK(has(year, "Period 2026-01 till 2026-12, uppgifter ur ärendedatabasen den 2027-01-20."));
+    CHECK(has(eb::report::unit_report_text(report_of("2026-03", "2027-01-20")),
+              "Period 2026-03, uppgifter ur ärendedatabasen den 2027-01-20."));
+  }
   SECTION("Swedish numbers: space as thousands separator, decimal comma, whole kronor") {
     CHECK(has(year, "\n  mars 2026                    5  47 000 kr     9 400 kr\n"));
     CHECK(has(year, "\n  Medelbidrag per hushåll och månad       10 537 kr\n"));
