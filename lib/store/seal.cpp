@@ -276,7 +276,7 @@ void reseal(SQLite::Database& db, const SealedTable& t) {
   db.exec("UPDATE seal_state SET sum = (SELECT eb_acc_sum(mac) FROM seal) WHERE id = 1");
 }
 
-bool has_table(SQLite::Database& db, std::string_view name) {
+bool table_exists(SQLite::Database& db, std::string_view name) {
   SQLite::Statement q(db, "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?");
   q.bind(1, std::string(name));
   return q.executeStep();

@@ -78,9 +78,8 @@ void reseal(SQLite::Database& db, const SealedTable& t);
 // What a migration that adds columns to the sealed table `name` runs after its ALTER TABLE:
 // the table's seal triggers made again from its columns, and its rows sealed again.
 void reseal_after_alter(SQLite::Database& db, std::string_view name);
-// True when the store has table `name`: a table of a later schema version than the store's
-// is sealed by its own migration, and checked only once it exists.
-bool has_table(SQLite::Database& db, std::string_view name);
+// True when the store has the table `name` (a migration seals only the tables of its version).
+bool table_exists(SQLite::Database& db, std::string_view name);
 // The sealed table `name`. Throws std::out_of_range for a table that is not sealed.
 const SealedTable& sealed_table(std::string_view name);
 
