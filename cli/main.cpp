@@ -18,10 +18,11 @@ using eb::cli::Session;
 
 // The commands of eb in product order: the path of a case from application to follow-up.
 constexpr void (*k_commands[])(CLI::App&, CommandTable&, Session&) = {
-    eb::cli::add_intake_command,   eb::cli::add_assess_command, eb::cli::add_decide_command,
-    eb::cli::add_letter_command,   eb::cli::add_pay_command,    eb::cli::add_fut_check_command,
-    eb::cli::add_show_command,     eb::cli::add_list_command,   eb::cli::add_norms_command,
-    eb::cli::add_simulate_command, eb::cli::add_test_command,   eb::cli::add_users_command,
+    eb::cli::add_intake_command,   eb::cli::add_assess_command,     eb::cli::add_decide_command,
+    eb::cli::add_letter_command,   eb::cli::add_pay_command,        eb::cli::add_fut_check_command,
+    eb::cli::add_close_command,    eb::cli::add_arbetsplan_command, eb::cli::add_show_command,
+    eb::cli::add_list_command,     eb::cli::add_report_command,     eb::cli::add_norms_command,
+    eb::cli::add_simulate_command, eb::cli::add_test_command,       eb::cli::add_users_command,
     eb::cli::add_db_command,       eb::cli::add_demo_command,
 };
 

@@ -115,6 +115,26 @@ const pay::Payer& Session::payer() {
   return *m_payer;
 }
 
+const report::ReportConfig& Session::report_config() {
+  if (m_report_config) return *m_report_config;
+  namespace fs = std::filesystem;
+  std::string path = report_config_flag.empty() ? env_or_empty("EB_REPORT_CONFIG") : report_config_flag;
+  bool fallback = false;
+  if (path.empty()) {
+    const fs::path adopted = norms_dir() / "local" / "report.toml";
+    std::error_code ec;
+    fallback = !fs::exists(adopted, ec);
+    path = (fallback ? norms_dir() / "local" / "report.example.toml" : adopted).string();
+  }
+  m_report_config = report::parse_report_config(read_file(path), path);
+  if (fallback) {
+    warn(err, "no report config given (--config, $EB_REPORT_CONFIG or " +
+                  (norms_dir() / "local" / "report.toml").string() + "); using the example " + path +
+                  ": its population, budget and targets are not the unit's");
+  }
+  return *m_report_config;
+}
+
 std::filesystem::path Session::key_path(const std::string& store_id) const {
   if (auto env = env_or_empty("EB_AUDIT_KEY"); !env.empty()) return env;
   std::filesystem::path config = env_or_empty("XDG_CONFIG_HOME");

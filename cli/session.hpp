@@ -14,6 +14,7 @@
 #include "norms/norm_catalog.hpp"
 #include "pay/payer.hpp"
 #include "period/date.hpp"
+#include "report/report_config.hpp"
 #include "store/database.hpp"
 
 namespace eb::cli {
@@ -35,6 +36,7 @@ struct Session {
   // A command's own files: --delegation (decide), --payer (pay export).
   std::string delegation_flag;
   std::string payer_flag;
+  std::string report_config_flag;  // --config (report)
 
   // The exit code of a command that succeeded but has something to report (fut-check: 1), or
   // that refused some items of a batch.
@@ -54,6 +56,10 @@ struct Session {
   const decide::Delegation& delegation();
   // --payer, else $EB_PAYER, else NORMS/local/payer.toml, else the example (with a warning).
   const pay::Payer& payer();
+  // The report config: --config, else $EB_REPORT_CONFIG, else NORMS/local/report.toml, else the
+  // shipped example (with a warning). Throws InputError for an invalid file (file, line, field,
+  // value), StoreError for one that cannot be read.
+  const report::ReportConfig& report_config();
 
   // Where the audit keys of case stores are: $EB_AUDIT_KEY (one key file), else
   // $XDG_CONFIG_HOME/eb/keys/STORE-ID.key (default ~/.config/eb/keys/).
@@ -68,6 +74,7 @@ struct Session {
   std::optional<norms::NormCatalog> m_catalog;
   std::optional<decide::Delegation> m_delegation;
   std::optional<pay::Payer> m_payer;
+  std::optional<report::ReportConfig> m_report_config;
 };
 
 }  // namespace eb::cli

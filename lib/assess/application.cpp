@@ -78,6 +78,12 @@ std::string list_names(auto const& table) {
   return out;
 }
 
+std::string housing_names() {
+  std::string out;
+  for (const Housing h : k_housings) out += (out.empty() ? "" : ", ") + std::string(housing_name(h));
+  return out;
+}
+
 std::optional<Role> role_from(std::string_view s) {
   if (s == "applicant") return Role::applicant;
   if (s == "partner") return Role::partner;
@@ -309,6 +315,18 @@ Application parse_table(const TomlDocument& doc, const std::string& file, const 
   app.address = text_field(r, "address", options.for_intake).value_or("");
   app.account = text_field(r, "account").value_or("");
   app.large_household_exempt = text_field(r, "large_household_exempt").value_or("");
+  if (const auto housing = r.string("housing")) {
+    if (const auto h = housing_from(*housing)) {
+      app.housing = *h;
+    } else {
+      r.problem("housing", shown(*housing), "unknown housing situation (" + housing_names() + ")");
+    }
+  }
+  app.complete_on = period::read_date(r, "complete_on");
+  if (app.complete_on && app.received && *app.complete_on < *app.received) {
+    r.problem("complete_on", app.complete_on->to_string(),
+              "is before the day the application arrived (received = " + app.received->to_string() + ")");
+  }
 
   auto member_tables = r.tables("member");
   if (member_tables.empty()) r.problem("member", "", "missing: at least one [[member]], the applicant");

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "assess/housing.hpp"
 #include "money/money.hpp"
 #include "period/date.hpp"
 #include "period/month.hpp"
@@ -134,6 +135,12 @@ struct Application {
   // Synnerliga skäl to exempt the household from the large-household reduction
   // (SoL 12 kap. 7 a §; SoF 12 kap. 3 c §); empty when there are none.
   std::string large_household_exempt;
+  // The household's housing situation, for the unit's homelessness figures (eb-report(1));
+  // nothing when it is not recorded.
+  std::optional<Housing> housing;
+  // The day the application became complete, when that is later than `received`: the
+  // report's handläggningstid is counted from it. Never before `received`.
+  std::optional<period::Date> complete_on;
   std::vector<Member> members;
   std::vector<Cost> costs;
   std::vector<Income> incomes;

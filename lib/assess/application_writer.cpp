@@ -177,6 +177,8 @@ std::string write(const Application& app) {
   if (!app.address.empty()) out.string("address", app.address);
   if (!app.account.empty()) out.string("account", app.account);
   if (!app.large_household_exempt.empty()) out.string("large_household_exempt", app.large_household_exempt);
+  if (app.housing) out.string("housing", housing_name(*app.housing));
+  if (app.complete_on) out.string("complete_on", app.complete_on->to_string());
   for (const auto& m : app.members) write_member(out, m);
   for (const auto& c : app.costs) write_cost(out, c);
   for (const auto& in : app.incomes) write_income(out, in);

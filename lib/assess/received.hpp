@@ -8,7 +8,8 @@
 namespace eb::assess {
 
 // Throws InputError naming `received` when the application arrived after `today`: an arrival
-// date in the future would make the handläggningstid negative, so it is a typing error.
+// date in the future would make the handläggningstid negative, so it is a typing error. The
+// same for `complete_on`, the day it became complete.
 void require_received_by(const Application& app, period::Date today);
 
 }  // namespace eb::assess

@@ -92,4 +92,22 @@ Date nth_working_day(Date arrived, int n) {
   }
 }
 
+WorkingDayCounter::WorkingDayCounter(Date first, Date last) : m_first(first) {
+  if (last < first) throw std::invalid_argument("WorkingDayCounter: the span ends before it starts");
+  const int n = last.days_since(first) + 1;
+  m_before.reserve(static_cast<std::size_t>(n) + 1);
+  m_before.push_back(0);
+  Date day = first;
+  for (int i = 0; i < n; ++i, day = day.plus_days(1))
+    m_before.push_back(m_before.back() + (is_working_day(day) ? 1 : 0));
+}
+
+int WorkingDayCounter::between(Date arrived, Date decided) const {
+  const int a = arrived.days_since(m_first);
+  const int b = decided.days_since(m_first);
+  const int span = static_cast<int>(m_before.size()) - 1;
+  if (decided < arrived || a < 0 || b >= span) return working_days_between(arrived, decided);
+  return m_before[static_cast<std::size_t>(b) + 1] - m_before[static_cast<std::size_t>(a)];
+}
+
 }  // namespace eb::period

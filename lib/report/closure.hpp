@@ -4,7 +4,9 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "period/date.hpp"
 
@@ -33,5 +35,28 @@ struct Closure {
   ClosureReason reason = ClosureReason::other;
   std::optional<period::Date> reopened_on;
 };
+
+// The closures of a case on `closed_on` days (oldest first), each reopened by the first
+// application that arrived after it: `arrivals` are the arrival days of the case's
+// applications in order. Reopening is read from the applications, never stored, so it cannot
+// disagree with them.
+std::vector<Closure> with_reopenings(std::vector<Closure> closures, const std::vector<period::Date>& arrivals);
+
+// True when the case is closed on `day`: a closure on or before it that no application arriving
+// by then has reopened. `closures` as with_reopenings gives them.
+bool is_closed_on(const std::vector<Closure>& closures, period::Date day);
+
+// Whether case `case_name` ("C-4") with these applications (`arrivals`, in order) and closures
+// (as with_reopenings gives them) may be closed on `on`. Throws InputError naming "--on" when
+// `on` is after `today`; Conflict when the case has no application, is closed on `on` already,
+// `on` is before its first application arrived or before its last closure, or an application
+// arrived after `on` (it would have reopened the case at once).
+void check_closure(const std::string& case_name, const std::vector<period::Date>& arrivals,
+                   const std::vector<Closure>& closures, period::Date on, period::Date today);
+
+// Throws InputError naming "--note" when the closure's note holds a control character or a
+// line break, or more than assess::k_max_text_chars characters (as an application's text
+// fields: it is stored, audited and printed).
+void check_closure_note(const std::string& note);
 
 }  // namespace eb::report

@@ -80,6 +80,8 @@ struct UnitReportFold::State {
   std::vector<std::array<std::int64_t, 7>> fut_amounts;
   std::unordered_map<std::int64_t, PersonAcc> persons;
   std::unordered_map<std::int64_t, CaseAcc> cases;
+  // Working days of the input and the months before it (arrivals precede decisions), counted once.
+  std::optional<period::WorkingDayCounter> workdays;
 
   // The month's index in the input, or -1 outside it.
   int index(Month m) const {
@@ -149,6 +151,7 @@ UnitReportFold::UnitReportFold(ReportSetup setup) : m(std::make_unique<State>())
   m->fut_counts.assign(n, {});
   m->fut_amounts.assign(n, {});
   for (const auto& [code, label] : m->setup.config.hinder) m->code_index(code);
+  m->workdays.emplace(m->input.first.plus(-3).first_day(), m->input.last.last_day());
 }
 
 UnitReportFold::~UnitReportFold() = default;
@@ -236,7 +239,7 @@ int UnitReportFold::State::handling_days(const DecidedApplicationRow& row) const
     if (row.first_decided == start) return 0;
     start = start.plus_days(1);
   }
-  return period::working_days_between(start, row.first_decided);
+  return workdays->between(start, row.first_decided);
 }
 
 void UnitReportFold::add(const DecidedApplicationRow& row) {

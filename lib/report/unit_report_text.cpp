@@ -2,7 +2,6 @@
 #include "report/unit_report_text.hpp"
 
 #include <algorithm>
-#include <sstream>
 
 #include "money/money.hpp"
 
@@ -12,6 +11,30 @@ namespace {
 
 using period::Month;
 using period::MonthRange;
+
+// A table as the sections build it: a header (all empty: a list of labels and values), which
+// columns are numbers (right-aligned), the rows; `per_row_in_text`: too wide for a terminal,
+// so the text writes one block per row ("header: value") and the page the table.
+struct ReportTable {
+  std::vector<std::string> header;
+  std::vector<bool> numeric;
+  std::vector<std::vector<std::string>> rows;
+  bool per_row_in_text = false;
+};
+
+struct ReportSection {
+  Figure figure = Figure::households;  // the figure it shows (--figure); its name is the heading's id
+  std::string heading;
+  std::vector<std::string> paragraphs;  // before the tables
+  std::vector<ReportTable> tables;
+  std::vector<std::string> notes;  // after the tables: why a value is missing, definitions
+};
+
+struct ReportDocument {
+  std::string title;
+  std::vector<std::string> notes;  // the report's notes (preliminary, example config, …)
+  std::vector<ReportSection> sections;
+};
 
 constexpr std::string_view k_none = "–";
 
@@ -95,60 +118,6 @@ std::string method_sv(const Prognosis& p) {
       return "ingen prognos: databasen har inget utfall för året";
   }
   return "";
-}
-
-// The width of `s` in characters (UTF-8 code points).
-std::size_t width(const std::string& s) {
-  std::size_t n = 0;
-  for (const char c : s) {
-    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
-  }
-  return n;
-}
-
-std::string padded(const std::string& s, std::size_t w, bool right) {
-  const std::size_t n = width(s);
-  if (n >= w) return s;
-  const std::string pad(w - n, ' ');
-  return right ? pad + s : s + pad;
-}
-
-void write_table(std::ostringstream& out, const ReportTable& t) {
-  const std::size_t cols = t.header.size();
-  std::vector<std::size_t> w(cols, 0);
-  for (std::size_t c = 0; c < cols; ++c) w[c] = width(t.header[c]);
-  for (const auto& row : t.rows) {
-    for (std::size_t c = 0; c < cols && c < row.size(); ++c) w[c] = std::max(w[c], width(row[c]));
-  }
-  std::size_t total = 0;
-  for (const auto x : w) total += x + 2;
-  const bool has_header = std::any_of(t.header.begin(), t.header.end(), [](const auto& h) { return !h.empty(); });
-  if (total > 122 && has_header) {
-    // Too wide for a page: one block per row, "header: value".
-    for (const auto& row : t.rows) {
-      out << (row.empty() ? std::string() : row[0]) << "\n";
-      for (std::size_t c = 1; c < cols && c < row.size(); ++c) {
-        if (!row[c].empty()) out << "  " << t.header[c] << ": " << row[c] << "\n";
-      }
-    }
-    return;
-  }
-  const auto line = [&](const std::vector<std::string>& cells) {
-    std::string s;
-    for (std::size_t c = 0; c < cols; ++c) {
-      const std::string v = c < cells.size() ? cells[c] : "";
-      const bool right = c < t.numeric.size() && t.numeric[c];
-      s += (c == 0 ? "" : "  ") + (c + 1 == cols && !right ? v : padded(v, w[c], right));
-    }
-    while (!s.empty() && s.back() == ' ') s.pop_back();
-    out << s << "\n";
-  };
-  if (has_header) line(t.header);
-  for (const auto& row : t.rows) line(row);
-}
-
-std::string underline(const std::string& s, char c) {
-  return std::string(width(s), c);
 }
 
 // Sections --------------------------------------------------------------------------------------
@@ -267,9 +236,8 @@ void hinder(ReportDocument& d, const UnitReport& r) {
   } else {
     s.tables.push_back(std::move(t));
   }
-  ReportTable support{{"Försörjningshinder", "Vuxna under perioden", "Till egen eller annan försörjning", "Andel"},
-                      {false, true, true, true},
-                      {}};
+  ReportTable support{
+      {"Försörjningshinder", "Vuxna", "Till egen/annan försörjning", "Andel"}, {false, true, true, true}, {}};
   for (const auto& x : r.figures.hinder_support) {
     support.rows.push_back(
         {r.config.hinder_label(x.code), count_sv(x.persons), count_sv(x.supported), percent({x.supported, x.persons})});
@@ -404,18 +372,22 @@ void indicators(ReportDocument& d, const UnitReport& r) {
   ReportSection s;
   s.figure = Figure::indicators;
   s.heading = "Indikatorer";
-  const std::string label = period_label(r.period);
-  ReportTable t{{"Indikator", "Periodens utfall", "Utfall män/pojkar", "Utfall kvinnor/flickor",
-                 "Periodens utfall " + period_label(r.period.shifted_years(-1)), "Prognos helår", "Årsmål",
-                 "KF:s årsmål", "Period"},
-                {false, true, true, true, true, true, false, false, false},
-                {}};
+  const MonthRange before = r.period.shifted_years(-1);
+  s.paragraphs.push_back(
+      "Verksamhetsplanens indikatorer för " + period_label(r.period) +
+      ": utfall (för män/pojkar och kvinnor/flickor där personer ligger bakom), utfall samma period " +
+      std::to_string(before.last.year()) + " (" + period_label(before) + "), prognos för helåret och årets mål.");
+  ReportTable t{{"Indikator", "Utfall", "Män/pojkar", "Kvinnor/flickor",
+                 "Samma period " + std::to_string(r.period.last.year() - 1), "Prognos helår", "Årsmål", "KF:s årsmål"},
+                {false, true, true, true, true, true, false, false},
+                {},
+                true};
   for (const IndicatorRow& i : r.indicators) {
     const int dec = decimals_of(i.id.kind);
     t.rows.push_back({i.name, cell_sv(i.outcome, i.share, dec), i.sex_split ? cell_sv(i.men, i.share, dec) : "",
                       i.sex_split ? cell_sv(i.women, i.share, dec) : "", cell_sv(i.year_before, i.share, dec),
                       i.prognosis.value ? cell_sv(i.prognosis, i.share, dec) : "", target_sv(i.target),
-                      target_sv(i.kf_target), label});
+                      target_sv(i.kf_target)});
     if (!i.outcome.value && !i.outcome.missing.empty()) s.notes.push_back(i.name + ": " + i.outcome.missing + ".");
     if (i.outcome.value && !i.prognosis.value && !i.prognosis.missing.empty()) {
       s.notes.push_back(i.name + ", prognos helår: " + i.prognosis.missing + ".");
@@ -455,14 +427,14 @@ void budget(ReportDocument& d, const UnitReport& r) {
   d.sections.push_back(std::move(s));
 }
 
-}  // namespace
-
-ReportDocument unit_report_document(const UnitReport& r, const FigureSet& fs) {
+ReportDocument sections_of(const UnitReport& r, const FigureSet& fs) {
   ReportDocument d;
   const std::string unit = r.config.unit.empty() ? "Ekonomiskt bistånd" : r.config.unit;
   d.title = unit + ": uppföljning " + period_label(r.period);
-  d.notes.push_back("Period " + r.period.first.to_string() + " till " + r.period.last.to_string() +
-                    ", uppgifter ur ärendedatabasen den " + r.today.to_string() + ".");
+  const std::string span = r.period.first == r.period.last
+                               ? r.period.first.to_string()
+                               : r.period.first.to_string() + " till " + r.period.last.to_string();
+  d.notes.push_back("Period " + span + ", uppgifter ur ärendedatabasen den " + r.today.to_string() + ".");
   d.notes.insert(d.notes.end(), r.notes.begin(), r.notes.end());
   households_and_money(d, r, fs);
   if (fs.has(Figure::persons)) persons(d, r);
@@ -479,60 +451,121 @@ ReportDocument unit_report_document(const UnitReport& r, const FigureSet& fs) {
   return d;
 }
 
-std::vector<ReportChart> unit_report_charts(const UnitReport& r, const FigureSet& fs) {
+// One table of the shared model: the header shown when some column has one.
+doc::Table table_of(const ReportTable& t) {
+  doc::Table out;
+  for (std::size_t c = 0; c < t.header.size(); ++c) {
+    out.columns.push_back({t.header[c], c < t.numeric.size() && t.numeric[c] ? doc::Align::right : doc::Align::left});
+  }
+  for (auto row : t.rows) {
+    // An indented label ("  varav med barn") keeps its indent on the page too.
+    if (!row.empty() && row[0].rfind("  ", 0) == 0) row[0] = "\u00a0\u00a0\u00a0" + row[0].substr(2);
+    out.add(std::move(row));
+  }
+  return out;
+}
+
+// A wide table for the terminal: per row, its first cell as a paragraph and the others as
+// "header: value" (empty cells left out).
+void add_per_row(doc::Document& d, const ReportTable& t) {
+  for (const auto& row : t.rows) {
+    doc::KeyValueList kv;
+    for (std::size_t c = 1; c < row.size() && c < t.header.size(); ++c) {
+      if (!row[c].empty()) kv.items.emplace_back(t.header[c], row[c]);
+    }
+    d.add(doc::Paragraph{row.empty() ? std::string() : row[0], false}, doc::Media::text);
+    d.add(std::move(kv), doc::Media::text);
+  }
+}
+
+}  // namespace
+
+std::vector<doc::Chart> unit_report_charts(const UnitReport& r, const FigureSet& fs) {
   const UnitFigures& f = r.figures;
-  std::vector<ReportChart> charts;
+  std::vector<doc::Chart> charts;
   const auto short_month = [](Month m) { return std::string(month_name_sv(m.month())).substr(0, 3); };
+  const auto point = [](std::string label, std::int64_t value, std::string text) {
+    doc::ChartPoint p;
+    p.label = std::move(label);
+    p.value = value;
+    p.text = std::move(text);
+    return p;
+  };
+  const auto chart = [](doc::ChartKind kind, std::string title, std::string unit) {
+    doc::Chart c;
+    c.kind = kind;
+    c.title = std::move(title);
+    c.unit = std::move(unit);
+    return c;
+  };
   if (fs.has(Figure::households)) {
-    ReportChart c{"Bidragshushåll per månad", "hushåll", {}};
-    for (const auto& m : f.households.per_month) c.bars.emplace_back(short_month(m.month), m.value);
+    doc::Chart c = chart(doc::ChartKind::columns, "Bidragshushåll per månad", "hushåll");
+    for (const auto& m : f.households.per_month)
+      c.points.push_back(point(short_month(m.month), m.value, count_sv(m.value)));
     charts.push_back(std::move(c));
   }
   if (fs.has(Figure::medelbidrag)) {
-    ReportChart c{"Medelbidrag per hushåll och månad", "kr", {}};
+    doc::Chart c = chart(doc::ChartKind::columns, "Medelbidrag per hushåll och månad", "kr");
     for (std::size_t i = 0; i < f.money.per_month.size(); ++i) {
       const auto& m = f.money.medelbidrag_per_month[i];
-      c.bars.emplace_back(short_month(f.money.per_month[i].month),
-                          m ? m->rounded(money::Rounding::krona_half_up).ore() / 100 : 0);
+      const std::int64_t kr = m ? m->rounded(money::Rounding::krona_half_up).ore() / 100 : 0;
+      c.points.push_back(point(short_month(f.money.per_month[i].month), kr, m ? kr_sv(*m) : std::string(k_none)));
     }
     charts.push_back(std::move(c));
   }
   if (fs.has(Figure::hinder)) {
-    ReportChart c{"Försörjningshinder " + month_label(f.hinder.month), "vuxna", {}};
+    doc::Chart c = chart(doc::ChartKind::bars, "Försörjningshinder " + month_label(f.hinder.month), "vuxna");
     for (const auto& h : f.hinder.codes) {
-      c.bars.emplace_back(h.code.empty() ? "uppgift saknas" : r.config.hinder_label(h.code), h.adults);
+      c.points.push_back(point(h.code.empty() ? "uppgift saknas" : r.config.hinder_label(h.code), h.adults,
+                               count_and_share(h.adults, h.share)));
     }
     charts.push_back(std::move(c));
   }
   if (fs.has(Figure::handlaggningstid)) {
-    ReportChart c{"Handläggningstid (arbetsdagar)", "beslut", {}};
+    doc::Chart c = chart(doc::ChartKind::columns, "Handläggningstid (arbetsdagar)", "beslut");
     for (std::size_t i = 0; i < f.handling.distribution.size(); ++i) {
-      c.bars.emplace_back(std::to_string(i), f.handling.distribution[i]);
+      c.points.push_back(point(std::to_string(i), f.handling.distribution[i], count_sv(f.handling.distribution[i])));
     }
     charts.push_back(std::move(c));
   }
   return charts;
 }
 
-std::string render_text(const ReportDocument& d) {
-  std::ostringstream out;
-  out << d.title << "\n" << underline(d.title, '=') << "\n";
-  for (const auto& n : d.notes) out << n << "\n";
-  for (const auto& s : d.sections) {
-    out << "\n" << s.heading << "\n" << underline(s.heading, '-') << "\n";
-    for (const auto& p : s.paragraphs) out << p << "\n";
-    for (const auto& t : s.tables) {
-      out << "\n";
-      write_table(out, t);
-    }
-    if (!s.notes.empty()) out << "\n";
-    for (const auto& n : s.notes) out << n << "\n";
+doc::Document unit_report_document(const UnitReport& r, const FigureSet& fs) {
+  const ReportDocument sections = sections_of(r, fs);
+  doc::Document d;
+  d.title = sections.title;
+  d.layout = doc::Layout::report;
+  if (!sections.notes.empty()) d.subtitle = sections.notes.front();
+  for (std::size_t i = 1; i < sections.notes.size(); ++i)
+    d.add(doc::Notice{doc::NoticeKind::info, "", sections.notes[i]});
+  const std::vector<doc::Chart> charts = unit_report_charts(r, fs);
+  if (!charts.empty()) {
+    d.add(doc::Heading{2, "Diagram", "charts"}, doc::Media::html);
+    for (const auto& c : charts) d.add(c, doc::Media::html);
   }
-  return out.str();
+  for (const ReportSection& s : sections.sections) {
+    d.add(doc::Heading{2, s.heading, std::string(figure_name(s.figure))});
+    for (const auto& p : s.paragraphs) d.add(doc::Paragraph{p, false});
+    for (const auto& t : s.tables) {
+      if (t.per_row_in_text) {
+        add_per_row(d, t);
+        d.add(table_of(t), doc::Media::html);
+      } else {
+        d.add(table_of(t));
+      }
+    }
+    for (const auto& n : s.notes) d.add(doc::Paragraph{n, true});
+  }
+  return d;
 }
 
 std::string unit_report_text(const UnitReport& r, const FigureSet& figures) {
-  return render_text(unit_report_document(r, figures));
+  return doc::to_text(unit_report_document(r, figures));
+}
+
+std::string unit_report_html(const UnitReport& r, const FigureSet& figures) {
+  return doc::to_html(unit_report_document(r, figures));
 }
 
 }  // namespace eb::report

@@ -14,7 +14,8 @@ namespace eb::store {
 
 // Aliases: application a, member m, person p, cost c, income i.
 inline constexpr std::string_view k_application_columns =
-    "a.month, a.kind, a.received_on, a.address, a.account, a.guideline, a.housemates, a.large_household_exempt";
+    "a.month, a.kind, a.received_on, a.address, a.account, a.guideline, a.housemates, a.large_household_exempt, "
+    "a.housing, a.complete_on";
 inline constexpr std::string_view k_member_columns =
     "p.pnr, p.name, m.role, m.hinder, m.assistance_months, m.stimulus_start, m.preschool_lunch, m.in_school, m.days, "
     "m.alternating_residence, m.earned_before_ore, m.norm_raise_ore, m.norm_raise_reason, m.norm_raise_applied_ore";

@@ -169,7 +169,8 @@ IntakeResult store_application(Database& db, const Application& app, const std::
 
     SQLite::Statement& ins = s.stmt(
         "INSERT INTO application (arende_id, month, kind, received_on, address, account, guideline, housemates, "
-        "source, source_sha256, history_notes, created_at, large_household_exempt) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        "source, source_sha256, history_notes, created_at, large_household_exempt, housing, complete_on) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     ins.bind(1, *case_id);
     ins.bind(2, app.month.to_string());
     ins.bind(3, std::string(assess::kind_name(app.kind)));
@@ -183,6 +184,16 @@ IntakeResult store_application(Database& db, const Application& app, const std::
     ins.bind(11, nlohmann::json(out.notes).dump());
     ins.bind(12, ctx.at);
     ins.bind(13, app.large_household_exempt);
+    if (app.housing) {
+      ins.bind(14, std::string(assess::housing_name(*app.housing)));
+    } else {
+      ins.bind(14);
+    }
+    if (app.complete_on) {
+      ins.bind(15, app.complete_on->to_string());
+    } else {
+      ins.bind(15);
+    }
     ins.exec();
     out.application_id = s.db.getLastInsertRowid();
 
@@ -273,6 +284,10 @@ Application read_application_row(SQLite::Statement& q, int first) {
   app.guideline = q.getColumn(first + 5).getString();
   app.housemates = q.getColumn(first + 6).getInt();
   app.large_household_exempt = q.getColumn(first + 7).getString();
+  if (!q.getColumn(first + 8).isNull()) app.housing = assess::housing_from(q.getColumn(first + 8).getString());
+  if (!q.getColumn(first + 9).isNull()) {
+    app.complete_on = period::parse_date(q.getColumn(first + 9).getString(), "complete_on");
+  }
   return app;
 }
 

@@ -743,6 +743,64 @@ void after_v7(SQLite::Database& db, const MakeKey&) {
   reseal_after_alter(db, "claim");
 }
 
+// v8: the facts of the unit's report recorded where a caseworker works (eb-report(1)): the
+// housing situation and the day an application became complete, the closures of a case
+// (avslut) with their reason, and the days an arbetsplan was made or renewed. Whether a later
+// application reopened a closed case is not stored: it is read from the applications. The
+// indexes serve the report's reads: first decisions by day, a case's applications by arrival,
+// the supplements of a month.
+// Owned by lib/store/closures.cpp, arbetsplan.cpp and report.cpp.
+constexpr std::string_view k_v8 = R"sql(
+ALTER TABLE application ADD COLUMN housing TEXT
+  CHECK (housing IS NULL OR housing IN ('own_lease', 'second_hand', 'lodger', 'hotel', 'vandrarhem', 'harbarge', 'homeless'));
+ALTER TABLE application ADD COLUMN complete_on TEXT
+  CHECK (complete_on IS NULL OR (complete_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND complete_on >= received_on));
+
+CREATE TABLE closure (
+  id           INTEGER PRIMARY KEY,
+  arende_id    INTEGER NOT NULL REFERENCES arende(id),
+  closed_on    TEXT NOT NULL CHECK (closed_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+  reason       TEXT NOT NULL CHECK (reason IN ('work', 'studies', 'another_benefit', 'moved', 'deceased', 'other')),
+  note         TEXT NOT NULL DEFAULT '',
+  created_at   TEXT NOT NULL,
+  created_by   TEXT NOT NULL
+);
+CREATE INDEX closure_case ON closure(arende_id, closed_on);
+CREATE INDEX closure_closed_on ON closure(closed_on);
+CREATE TRIGGER closure_no_update BEFORE UPDATE ON closure
+  BEGIN SELECT RAISE(ABORT, 'closures are never edited'); END;
+CREATE TRIGGER closure_no_delete BEFORE DELETE ON closure
+  BEGIN SELECT RAISE(ABORT, 'closures are never deleted'); END;
+
+CREATE TABLE arbetsplan (
+  arende_id   INTEGER NOT NULL REFERENCES arende(id),
+  made_on     TEXT NOT NULL CHECK (made_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+  created_at  TEXT NOT NULL,
+  created_by  TEXT NOT NULL,
+  PRIMARY KEY (arende_id, made_on)
+) WITHOUT ROWID;
+CREATE INDEX arbetsplan_made_on ON arbetsplan(made_on);
+CREATE TRIGGER arbetsplan_no_update BEFORE UPDATE ON arbetsplan
+  BEGIN SELECT RAISE(ABORT, 'arbetsplan dates are never edited'); END;
+CREATE TRIGGER arbetsplan_no_delete BEFORE DELETE ON arbetsplan
+  BEGIN SELECT RAISE(ABORT, 'arbetsplan dates are never deleted'); END;
+
+CREATE INDEX application_case_received ON application(arende_id, received_on);
+CREATE INDEX decision_first_decided ON decision(decided_on, application_id) WHERE replaces IS NULL;
+CREATE INDEX application_supplement ON application(month, arende_id) WHERE kind = 'supplement';
+)sql";
+
+// The C++ part of v8: the application's seal triggers made again with its new columns (its
+// rows sealed again), and the new tables sealed.
+void after_v8(SQLite::Database& db, const MakeKey& /*make_key*/) {
+  reseal_after_alter(db, "application");
+  for (const char* name : {"closure", "arbetsplan"}) {
+    const SealedTable& t = sealed_table(name);
+    db.exec(seal_trigger_sql(db, t));
+    reseal(db, t);
+  }
+}
+
 // v9: a decision measured against what was applied for, and what FL 30–33 §§ and SoL 33 kap.
 // 2–3 §§ need it to state (issue #13). From v9 a decision's assessed_ore holds what was applied
 // for (the assessment's payable amount with every item as applied for), so the checks of v3
@@ -799,7 +857,7 @@ const std::vector<Migration>& migrations() {
       {5, "2027 application fields: raised norm, second-hand rent, large-household exemption", k_v5},
       {6, "sealed rows and a keyed audit chain", k_v6, after_v6},
       {7, "FUT screening: register imports, flags, outcomes, follow-up and FUT claims", k_v7, after_v7},
-      // v8 is the report's (merged in version order).
+      {8, "the report's facts: housing, complete applications, closures, arbetsplan", k_v8, after_v8},
       {9, "decisions measured against what was applied for: cuts, conditions for repayment, dissent", k_v9, after_v9},
   };
   return all;

@@ -201,7 +201,9 @@ const std::vector<SealedTable>& sealed_tables() {
       {22, "fut_flag", "id", ""},
       {23, "fut_outcome", "flag_id", ""},
       {24, "fut_follow_up", "id", ""},
-      // 25–29 are left for the report's migration v8.
+      // 25–29: schema v8 (the report's facts).
+      {25, "closure", "id", ""},
+      {26, "arbetsplan", "arende_id", "made_on"},
       {30, "decision_dissent", "decision_id", "seq"},
   };
   return all;

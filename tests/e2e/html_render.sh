@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The HTML pages eb writes, opened in a real browser: the decision letter and the simulation
-# page of the demo households, rendered by Debian's headless Chromium. Each page must load
+# The HTML pages eb writes, opened in a real browser: the decision letter, the simulation page
+# and the unit's report (eb report --html) of the demo households, rendered by Debian's headless Chromium. Each page must load
 # with no console message (there is no script), keep its SVG charts in the DOM, fetch nothing
 # (Chromium's own net log is read), parse cleanly (xmllint; every SVG as XML), and give a
 # screenshot. A probe page that does script and fetch shows that the checks can fail.
@@ -141,6 +141,31 @@ render simulate "$tmp/simulate.html"
 expect_page simulate 3
 expect_stdout_has "<rect class=\"t-negative\""
 expect_stdout_has "<h1>Simulering av 2026-11, bedömd som 2027-01 (inget sparas)</h1>"
+
+# ---- the report page -----------------------------------------------------------------------------
+test_case "report: the demo month paid, then the page for the nämnd"
+run_eb --today 2026-11-20 decide --month 2026-11 --bifall-routine --by gunnar
+expect_exit 0
+run_eb --today 2026-11-23 pay batch --date 2026-11-25
+expect_exit 0
+run_eb --today 2026-11-23 pay export B-1 --format pain001 -o "$tmp/B-1.xml"
+expect_exit 0
+run_eb --today 2026-11-24 pay confirm B-1
+expect_exit 0
+run_eb --today 2027-01-20 report --period 2026-01..2026-11 --html -o "$tmp/report.html" \
+  --config "$EB_ROOT/norms/local/report.example.toml"
+expect_exit 0
+test_case "report: parses (xmllint), every SVG well-formed"
+expect_parses "$tmp/report.html" 4
+test_case "report: renders in Chromium with its four charts, no console message, nothing fetched"
+render report "$tmp/report.html"
+expect_page report 4
+for title in "Bidragshushåll per månad" "Medelbidrag per hushåll och månad" "Försörjningshinder november 2026" \
+  "Handläggningstid (arbetsdagar)"; do
+  expect_stdout_has "<figcaption>$title</figcaption>"
+done
+expect_stdout_has "<section id=\"indicators\">"
+expect_stdout_has "<section id=\"budget\">"
 
 # ---- the checks can fail -----------------------------------------------------------------------
 test_case "probe: a page that scripts and fetches is caught"

@@ -23,6 +23,8 @@ inline std::vector<std::string> application_differences(const assess::Applicatio
   check(a.address == b.address, "address");
   check(a.account == b.account, "account");
   check(a.large_household_exempt == b.large_household_exempt, "large_household_exempt");
+  check(a.housing == b.housing, "housing");
+  check(a.complete_on == b.complete_on, "complete_on");
   check(a.members.size() == b.members.size(), "members");
   for (std::size_t i = 0; i < a.members.size() && i < b.members.size(); ++i) {
     const assess::Member& x = a.members[i];

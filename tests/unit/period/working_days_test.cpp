@@ -230,3 +230,31 @@ TEST_CASE("nth_working_day", "[period][working_days]") {
     CHECK_THROWS_AS(nth_working_day(d("2026-12-22"), 0), std::invalid_argument);
   }
 }
+
+TEST_CASE("WorkingDayCounter::between", "[period][working_days]") {
+  using eb::period::Date;
+  const eb::period::WorkingDayCounter counter(Date(2025, 12, 1), Date(2027, 1, 31));
+  SECTION("the same count as working_days_between for every pair of a stretch with holidays") {
+    // March–June 2026: Easter, Första maj, Kristi himmelfärd, Nationaldagen, Midsommar.
+    for (Date a(2026, 3, 25); a <= Date(2026, 6, 30); a = a.plus_days(3)) {
+      for (Date b = a; b <= Date(2026, 6, 30); b = b.plus_days(5)) {
+        INFO(a.to_string() << " – " << b.to_string());
+        CHECK(counter.between(a, b) == eb::period::working_days_between(a, b));
+      }
+    }
+  }
+  SECTION("outside its span it counts day by day, with the same result") {
+    CHECK(counter.between(Date(2025, 11, 20), Date(2025, 12, 5)) ==
+          eb::period::working_days_between(Date(2025, 11, 20), Date(2025, 12, 5)));
+    CHECK(counter.between(Date(2027, 1, 20), Date(2027, 2, 10)) ==
+          eb::period::working_days_between(Date(2027, 1, 20), Date(2027, 2, 10)));
+  }
+  SECTION("the Easter and Kristi himmelfärd examples") {
+    CHECK(counter.between(Date(2026, 4, 2), Date(2026, 4, 8)) == 3);
+    CHECK(counter.between(Date(2026, 5, 12), Date(2026, 5, 19)) == 5);
+    CHECK(counter.between(Date(2026, 2, 28), Date(2026, 3, 2)) == 1);  // a Saturday arrival
+  }
+  SECTION("a decision before the arrival is refused as working_days_between refuses it") {
+    CHECK_THROWS_AS(counter.between(Date(2026, 4, 8), Date(2026, 4, 2)), eb::InputError);
+  }
+}

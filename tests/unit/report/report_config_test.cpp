@@ -28,7 +28,7 @@ TEST_CASE("parse_report_config", "[report]") {
     CHECK(c.handling.target_days == 5);
     CHECK(c.arbetsplan_months == 6);
     CHECK(c.hinder.size() == 5);
-    CHECK(c.hinder_label("sociala_medicinska") == "sociala/medicinska skäl");
+    CHECK(c.hinder_label("sociala_medicinska_skal") == "sociala/medicinska skäl");
     CHECK(c.hinder_label("okand") == "okand");
     REQUIRE(c.population_for(2026) != nullptr);
     CHECK(c.population_for(2026)->persons == 82000);
@@ -38,7 +38,7 @@ TEST_CASE("parse_report_config", "[report]") {
     const auto* t = c.targets_for(2026, {eb::report::IndicatorKind::long_term, ""});
     REQUIRE(t != nullptr);
     CHECK(*t->target->share == eb::report::Fraction{55, 10000});
-    CHECK(c.targets_for(2026, {eb::report::IndicatorKind::hinder_support, "sociala_medicinska"}) != nullptr);
+    CHECK(c.targets_for(2026, {eb::report::IndicatorKind::hinder_support, "sociala_medicinska_skal"}) != nullptr);
   }
   SECTION("the defaults: the spec's five working days including arrival, 10 months, no window") {
     const ReportConfig c = parse_report_config("status = \"adopted\"\n", "r.toml");
