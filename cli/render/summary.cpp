@@ -9,6 +9,43 @@
 
 namespace eb::cli {
 
+namespace {
+
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+
+// `line` with each personnummer in it (YYYYMMDD-NNNN, YYYYMMDD+NNNN or YYYYMMDDNNNN, not part of
+// a longer number) written YYYYMMDD-XXXX, and then without the expected check digit the
+// personnummer parser adds ("(should be 7)"), which tells a digit of the number.
+std::string masked_personnummer(const std::string& line) {
+  std::string out = line;
+  bool masked = false;
+  for (std::size_t i = 0; i + 12 <= out.size(); ++i) {
+    if (i > 0 && is_digit(out[i - 1])) continue;
+    std::size_t j = i;
+    while (j < out.size() && j < i + 8 && is_digit(out[j])) ++j;
+    if (j != i + 8) continue;
+    if (j < out.size() && (out[j] == '-' || out[j] == '+')) ++j;
+    std::size_t k = j;
+    while (k < out.size() && k < j + 4 && is_digit(out[k])) ++k;
+    if (k != j + 4 || (k < out.size() && is_digit(out[k]))) continue;
+    out.replace(j, 4, "XXXX");
+    masked = true;
+    i = k - 1;
+  }
+  if (masked) {
+    for (std::size_t at = out.find(" (should be "); at != std::string::npos; at = out.find(" (should be ", at)) {
+      const std::size_t end = out.find(')', at);
+      if (end == std::string::npos) break;
+      out.erase(at, end + 1 - at);
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
 nlohmann::json application_summary_json(const store::ApplicationSummary& a, bool show_pnr) {
   return {{"application_id", format_id(IdKind::application, a.id)},
           {"case_id", format_id(IdKind::arende, a.case_id)},
@@ -25,12 +62,14 @@ nlohmann::json application_summary_json(const store::ApplicationSummary& a, bool
           {"granted_ore", a.granted ? nlohmann::json(a.granted->ore()) : nlohmann::json()}};
 }
 
-void print_error(std::ostream& err, const Error& e) {
-  print_refusal(err, refusal_of(e));
+void print_error(std::ostream& err, const Error& e, bool show_pnr) {
+  print_refusal(err, refusal_of(e), show_pnr);
 }
 
-void print_refusal(std::ostream& err, const Refusal& r) {
-  for (const auto& line : r.lines) err << "eb: error: " << text::terminal_safe(line) << "\n";
+void print_refusal(std::ostream& err, const Refusal& r, bool show_pnr) {
+  for (const auto& line : r.lines) {
+    err << "eb: error: " << text::terminal_safe(show_pnr ? line : masked_personnummer(line)) << "\n";
+  }
 }
 
 }  // namespace eb::cli
