@@ -106,8 +106,7 @@ void add_decide_command(CLI::App& app, CommandTable& table, Session& session) {
   cmd->add_option("--by", opt->by, "The user who decides; default the session's user (--as, else the OS user)");
   cmd->add_option("--presented-by", opt->presented_by, "The föredragande, when not the one who decides");
   cmd->add_option("--delegation", session.delegation_flag,
-                  "Delegation order; default $EB_DELEGATION, else NORMS/local/delegation.toml, else the example")
-      ->check(CLI::ExistingFile);
+                  "Delegation order; default $EB_DELEGATION, else NORMS/local/delegation.toml, else the example");
   cmd->add_option("--month", opt->month, "With --bifall-routine: the month (YYYY-MM)");
   cmd->add_flag("--bifall-routine", opt->routine,
                 "Decide bifall for every assessed, undecided application of --month that needs no judgement");

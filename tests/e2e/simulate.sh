@@ -288,11 +288,11 @@ run_eb simulate --month 2026-11 --as-of 27-01
 expect_exit 3
 expect_stderr_has "--as-of"
 run_eb simulate --month 2026-11 --as-of 2031-01
-expect_exit 3
+expect_exit 4  # a month without a norm is "not found", as in assess (issue 14)
 expect_stderr_has "--as-of"
 expect_stderr_has "no riksnorm"
 run_eb simulate --month 2026-11 --as-of 2027-01 --norms-file "$tmp/missing.toml"
-expect_exit 3
+expect_exit 4  # a missing file is "not found" in every command (issue 14)
 expect_stderr_has "--norms-file"
 sed 's/^single = .*/single = "many"/' "$after" >"$tmp/bad.toml"
 run_eb simulate --month 2026-11 --as-of 2027-01 --norms-file "$tmp/bad.toml"
