@@ -2,7 +2,6 @@
 #include "usage.hpp"
 
 #include <algorithm>
-#include <numeric>
 #include <optional>
 
 namespace eb::cli {
@@ -104,18 +103,18 @@ const CLI::App& reached(const CLI::App& root, const std::vector<std::string>& ar
 }  // namespace
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  std::iota(row.begin(), row.end(), std::size_t{0});
+  // d[i][j]: the distance between the first i characters of `a` and the first j of `b`.
+  std::vector<std::vector<std::size_t>> d(a.size() + 1, std::vector<std::size_t>(b.size() + 1));
+  for (std::size_t i = 0; i <= a.size(); ++i) d[i][0] = i;
+  for (std::size_t j = 0; j <= b.size(); ++j) d[0][j] = j;
   for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diagonal = row[0];
-    row[0] = i;
     for (std::size_t j = 1; j <= b.size(); ++j) {
-      const std::size_t above = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diagonal = above;
+      d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+        d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
     }
   }
-  return row[b.size()];
+  return d[a.size()][b.size()];
 }
 
 std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates) {
@@ -158,13 +157,14 @@ std::string usage_message(const CLI::App& root, const std::vector<std::string>& 
   if (auto mistake = named_mistake(root, args)) return *mistake;
   const CLI::App& app = reached(root, args);
   const std::string what = e.what();
-  if (e.get_name() == "RequiredError" && what.find("subcommand") != std::string::npos) {
+  if (dynamic_cast<const CLI::RequiredError*>(&e) != nullptr && what.find("subcommand") != std::string::npos) {
     std::string names;
     for (const auto& n : subcommand_names(app)) names += (names.empty() ? "" : ", ") + n;
     return "'" + command_path(app) + "' needs a command: " + names + see_help(app);
   }
-  if (e.get_name() == "ExtrasError" && what.rfind("unknown command", 0) == 0) return what;  // find_command's
-  if (e.get_name() == "ExtrasError") {
+  if (dynamic_cast<const CLI::ExtrasError*>(&e) != nullptr && what.rfind("unknown command", 0) == 0)
+    return what;  // find_command's
+  if (dynamic_cast<const CLI::ExtrasError*>(&e) != nullptr) {
     const std::string::size_type colon = what.find(": ");
     const std::string extra = colon == std::string::npos ? what : what.substr(colon + 2);
     return "unexpected argument " + extra + " for '" + command_path(app) + "'" + see_help(app);

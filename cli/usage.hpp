@@ -10,8 +10,8 @@
 
 namespace eb::cli {
 
-// The number of single-character insertions, deletions and substitutions that turn `a` into `b`
-// (Levenshtein).
+// The number of single-character insertions, deletions, substitutions and swaps of two
+// neighbours that turn `a` into `b` (optimal string alignment: "bacth" is 1 from "batch").
 std::size_t edit_distance(std::string_view a, std::string_view b);
 
 // "; did you mean 'WORD'?" for the candidate nearest to `word` when it is near enough (at most a
