@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "render/summary.hpp"
 
+#include <cctype>
 #include <string>
 
 #include "common/ids.hpp"
@@ -15,22 +16,26 @@ bool is_digit(char c) {
   return c >= '0' && c <= '9';
 }
 
-// `line` with each personnummer in it (YYYYMMDD-NNNN, YYYYMMDD+NNNN or YYYYMMDDNNNN, not part of
-// a longer number) written YYYYMMDD-XXXX, and then without the expected check digit the
-// personnummer parser adds ("(should be 7)"), which tells a digit of the number.
+// `line` with each personnummer in it written YYYYMMDD-XXXX: YYYYMMDD-NNNN or YYYYMMDD+NNNN (and
+// a mistyped one, with one to six digits or letters after the sign) or YYYYMMDDNNNN, not part of a longer
+// number; then without the expected check digit the personnummer parser adds ("(should be 7)"),
+// which tells a digit of the number.
 std::string masked_personnummer(const std::string& line) {
   std::string out = line;
   bool masked = false;
-  for (std::size_t i = 0; i + 12 <= out.size(); ++i) {
+  for (std::size_t i = 0; i + 9 <= out.size(); ++i) {
     if (i > 0 && is_digit(out[i - 1])) continue;
     std::size_t j = i;
     while (j < out.size() && j < i + 8 && is_digit(out[j])) ++j;
     if (j != i + 8) continue;
-    if (j < out.size() && (out[j] == '-' || out[j] == '+')) ++j;
+    const bool sign = j < out.size() && (out[j] == '-' || out[j] == '+');
+    if (sign) ++j;
+    // After the sign, a mistyped serial may hold letters too ("23A7"): it is hidden all the same.
     std::size_t k = j;
-    while (k < out.size() && k < j + 4 && is_digit(out[k])) ++k;
-    if (k != j + 4 || (k < out.size() && is_digit(out[k]))) continue;
-    out.replace(j, 4, "XXXX");
+    while (k < out.size() && (is_digit(out[k]) || (sign && std::isalpha(static_cast<unsigned char>(out[k]))))) ++k;
+    const std::size_t n = k - j;
+    if (sign ? (n < 1 || n > 6) : n != 4) continue;
+    out.replace(j, n, std::string(n, 'X'));
     masked = true;
     i = k - 1;
   }
