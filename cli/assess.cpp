@@ -81,8 +81,7 @@ void add_assess_command(CLI::App& app, CommandTable& table, Session& /*session*/
   auto opt = std::make_shared<AssessOptions>();
   CLI::App* cmd = app.add_subcommand("assess", "Compute försörjningsstöd from the riksnorm, costs and income");
   cmd->add_option("application", opt->application, "Stored application to assess (A-12); the result is stored");
-  cmd->add_option("--file,-f", opt->file, "Application file (TOML, see eb-application(5)); nothing is stored")
-      ->check(CLI::ExistingFile);
+  cmd->add_option("--file,-f", opt->file, "Application file (TOML, see eb-application(5)); nothing is stored");
   cmd->add_option("--month", opt->month,
                   "Assess every stored application of this month (YYYY-MM) in one transaction, and store the results");
   cmd->add_option("--status", opt->statuses,
@@ -90,8 +89,7 @@ void add_assess_command(CLI::App& app, CommandTable& table, Session& /*session*/
                   "default received and assessed, i.e. everything not yet decided)")
       ->check(CLI::IsMember({"received", "assessed", "decided"}));
   cmd->add_option("--norms-file", opt->norms_file,
-                  "Assess under this norm file instead of the norms folder (a what-if: never stored)")
-      ->check(CLI::ExistingFile);
+                  "Assess under this norm file instead of the norms folder (a what-if: never stored)");
   cmd->add_option("--as-of", opt->as_of,
                   "Assess the household as if it applied for this month (YYYY-MM): ages and norm of that month; "
                   "a what-if, never stored");

@@ -107,5 +107,8 @@ void add_test_command(CLI::App& app, CommandTable& table, Session& session);
 void add_users_command(CLI::App& app, CommandTable& table, Session& session);
 void add_db_command(CLI::App& app, CommandTable& table, Session& session);
 void add_demo_command(CLI::App& app, CommandTable& table, Session& session);
+// eb help, eb completion (and the hidden eb __complete): about eb itself, last.
+void add_help_command(CLI::App& app, CommandTable& table, Session& session);
+void add_completion_command(CLI::App& app, CommandTable& table, Session& session);
 
 }  // namespace eb::cli

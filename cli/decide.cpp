@@ -133,8 +133,7 @@ void add_decide_command(CLI::App& app, CommandTable& table, Session& session) {
   cmd->add_option("--dissent", opt->dissent_users, "A user whose dissenting opinion is recorded (FL 30 §; repeatable)");
   cmd->add_option("--note", opt->dissent_notes, "The dissenting opinion of the --dissent before it");
   cmd->add_option("--delegation", session.delegation_flag,
-                  "Delegation order; default $EB_DELEGATION, else NORMS/local/delegation.toml, else the example")
-      ->check(CLI::ExistingFile);
+                  "Delegation order; default $EB_DELEGATION, else NORMS/local/delegation.toml, else the example");
   cmd->add_option("--month", opt->month, "With --bifall-routine: the month (YYYY-MM)");
   cmd->add_flag("--bifall-routine", opt->routine,
                 "Decide bifall for every assessed, undecided application of --month that needs no judgement");

@@ -5,11 +5,14 @@
 #include <exception>
 #include <iostream>
 #include <string>
+#include <vector>
 
 #include "command.hpp"
 #include "common/error.hpp"
+#include "period/date.hpp"
 #include "render/summary.hpp"
 #include "session.hpp"
+#include "usage.hpp"
 
 namespace {
 
@@ -26,6 +29,32 @@ constexpr void (*k_commands[])(CLI::App&, CommandTable&, Session&) = {
     eb::cli::add_db_command,       eb::cli::add_demo_command,
 };
 
+// The commands about eb itself, after the product's: eb help, eb completion.
+constexpr void (*k_about_commands[])(CLI::App&, CommandTable&, Session&) = {
+    eb::cli::add_help_command,
+    eb::cli::add_completion_command,
+};
+
+// A check for --today: CLI11 reports a bad date as a command-line mistake (exit 2) for every
+// command, also one that never reads today.
+std::string valid_date(const std::string& text) {
+  try {
+    eb::period::parse_date(text, "--today");
+    return {};
+  } catch (const eb::InputError& e) {
+    return e.problems().front().value + ": " + e.problems().front().message;
+  }
+}
+
+// Whether the command line asks for full personnummer (--show-pnr), for the error messages.
+bool shows_pnr(const std::vector<std::string>& args) {
+  for (const auto& a : args) {
+    if (a == "--") break;
+    if (a == "--show-pnr") return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -34,26 +63,34 @@ int main(int argc, char** argv) {
   Session session(std::cout, std::cerr);
 
   CLI::App app{"eb — ekonomiskt bistånd: from application to payment and follow-up"};
-  app.set_version_flag("--version", std::string("eb ") + EB_VERSION);
+  app.set_version_flag("-V,--version", std::string("eb ") + EB_VERSION);
   app.require_subcommand(1);
   app.fallthrough();
   app.add_option("--db", session.db_flag, "Case store (SQLite file); default $EB_DB, else ./eb.db");
   app.add_option("--norms", session.norms_flag,
                  "Norms folder; default $EB_NORMS, else ./norms, else the bundled norms");
   app.add_option("--as", session.as_user, "User recorded in the audit log; default the OS user");
-  app.add_option("--today", session.today_flag, "Take this date (YYYY-MM-DD) as today; default the system date");
+  app.add_option("--today", session.today_flag, "Take this date (YYYY-MM-DD) as today; default the system date")
+      ->check(CLI::Validator(valid_date, "DATE", "a date"));
+  bool show_pnr = false;  // read from the command line itself, so that it holds for a parse error too
+  app.add_flag("--show-pnr", show_pnr, "Show personnummer in full in error messages (masked by default)");
 
   CommandTable table;
   for (const auto add : k_commands) add(app, table, session);
+  for (const auto add : k_about_commands) add(app, table, session);
 
+  const std::vector<std::string> args(argv + 1, argv + argc);
   try {
     app.parse(argc, argv);
     if (eb::cli::Leaf* leaf = table.chosen()) CommandTable::execute(*leaf, session);
   } catch (const CLI::ParseError& e) {
-    const int code = app.exit(e);
-    return code == 0 ? 0 : static_cast<int>(ExitCode::usage);
+    if (e.get_exit_code() == 0) return app.exit(e);  // --help, --version
+    std::cout.flush();
+    std::cerr << "eb: error: " << eb::cli::usage_message(app, args, e) << "\n";
+    return static_cast<int>(ExitCode::usage);
   } catch (const eb::Error& e) {
-    eb::cli::print_error(std::cerr, e);
+    std::cout.flush();
+    eb::cli::print_error(std::cerr, e, shows_pnr(args));
     return static_cast<int>(e.exit_code());
   } catch (const std::exception& e) {
     std::cerr << "eb: error: internal error: " << e.what() << " (this is a bug in eb; please report it)\n";

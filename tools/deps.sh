@@ -4,7 +4,8 @@
 set -euo pipefail
 packages=(g++ cmake ninja-build pkg-config libcli11-dev libsqlitecpp-dev libsqlite3-dev libtomlplusplus-dev
   libboost-date-time-dev catch2 nlohmann-json3-dev libfmt-dev nettle-dev sqlite3 libxml2-utils jq clang-format
-  clang libclang-rt-14-dev) # clang and libFuzzer for tools/fuzz.sh
+  clang libclang-rt-14-dev # clang and libFuzzer for tools/fuzz.sh
+  zsh fish)                # tests/e2e/interface.sh loads the completion scripts in them
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

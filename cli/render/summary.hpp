@@ -17,8 +17,9 @@ nlohmann::json application_summary_json(const store::ApplicationSummary& a, bool
 
 // Prints `e` as "eb: error: …", one line per problem (InputError) or per line of the message;
 // each line through text::terminal_safe, so a value's escapes and line breaks stay in its line.
-void print_error(std::ostream& err, const Error& e);
+// Every personnummer in them is masked (YYYYMMDD-XXXX) unless `show_pnr` (--show-pnr).
+void print_error(std::ostream& err, const Error& e, bool show_pnr = false);
 // The same for an error kept as a value.
-void print_refusal(std::ostream& err, const Refusal& r);
+void print_refusal(std::ostream& err, const Refusal& r, bool show_pnr = false);
 
 }  // namespace eb::cli

@@ -38,7 +38,11 @@ class Fd {
 
 std::string read_file(const std::string& path, std::size_t max_bytes) {
   const Fd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY));
-  if (fd.get() < 0) throw StoreError(path + ": cannot read: " + std::strerror(errno));
+  if (fd.get() < 0) {
+    // A file that is not there is "not found" (exit 4); any other failure is the file system's (6).
+    if (errno == ENOENT || errno == ENOTDIR) throw NotFound(path + ": no such file");
+    throw StoreError(path + ": cannot read: " + std::strerror(errno));
+  }
   struct stat st {};
   if (::fstat(fd.get(), &st) != 0) throw StoreError(path + ": cannot read: " + std::strerror(errno));
   if (!S_ISREG(st.st_mode) && !S_ISFIFO(st.st_mode)) {

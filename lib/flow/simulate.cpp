@@ -10,14 +10,17 @@ namespace eb::flow {
 
 namespace {
 
-// The folder's norm for `month`, refused as a bad value of `field` when there is none.
+// The folder's norm for `month`; NormError naming `field` and its value (not found, exit 4, as in
+// every command: issue 14) when there is none.
 const norms::NormSet& catalog_norm(const norms::NormCatalog& catalog, period::Month month, const std::string& field,
                                    const std::string& value) {
   try {
     return catalog.valid_on(month.first_day());
   } catch (const NormError& e) {
-    throw InputError(field, value,
-                     std::string(e.what()) + (field == "--as-of" ? "; give a norm file with --norms-file FILE" : ""));
+    if (e.exit_code() != ExitCode::not_found) throw;
+    throw NormError(
+        field + " " + value + ": " + e.what() + (field == "--as-of" ? "; give a norm file with --norms-file FILE" : ""),
+        ExitCode::not_found);
   }
 }
 
@@ -25,14 +28,14 @@ const norms::NormSet& catalog_norm(const norms::NormCatalog& catalog, period::Mo
 // the month it is used for.
 norms::NormSet draft_norm(const std::string& path, period::Month month) {
   std::error_code ec;
-  if (!std::filesystem::is_regular_file(path, ec)) throw InputError("--norms-file", path, "no such file");
+  if (!std::filesystem::exists(path, ec)) throw NotFound("--norms-file " + path + ": no such file");
   norms::NormSet n = norms::read_norm_file(path);
   if (auto problems = norms::check_norm_set(n); !problems.empty()) throw InputError(std::move(problems));
   if (!n.covers(month.first_day())) {
-    throw InputError("--norms-file", path,
-                     n.id + " is valid " + n.valid_from.to_string() + " to " + n.valid_to.to_string() +
-                         ", which does not cover " + month.to_string() +
-                         ", the month assessed after (--as-of, else --month)");
+    throw NormError("--norms-file " + path + ": " + n.id + " is valid " + n.valid_from.to_string() + " to " +
+                        n.valid_to.to_string() + ", which does not cover " + month.to_string() +
+                        ", the month assessed after (--as-of, else --month)",
+                    ExitCode::not_found);
   }
   return n;
 }

@@ -288,22 +288,22 @@ run_eb simulate --month 2026-11 --as-of 27-01
 expect_exit 3
 expect_stderr_has "--as-of"
 run_eb simulate --month 2026-11 --as-of 2031-01
-expect_exit 3
+expect_exit 4  # a month without a norm is "not found", as in assess (issue 14)
 expect_stderr_has "--as-of"
 expect_stderr_has "no riksnorm"
 run_eb simulate --month 2026-11 --as-of 2027-01 --norms-file "$tmp/missing.toml"
-expect_exit 3
+expect_exit 4  # a missing file is "not found" in every command (issue 14)
 expect_stderr_has "--norms-file"
 sed 's/^single = .*/single = "many"/' "$after" >"$tmp/bad.toml"
 run_eb simulate --month 2026-11 --as-of 2027-01 --norms-file "$tmp/bad.toml"
 expect_exit 3
 expect_stderr_has "single"
 run_eb simulate --month 2026-11 --as-of 2027-01 --norms-file "$EB_NORMS/riksnorm/2026.toml"
-expect_exit 3
+expect_exit 4  # no norm for the month (issue 14: 4 everywhere, as in assess --norms-file)
 expect_stderr_has "--norms-file"
 expect_stderr_has "2027-01"
 run_eb simulate --month 2012-11 --as-of 2027-01 --norms-file "$after"
-expect_exit 3
+expect_exit 4
 expect_stderr_has "--month"
 
 test_case "simulate: usage errors"

@@ -45,8 +45,9 @@ TEST_CASE("read_file", "[common][file]") {
     CHECK(eb::test::input_error_of([] { eb::read_file("/"); }) ==
           "/: is a directory, not a file (eb reads files and pipes)");
   }
-  SECTION("reports a missing file as a store error naming it") {
-    CHECK_THROWS_AS(eb::read_file("/nonexistent/eb/file.toml"), eb::StoreError);
+  SECTION("reports a missing file as not found, naming it (exit 4 in every command: issue 14)") {
+    CHECK_THROWS_MATCHES(eb::read_file("/nonexistent/eb/file.toml"), eb::NotFound,
+                         Catch::Message("/nonexistent/eb/file.toml: no such file"));
   }
 }
 

@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: MIT
+#include "usage.hpp"
+
+#include <algorithm>
+#include <optional>
+
+namespace eb::cli {
+
+namespace {
+
+bool is_visible(const CLI::App* sub) {
+  return !sub->get_name().empty() && !sub->get_group().empty() && !sub->get_disabled();
+}
+
+std::vector<const CLI::App*> visible_subcommands(const CLI::App& app) {
+  return app.get_subcommands([](const CLI::App* sub) { return is_visible(sub); });
+}
+
+// The subcommand of `app` named `word`, hidden ones included (eb __complete).
+const CLI::App* subcommand_named(const CLI::App& app, const std::string& word) {
+  const auto subs =
+      app.get_subcommands([&](const CLI::App* sub) { return !sub->get_name().empty() && sub->check_name(word); });
+  return subs.empty() ? nullptr : subs.front();
+}
+
+// The option `name` ("--status", "-f") of `app` or of an app above it (eb's global options
+// fall through to every command).
+const CLI::Option* option_named(const CLI::App& app, const std::string& name) {
+  for (const CLI::App* a = &app; a != nullptr; a = a->get_parent()) {
+    if (const CLI::Option* o = a->get_option_no_throw(name); o != nullptr && o->nonpositional()) return o;
+  }
+  return nullptr;
+}
+
+// Every option name `app` accepts, its own and those above it: "--status", "-f", …
+std::vector<std::string> option_names(const CLI::App& app) {
+  std::vector<std::string> out;
+  for (const CLI::App* a = &app; a != nullptr; a = a->get_parent()) {
+    for (const CLI::Option* o : a->get_options()) {
+      for (const auto& l : o->get_lnames()) out.push_back("--" + l);
+      for (const auto& s : o->get_snames()) out.push_back("-" + s);
+    }
+  }
+  return out;
+}
+
+std::string unknown_command(const CLI::App& app, const std::string& word) {
+  const std::vector<std::string> names = subcommand_names(app);
+  std::string hint = did_you_mean(word, names);
+  if (hint.empty() && word == "version" && app.get_parent() == nullptr) hint = "; did you mean 'eb --version'?";
+  const std::string where = app.get_parent() == nullptr ? "" : " of '" + command_path(app) + "'";
+  if (hint.empty()) hint = " (see '" + command_path(app) + " --help' for the commands)";
+  return "unknown command '" + word + "'" + where + hint;
+}
+
+std::string see_help(const CLI::App& app) {
+  return " (see '" + command_path(app) + " --help')";
+}
+
+// What is wrong with `args` that eb can name better than CLI11: an unknown command or option.
+// Walks the words as CLI11 does: options (and their values), then subcommands of the command
+// reached so far.
+std::optional<std::string> named_mistake(const CLI::App& root, const std::vector<std::string>& args) {
+  const CLI::App* app = &root;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& word = args[i];
+    if (word == "--") return std::nullopt;
+    if (word.size() > 1 && word[0] == '-' && !(word[1] >= '0' && word[1] <= '9')) {
+      const bool is_long = word.compare(0, 2, "--") == 0;
+      const std::size_t eq = word.find('=');
+      const std::string name = is_long ? word.substr(0, eq) : word.substr(0, 2);
+      const CLI::Option* o = option_named(*app, name);
+      if (o == nullptr) {
+        return "unknown option '" + name + "' for '" + command_path(*app) + "'" + [&] {
+          const std::string hint = did_you_mean(name, option_names(*app));
+          return hint.empty() ? see_help(*app) : hint;
+        }();
+      }
+      const bool joined = is_long ? eq != std::string::npos : word.size() > 2;
+      if (o->get_items_expected_min() > 0 && !joined) ++i;  // its value
+      continue;
+    }
+    if (const CLI::App* sub = subcommand_named(*app, word)) {
+      app = sub;
+      continue;
+    }
+    const bool takes_arguments = !app->get_options([](const CLI::Option* o) { return o->get_positional(); }).empty();
+    if (!visible_subcommands(*app).empty() && !takes_arguments) return unknown_command(*app, word);
+  }
+  return std::nullopt;
+}
+
+// The deepest command `args` reach, for "see 'eb pay batch --help'".
+const CLI::App& reached(const CLI::App& root, const std::vector<std::string>& args) {
+  const CLI::App* app = &root;
+  for (const auto& word : args) {
+    if (word == "--") break;
+    if (const CLI::App* sub = subcommand_named(*app, word)) app = sub;
+  }
+  return *app;
+}
+
+}  // namespace
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+  // d[i][j]: the distance between the first i characters of `a` and the first j of `b`.
+  std::vector<std::vector<std::size_t>> d(a.size() + 1, std::vector<std::size_t>(b.size() + 1));
+  for (std::size_t i = 0; i <= a.size(); ++i) d[i][0] = i;
+  for (std::size_t j = 0; j <= b.size(); ++j) d[0][j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+        d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.size()][b.size()];
+}
+
+std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates) {
+  const std::size_t allowed = std::max<std::size_t>(1, word.size() / 3);
+  const std::string* best = nullptr;
+  std::size_t best_distance = allowed + 1;
+  for (const auto& c : candidates) {
+    const std::size_t d = edit_distance(word, c);
+    if (d < best_distance) {
+      best = &c;
+      best_distance = d;
+    }
+  }
+  return best == nullptr ? std::string() : "; did you mean '" + *best + "'?";
+}
+
+std::vector<std::string> subcommand_names(const CLI::App& app) {
+  std::vector<std::string> out;
+  for (const CLI::App* sub : visible_subcommands(app)) out.push_back(sub->get_name());
+  return out;
+}
+
+std::string command_path(const CLI::App& app) {
+  if (app.get_parent() == nullptr) return "eb";
+  return command_path(*app.get_parent()) + " " + app.get_name();
+}
+
+const CLI::App& find_command(const CLI::App& root, const std::vector<std::string>& words) {
+  const CLI::App* app = &root;
+  for (const auto& word : words) {
+    const CLI::App* sub = subcommand_named(*app, word);
+    if (sub == nullptr || !is_visible(sub))
+      throw CLI::ExtrasError(unknown_command(*app, word), CLI::ExitCodes::ExtrasError);
+    app = sub;
+  }
+  return *app;
+}
+
+std::string usage_message(const CLI::App& root, const std::vector<std::string>& args, const CLI::Error& e) {
+  if (auto mistake = named_mistake(root, args)) return *mistake;
+  const CLI::App& app = reached(root, args);
+  const std::string what = e.what();
+  if (dynamic_cast<const CLI::RequiredError*>(&e) != nullptr && what.find("subcommand") != std::string::npos) {
+    std::string names;
+    for (const auto& n : subcommand_names(app)) names += (names.empty() ? "" : ", ") + n;
+    return "'" + command_path(app) + "' needs a command: " + names + see_help(app);
+  }
+  if (dynamic_cast<const CLI::ExtrasError*>(&e) != nullptr && what.rfind("unknown command", 0) == 0)
+    return what;  // find_command's
+  if (dynamic_cast<const CLI::ExtrasError*>(&e) != nullptr) {
+    const std::string::size_type colon = what.find(": ");
+    const std::string extra = colon == std::string::npos ? what : what.substr(colon + 2);
+    return "unexpected argument " + extra + " for '" + command_path(app) + "'" + see_help(app);
+  }
+  std::string message = what;
+  if (!message.empty() && message.back() == '\n') message.pop_back();
+  return message + see_help(app);
+}
+
+}  // namespace eb::cli

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: MIT
+// Command-line mistakes in eb's words: the message for what CLI11 refused, with a "did you
+// mean" for a mistyped command or option (ninja's edit_distance; CLI11 2.1 has none).
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace eb::cli {
+
+// The number of single-character insertions, deletions, substitutions and swaps of two
+// neighbours that turn `a` into `b` (optimal string alignment: "bacth" is 1 from "batch").
+std::size_t edit_distance(std::string_view a, std::string_view b);
+
+// "; did you mean 'WORD'?" for the candidate nearest to `word` when it is near enough (at most a
+// third of its length away, at least one edit allowed), else "".
+std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates);
+
+// The names of the visible subcommands of `app`, in the order they were added.
+std::vector<std::string> subcommand_names(const CLI::App& app);
+
+// "eb", "eb pay", "eb pay batch": how the user names `app`.
+std::string command_path(const CLI::App& app);
+
+// The subcommand of `root` that `words` ("pay", "batch") name. Throws CLI::ParseError (an
+// ExtrasError whose message is eb's: "unknown command 'X'; did you mean 'Y'?") when one is not
+// a command there.
+const CLI::App& find_command(const CLI::App& root, const std::vector<std::string>& words);
+
+// The message (without "eb: error: ") for `e`, which CLI11 raised for the command line `args`
+// (argv without the program name) of `root`: an unknown command or option named, with the
+// nearest one, else CLI11's finding in plain words, and where to read more.
+std::string usage_message(const CLI::App& root, const std::vector<std::string>& args, const CLI::Error& e);
+
+}  // namespace eb::cli
