@@ -85,47 +85,10 @@ stored=$(sqlite3 -readonly "$db" "SELECT count(*) FROM application WHERE month =
 rows=$(sqlite3 -readonly "$db" "SELECT (SELECT count(*) FROM member) || ' members, ' ||
   (SELECT count(*) FROM cost) || ' costs, ' || (SELECT count(*) FROM income) || ' incomes'")
 
-# The queries of lib/store/scan.cpp for the month, with its plan: the child tables by id range
-# when the month's ids are dense (as here), else joined from the month (keep them in step).
-read -r count first last < <(sqlite3 -readonly -separator ' ' "$db" \
-  "SELECT count(*), min(id), max(id) FROM application WHERE month = '$month'")
-month_where="WHERE a.month = '$month'"
-if ((last - first + 1 <= 2 * count)); then
-  member_from="member m JOIN person p ON p.id = m.person_id WHERE m.application_id BETWEEN $first AND $last"
-  cost_from="cost c WHERE c.application_id BETWEEN $first AND $last"
-  income_from="income i JOIN person p ON p.id = i.person_id WHERE i.application_id BETWEEN $first AND $last"
-  plan="child tables by id range $first..$last"
-else
-  member_from="application a JOIN member m ON m.application_id = a.id JOIN person p ON p.id = m.person_id $month_where"
-  cost_from="application a JOIN cost c ON c.application_id = a.id $month_where"
-  income_from="application a JOIN income i ON i.application_id = a.id JOIN person p ON p.id = i.person_id $month_where"
-  plan="child tables joined from the month"
-fi
-app_cols="a.id, a.arende_id, a.month, a.kind, a.received_on, a.address, a.account, a.guideline, a.housemates,
-  a.large_household_exempt"
-member_cols="m.application_id, p.pnr, p.name, m.role, m.hinder, m.assistance_months, m.stimulus_start,
-  m.preschool_lunch, m.in_school, m.days, m.alternating_residence, m.earned_before_ore, m.norm_raise_ore,
-  m.norm_raise_reason"
-cost_cols="c.application_id, c.kind, c.applied_ore, c.approved_ore, c.note, c.second_hand, c.consent,
-  c.special_reasons"
-income_cols="i.application_id, p.pnr, i.kind, i.amount_ore, i.note"
-latest_from="application a
-  JOIN assessment s ON s.id = (SELECT max(x.id) FROM assessment x WHERE x.application_id = a.id) $month_where"
-# Every row printed (to /dev/null) …
-scan_sql="
-SELECT $app_cols FROM application a $month_where ORDER BY a.id;
-SELECT $member_cols FROM $member_from ORDER BY m.application_id, m.seq;
-SELECT $cost_cols FROM $cost_from ORDER BY c.application_id, c.seq;
-SELECT $income_cols FROM $income_from ORDER BY i.application_id, i.seq;
-SELECT a.id, s.amount_ore FROM $latest_from ORDER BY a.id;"
-# … or only read: every column's length summed, nothing printed.
-sum_of() { printf 'sum(%s)' "$(sed -E 's/,/ +/g; s/([a-z]\.[a-z_]+)/coalesce(length(\1), 0)/g' <<<"$1")"; }
-read_sql="
-SELECT count(*), $(sum_of "$app_cols") FROM application a $month_where;
-SELECT count(*), $(sum_of "$member_cols") FROM $member_from;
-SELECT count(*), $(sum_of "$cost_cols") FROM $cost_from;
-SELECT count(*), $(sum_of "$income_cols") FROM $income_from;
-SELECT count(*), sum(s.amount_ore) FROM $latest_from;"
+# The queries of lib/store/scan.cpp for the month (bench/scan_queries.sh).
+# shellcheck source=bench/scan_queries.sh
+source "$root/bench/scan_queries.sh"
+scan_queries "$db" "$month"
 
 # best LABEL CMD… — run CMD $runs times (output to /dev/null); print LABEL, then the wall, user
 # and system seconds of the run with the best wall time.

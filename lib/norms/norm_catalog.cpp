@@ -2,6 +2,7 @@
 #include "norms/norm_catalog.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <filesystem>
 #include <optional>
 
@@ -34,6 +35,16 @@ std::optional<int> year_of(std::string_view name) {
   if (name.size() > 9 && name.substr(0, 9) == "riksnorm-") name.remove_prefix(9);
   if (name.size() != 4 || name.find_first_not_of("0123456789") != std::string_view::npos) return std::nullopt;
   return std::stoi(std::string(name));
+}
+
+// Whether the file at `path` is named for `year` ("…/2026.toml"): its stem, as
+// std::filesystem::path::stem gives it, without building a path (valid_on asks per household).
+bool is_year_file(std::string_view path, std::string_view year) {
+  const std::size_t slash = path.find_last_of('/');
+  std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
+  const std::size_t dot = name.find_last_of('.');
+  if (dot != std::string_view::npos && dot != 0 && name != "..") name = name.substr(0, dot);
+  return name == year;
 }
 
 }  // namespace
@@ -78,11 +89,14 @@ const std::vector<NormSet>& NormCatalog::all_locked() const {
 }
 
 const NormSet* NormCatalog::by_year(int year) const {
+  char digits[16];
+  const int length = std::snprintf(digits, sizeof digits, "%d", year);
+  const std::string_view name(digits, static_cast<std::size_t>(length));
   for (const auto& n : m_read) {
-    if (fs::path(n.path).stem() == std::to_string(year)) return &n;
+    if (is_year_file(n.path, name)) return &n;
   }
   for (const auto& p : m_paths) {
-    if (fs::path(p).stem() == std::to_string(year)) return &m_read.emplace_back(read_norm_file(p));
+    if (is_year_file(p, name)) return &m_read.emplace_back(read_norm_file(p));
   }
   return nullptr;
 }
