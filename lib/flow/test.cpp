@@ -127,6 +127,9 @@ std::vector<report::ReformCheck> check_reforms(const store::Database& db, const 
       }
     } catch (const NormError& e) {
       problems.add(Problem{file, b.line, reform_field(i, ""), "", e.what()});
+    } catch (const NotFound&) {
+      // A norm file the reform names is missing: a thing not found (exit 4), said where it is named.
+      throw NotFound(Problem{file, b.line, reform_field(i, "--norms-file"), b.norms_file, "no such file"}.to_string());
     }
   }
   problems.throw_if_any();

@@ -28,6 +28,8 @@ const char* table_of(IdKind kind) {
       return "payment";
     case IdKind::claim:
       return "claim";
+    case IdKind::flag:
+      return "fut_flag";
   }
   return "arende";
 }

@@ -126,7 +126,7 @@ refused() {
 }
 header='pnr,month,source,kind,amount,paid_on\n'
 refused bad-pnr "${header}${good_pnr},2026-01,FK,sjukpenning,100,2026-01-25\n19850312-2388,2026-01,FK,sjukpenning,100,2026-01-25\n" \
-  "bad-pnr.csv:3:" "pnr" "19850312-2388"
+  "bad-pnr.csv:3:" "pnr" "19850312-XXXX"
 refused bad-source "${header}${good_pnr},2026-01,XX,sjukpenning,100,2026-01-25\n" "bad-source.csv:2:" "source" "XX"
 refused bad-kind "${header}${good_pnr},2026-01,FK,lottery,100,2026-01-25\n" "bad-kind.csv:2:" "kind" "lottery"
 refused negative "${header}${good_pnr},2026-01,FK,sjukpenning,-100,2026-01-25\n" "negative.csv:2:" "amount" "-100"

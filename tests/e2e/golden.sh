@@ -256,11 +256,11 @@ expect_exit 1
 expect_stdout_has "$((n_cases + 1)) passed, 1 failed"
 expect_db_unchanged before
 
-test_case "--reform: a reform that cannot run is an error in the reforms file"
+test_case "--reform: a reform that cannot run is refused where the reforms file names it"
 printf '[[reform]]\nname = "x"\nmonth = "2026-11"\nnorms_file = "nope.toml"\nexpected_change_ore = 0\n' >bad-reforms.toml
 run_eb test --reform bad-reforms.toml
-expect_exit 3
-expect_stderr_has "bad-reforms.toml:1: reform[1].norms_file"
+expect_exit 4
+expect_stderr_has "bad-reforms.toml:1: reform[1].norms_file = nope.toml: no such file"
 printf '[[reform]]\nname = "x"\nmonth = "2026-11"\nexpected_change_ore = 0\n' >bad-reforms.toml
 run_eb test --reform bad-reforms.toml
 expect_exit 3

@@ -192,7 +192,7 @@ expect_exit 3
 expect_stderr_has "bad2.toml:"
 expect_stderr_has "women"
 run_eb report --period 2026 --config missing.toml
-expect_exit 6
+expect_exit 4
 expect_stderr_has "missing.toml"
 
 test_case "the report writes nothing to the store"
