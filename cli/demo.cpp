@@ -131,6 +131,8 @@ void print_story_json(const flow::DemoRunOutcome& o, const std::vector<std::pair
                             {"paid_ore", o.paid.ore()},
                             {"households_per_month", o.figures.households_per_month()},
                             {"medelbidrag_ore", o.figures.medelbidrag().ore()},
+                            {"fut_planted", o.planted},
+                            {"fut_flags", o.fut_flags},
                             {"steps", steps},
                             {"files", written}}
                  .dump(2)
@@ -140,6 +142,7 @@ void print_story_json(const flow::DemoRunOutcome& o, const std::vector<std::pair
 void run_demo(const DemoRunOptions& opt, Run& run) {
   flow::DemoRunRequest request;
   request.parameters = parameters_of(opt);
+  request.report_config = run.session.report_config();
   const flow::DemoProgress progress = progress_for(run);
   const flow::DemoRunOutcome o = flow::demo_run(run.db(), run.ctx, request, progress);
   if (progress) run.err << "\r\033[K" << std::flush;

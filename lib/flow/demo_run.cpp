@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "flow/demo_run.hpp"
 
+#include <algorithm>
 #include <map>
 #include <optional>
 
@@ -10,15 +11,19 @@
 #include "common/text.hpp"
 #include "decide/letter.hpp"
 #include "decide/reasons.hpp"
+#include "demo/registers.hpp"
 #include "flow/assess.hpp"
 #include "flow/cases.hpp"
 #include "flow/decide.hpp"
+#include "flow/fut_check.hpp"
 #include "flow/intake.hpp"
 #include "flow/pay.hpp"
+#include "flow/report.hpp"
 #include "flow/simulate.hpp"
 #include "flow/users.hpp"
 #include "period/working_days.hpp"
 #include "report/simulation_document.hpp"
+#include "report/unit_report_text.hpp"
 #include "store/cases.hpp"
 #include "store/payments.hpp"
 
@@ -257,6 +262,59 @@ void book_repayment(store::Database& db, const Context& work, Year& y, DemoStep&
   }
 }
 
+// The year's payments screened against the registers the generator wrote (fut.md), and the
+// first finding with money at risk followed to a claim on the nämnd's decision.
+void screen_year(store::Database& db, const Context& end, const demo::District& district, period::MonthRange year,
+                 Year& y) {
+  DemoStep step{"FUT-kontroll", {}};
+  std::string income = demo::income_register_header();
+  for (const auto& row : district.income_register) income += demo::income_register_line(row);
+  std::string population = demo::population_header();
+  for (const auto& row : district.population) population += demo::population_line(row);
+  const FutImportOutcome in = fut_import(db, end, RegisterKind::income, "inkomstregister.csv", income);
+  const FutImportOutcome pop = fut_import(db, end, RegisterKind::population, "folkbokforing.csv", population);
+  FutRunRequest r;
+  r.period = year;
+  const FutRunOutcome run = fut_run(db, end, r);
+  y.out.fut_flags = run.new_flags;
+  // An overpayment is planted as an action (a decision lowered after paying, truth.json's
+  // actions) that the demo does not replay: those are counted apart.
+  const std::size_t by_action = district.truth.actions.size();
+  y.out.planted = district.truth.planted.size() - std::min(by_action, district.truth.planted.size());
+  const auto count = [](std::size_t v, std::string_view one, std::string_view many) {
+    return counted(static_cast<std::int64_t>(v), one, many);
+  };
+  step.lines.push_back(
+      count(run.case_months, "utbetald ärendemånad", "utbetalda ärendemånader") +
+      " kontrollerade mot inkomstregistret (" + count(static_cast<std::size_t>(in.import.rows_read), "rad", "rader") +
+      ") och folkbokföringen (" + count(static_cast<std::size_t>(pop.import.rows_read), "rad", "rader") +
+      "): " + count(run.new_flags, "flagga", "flaggor") + " att utreda; generatorn planterade " +
+      count(y.out.planted, "fel", "fel") + " i registren" +
+      (by_action > 0 ? " (och " + count(by_action, "överbetalning", "överbetalningar") +
+                           " genom ändrade beslut, som demon inte spelar upp)"
+                     : std::string()) +
+      ".");
+  for (const FutFlagResult& f : run.flags) {
+    if (f.finding.amount_at_risk.is_zero()) continue;
+    store::Savepoint attempt(db);
+    try {
+      (void)fut_resolve(db, end, f.flag_id, fut::Outcome::error,
+                        "Inkomsten redovisades inte i ansökan; kontrollerad mot utbetalarens underlag.");
+      const FutClaimOutcome c =
+          fut_claim(db, end, f.flag_id, f.finding.amount_at_risk, "SN " + end.today.to_string() + " § 4");
+      attempt.release();
+      step.lines.push_back(format_id(IdKind::flag, f.flag_id) + " (" + f.finding.rule + ", " +
+                           decide::month_sv(f.finding.month) + ") utredd: felaktig utbetalning; återkrav " +
+                           format_id(IdKind::claim, c.claim_id) + " om " + kr(f.finding.amount_at_risk) +
+                           " beslutat av nämnden (SoL 33 kap. 1 §).");
+      break;
+    } catch (const Error&) {
+      // not claimable as it stands: the next finding
+    }
+  }
+  y.out.steps.push_back(std::move(step));
+}
+
 void run_month(store::Database& db, const Context& ctx, const std::vector<const demo::GeneratedApplication*>& apps,
                period::Month month, int index, Year& y) {
   DemoStep step;
@@ -325,7 +383,8 @@ DemoRunOutcome demo_run(store::Database& db, const Context& ctx, const DemoRunRe
     if (progress) progress(decide::month_sv(month), static_cast<std::size_t>(i), static_cast<std::size_t>(p.months));
     run_month(db, ctx, by_month[static_cast<std::size_t>(i)], month, i, y);
   }
-  if (progress) progress("simulering 2027", static_cast<std::size_t>(p.months), static_cast<std::size_t>(p.months));
+  if (progress)
+    progress("FUT, simulering och rapport", static_cast<std::size_t>(p.months), static_cast<std::size_t>(p.months));
 
   const period::Month last = p.first_month.plus(p.months - 1);
   const Context end = on_day(ctx, weekday_on_or_after(last.last_day().plus_days(1)));
@@ -350,6 +409,8 @@ DemoRunOutcome demo_run(store::Database& db, const Context& ctx, const DemoRunRe
                            y.last_payment_file});
   }
 
+  screen_year(db, end, district, period::MonthRange{p.first_month, last}, y);
+
   SimulateRequest sim;
   sim.month = last;
   sim.as_of = period::Month(2027, 1);
@@ -365,6 +426,17 @@ DemoRunOutcome demo_run(store::Database& db, const Context& ctx, const DemoRunRe
     y.out.files.push_back(
         {"simulering-2027.html", "simulering av 2027 års riksnorm", doc::to_html(report::simulation_document(r))});
   }
+  ReportRequest rr;
+  rr.period = period::MonthRange{p.first_month, last};
+  rr.config = request.report_config;
+  const report::UnitReport unit = unit_report(db, end, rr);
+  DemoStep rs{"Verksamhetsberättelsen", {}};
+  rs.lines.push_back("Enhetens rapport för " + report::period_label(rr.period) +
+                     ": bidragshushåll, utbetalt, medelbidrag, försörjningshinder, handläggningstider och budget "
+                     "(HTML-sida med diagram).");
+  y.out.steps.push_back(std::move(rs));
+  y.out.files.push_back(
+      {"rapport-" + std::to_string(last.year()) + ".html", "enhetens rapport", report::unit_report_html(unit)});
   return std::move(y.out);
 }
 

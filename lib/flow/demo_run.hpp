@@ -3,7 +3,8 @@
 // work in a fresh store, month by month through the same flows the commands use: intake, bulk
 // assessment, routine bifall and manual decisions (a delbifall with a cut, avslag), payments
 // exported and confirmed, a returned payment, a lowered decision's claim and its repayment, and
-// at the end the 2027 simulation. Each month's work is dated in that month (the demo's clock),
+// at the end the FUT screening of the year against the registers (a finding taken to a claim),
+// the 2027 simulation and the unit's report of the year. Each month's work is dated in that month (the demo's clock),
 // so handläggningstid and pay dates are a real unit's.
 #pragma once
 
@@ -16,11 +17,13 @@
 #include "demo/figures.hpp"
 #include "demo/generator.hpp"
 #include "flow/context.hpp"
+#include "report/report_config.hpp"
 
 namespace eb::flow {
 
 struct DemoRunRequest {
   demo::Parameters parameters;
+  report::ReportConfig report_config;  // the unit's population, budget and targets (eb-report(1))
 };
 
 // One step of the story, in Swedish, as the unit would tell it.
@@ -45,6 +48,8 @@ struct DemoRunOutcome {
   std::size_t payments = 0;
   money::Money paid;  // confirmed payments, over the year
   std::int64_t delbifall_decision = 0;
+  std::size_t planted = 0;    // FUT errors the generator planted (its truth file)
+  std::size_t fut_flags = 0;  // flags the screening raised
 };
 
 // Called as the run goes: what it is doing, and how far (done of total months).

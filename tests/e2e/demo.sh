@@ -34,8 +34,10 @@ expect_stdout_has "kom tillbaka från banken (kontot avslutat)"
 expect_stdout_has "Återkrav K-1 registrerat"
 expect_stdout_has "150 ansökningar, 150 beslut"
 expect_stdout_has "Riksnormen 2027"
+expect_stdout_has "FUT-kontroll"
+expect_stdout_has "Enhetens rapport för"
 expect_stdout_has "$tmp/a.files/beslut-D-1.html"
-for f in beslut-D-1.html betalning-B-3.xml simulering-2027.html; do
+for f in beslut-D-1.html betalning-B-3.xml simulering-2027.html rapport-2026.html; do
   expect_file_mode "$tmp/a.files/$f" 600
 done
 
@@ -75,6 +77,21 @@ run_eb --db "$tmp/c.db" demo --households 50 --months 3 --seed 8
 expect_exit 0
 view "$tmp/c.db" >"$tmp/view.c"
 if cmp -s "$tmp/view.a" "$tmp/view.c"; then fail "another seed" "other households" "the same view"; else pass; fi
+
+test_case "eb demo: FUT flags every planted register error, and no clean district"
+run_eb --db "$tmp/fut.db" demo --households 100 --months 3 --seed 5 --plant-errors 2% --json
+expect_exit 0
+planted=$(json_get .fut_planted)
+if [[ $planted -gt 0 ]]; then pass; else fail "planted errors" "some" "$planted"; fi
+expect_json .fut_flags "$planted"
+expect_json '[.steps[].heading] | join(",")' "Januari 2026,Februari 2026,Mars 2026,Året,FUT-kontroll,Riksnormen 2027,Verksamhetsberättelsen"
+run_eb --db "$tmp/clean.db" demo --households 100 --months 3 --seed 5 --json
+expect_exit 0
+expect_json .fut_planted 0
+expect_json .fut_flags 0
+run_eb --db "$tmp/clean.db" report --period 2026-01..2026-03 --json
+expect_exit 0
+expect_json .households.household_months 300
 
 test_case "eb demo: a store that holds applications is refused, and left as it was"
 export EB_DB=$tmp/a.db

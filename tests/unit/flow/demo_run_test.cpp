@@ -7,6 +7,7 @@
 #include "flow/cases.hpp"
 #include "flow/pay.hpp"
 #include "flow_support.hpp"
+#include "report/report_config.hpp"
 #include "store/cases.hpp"
 
 using namespace eb;
@@ -22,7 +23,9 @@ flow::DemoRunRequest small_request() {
   return r;
 }
 
-flow::DemoRunOutcome run_in(store::Database& db, const flow::DemoRunRequest& r) {
+flow::DemoRunOutcome run_in(store::Database& db, flow::DemoRunRequest r) {
+  r.report_config =
+      report::parse_report_config(read_file(EB_SOURCE_DIR "/norms/local/report.example.toml"), "report.example.toml");
   store::Transaction tx(db);
   flow::DemoRunOutcome o = flow::demo_run(db, test::context_on(period::Date(2026, 12, 1)), r, {});
   tx.commit();
@@ -57,10 +60,12 @@ TEST_CASE("demo_run", "[flow][demo]") {
     CHECK(has_letter);
   }
   SECTION("the story has a step per month, the year and the 2027 simulation") {
-    REQUIRE(o.steps.size() == 5);
+    REQUIRE(o.steps.size() == 7);
     CHECK(o.steps[0].heading == "Januari 2026");
     CHECK(o.steps[3].heading == "Året");
-    CHECK(o.steps[4].heading == "Riksnormen 2027");
+    CHECK(o.steps[4].heading == "FUT-kontroll");
+    CHECK(o.steps[5].heading == "Riksnormen 2027");
+    CHECK(o.steps[6].heading == "Verksamhetsberättelsen");
   }
   SECTION("a store that holds applications is refused") {
     CHECK_THROWS_AS(run_in(db, small_request()), Conflict);
