@@ -7,6 +7,7 @@
 #include "assess/application_reader.hpp"
 #include "assess/calculator.hpp"
 #include "assess/shift.hpp"
+#include "flow/guidelines.hpp"
 #include "norms/norm_parser.hpp"
 #include "store/cases.hpp"
 #include "store/scan.hpp"
@@ -18,22 +19,6 @@ namespace {
 bool is_what_if(const AssessRequest& r) {
   return r.diff || r.as_of.has_value();
 }
-
-// The local guidelines an assessment names, each read once per flow.
-class Guidelines {
- public:
-  explicit Guidelines(const norms::NormCatalog& catalog) : m_catalog(catalog) {}
-  const norms::Guideline* of(const assess::Application& app) {
-    if (app.guideline.empty()) return nullptr;
-    auto it = m_read.find(app.guideline);
-    if (it == m_read.end()) it = m_read.emplace(app.guideline, m_catalog.guideline(app.guideline)).first;
-    return &it->second;
-  }
-
- private:
-  const norms::NormCatalog& m_catalog;
-  std::map<std::string, norms::Guideline> m_read;
-};
 
 // The what-if side: `app` re-dated to `as_of` (if given), under the norm file (if given) or the
 // folder's norm for that month.

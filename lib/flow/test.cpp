@@ -14,6 +14,7 @@
 #include "assess/limits.hpp"
 #include "common/file.hpp"
 #include "common/text.hpp"
+#include "flow/guidelines.hpp"
 #include "flow/simulate.hpp"
 #include "norms/norm_parser.hpp"
 
@@ -78,23 +79,6 @@ norms::NormCatalog with_candidate(const norms::NormCatalog& folder, const norms:
   sets.push_back(candidate);
   return norms::NormCatalog(std::move(sets), folder.dir());
 }
-
-// The local guidelines the cases name, each read once; a guideline that cannot be read
-// refuses the cases naming it.
-class Guidelines {
- public:
-  explicit Guidelines(const norms::NormCatalog& catalog) : m_catalog(catalog) {}
-  const norms::Guideline* of(const assess::Application& app) {
-    if (app.guideline.empty()) return nullptr;
-    auto it = m_read.find(app.guideline);
-    if (it == m_read.end()) it = m_read.emplace(app.guideline, m_catalog.guideline(app.guideline)).first;
-    return &it->second;
-  }
-
- private:
-  const norms::NormCatalog& m_catalog;
-  std::map<std::string, norms::Guideline> m_read;
-};
 
 // The field of reforms.toml an option of `eb simulate` stands for.
 std::string reform_field(std::size_t index, const std::string& option) {
