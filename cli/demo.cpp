@@ -4,12 +4,12 @@
 #include <unistd.h>
 
 #include <filesystem>
-#include <nlohmann/json.hpp>
 
 #include "command.hpp"
 #include "common/text.hpp"
 #include "flow/demo_generate.hpp"
 #include "flow/demo_run.hpp"
+#include "render/demo_render.hpp"
 
 namespace eb::cli {
 
@@ -105,40 +105,6 @@ flow::DemoProgress progress_for(Run& run) {
   };
 }
 
-void print_story(const flow::DemoRunOutcome& o, const std::vector<std::pair<std::string, std::string>>& files,
-                 const Session& session, Run& run) {
-  run.out << "Ett distrikts år i eb (syntetiska hushåll, påhittade personnummer)\n";
-  for (const auto& step : o.steps) {
-    run.out << "\n" << step.heading << "\n";
-    for (const auto& line : step.lines) run.out << "  " << line << "\n";
-  }
-  run.out << "\nFiler\n";
-  for (const auto& [path, what] : files) run.out << "  " << path << "  " << what << "\n";
-  run.out << "\nÄrendebasen: " << session.db_path().string() << "  (prova: eb --db " << session.db_path().string()
-          << " list)\n";
-}
-
-void print_story_json(const flow::DemoRunOutcome& o, const std::vector<std::pair<std::string, std::string>>& files,
-                      const Session& session, Run& run) {
-  nlohmann::json steps = nlohmann::json::array();
-  for (const auto& s : o.steps) steps.push_back({{"heading", s.heading}, {"lines", s.lines}});
-  nlohmann::json written = nlohmann::json::array();
-  for (const auto& [path, what] : files) written.push_back({{"path", path}, {"what", what}});
-  run.out << nlohmann::json{{"store", session.db_path().string()},
-                            {"applications", o.applications},
-                            {"decisions", o.decisions},
-                            {"payments", o.payments},
-                            {"paid_ore", o.paid.ore()},
-                            {"households_per_month", o.figures.households_per_month()},
-                            {"medelbidrag_ore", o.figures.medelbidrag().ore()},
-                            {"fut_planted", o.planted},
-                            {"fut_flags", o.fut_flags},
-                            {"steps", steps},
-                            {"files", written}}
-                 .dump(2)
-          << "\n";
-}
-
 void run_demo(const DemoRunOptions& opt, Run& run) {
   flow::DemoRunRequest request;
   request.parameters = parameters_of(opt);
@@ -151,16 +117,16 @@ void run_demo(const DemoRunOptions& opt, Run& run) {
   std::filesystem::create_directories(folder, ec);
   if (ec) throw StoreError(folder.string() + ": cannot make the folder: " + ec.message());
   std::filesystem::permissions(folder, std::filesystem::perms::owner_all, ec);
-  std::vector<std::pair<std::string, std::string>> files;
+  DemoFiles files;
   for (const auto& f : o.files) {
     const std::string path = (folder / f.name).string();
     run.write_output(path, f.content);
     files.emplace_back(path, f.what);
   }
   if (opt.json) {
-    print_story_json(o, files, run.session, run);
+    print_demo_story_json(run.out, o, files, run.session.db_path().string());
   } else {
-    print_story(o, files, run.session, run);
+    print_demo_story(run.out, o, files, run.session.db_path().string());
   }
 }
 

@@ -40,19 +40,20 @@ constexpr std::string_view k_caseworker = "sara";
 constexpr std::string_view k_group_leader = "gustav";
 constexpr std::string_view k_chief = "elin";
 
-std::string kr(Money m) {
-  return money::format_kr(m);
+// `n` and the word for it (text::counted), for the story's counts.
+std::string count(std::size_t n, std::string_view one, std::string_view many) {
+  return counted(static_cast<std::int64_t>(n), one, many);
 }
 
 // The working day on or before `d` (a payment is due on a banking day: not a weekend, public
 // holiday or midsommar-, jul- or nyårsafton).
-period::Date weekday_on_or_before(period::Date d) {
+period::Date working_day_on_or_before(period::Date d) {
   while (!period::is_working_day(d)) d = d.plus_days(-1);
   return d;
 }
 
 // The working day on or after `d`.
-period::Date weekday_on_or_after(period::Date d) {
+period::Date working_day_on_or_after(period::Date d) {
   while (!period::is_working_day(d)) d = d.plus_days(1);
   return d;
 }
@@ -76,8 +77,7 @@ void require_empty_store(const store::Database& db) {
   const std::vector<store::ApplicationSummary> existing = store::list_applications(db, {});
   if (!existing.empty()) {
     throw Conflict("eb demo builds a fresh store, and this one holds " +
-                   counted(static_cast<std::int64_t>(existing.size()), "application", "applications") +
-                   "; give a new --db");
+                   count(existing.size(), "application", "applications") + "; give a new --db");
   }
 }
 
@@ -178,7 +178,7 @@ ManualCounts decide_manual(store::Database& db, const Context& ctx, const decide
 
 // The month's payments: a batch for the pay date, its pain.001 file, the bank's confirmation.
 void pay_month(store::Database& db, const Context& work, period::Month month, Year& y, DemoStep& step) {
-  const period::Date pay_date = weekday_on_or_before(period::Date(month.year(), month.month(), 25));
+  const period::Date pay_date = working_day_on_or_before(period::Date(month.year(), month.month(), 25));
   // Everything due, not only the month's: a returned payment goes out again, a lowered decision's
   // claim is recorded.
   const PayBatchOutcome batch = pay_batch(db, work, pay_date, std::nullopt, true);
@@ -194,11 +194,10 @@ void pay_month(store::Database& db, const Context& work, period::Month month, Ye
   y.out.paid += batch.stored.total;
   y.last_payment_file = file.content;
   y.last_batch = id;
-  step.lines.push_back(counted(static_cast<std::int64_t>(batch.stored.payments), "utbetalning", "utbetalningar") +
-                       " om " + kr(batch.stored.total) + " i " + format_id(IdKind::batch, id) + " den " +
+  step.lines.push_back(count(batch.stored.payments, "utbetalning", "utbetalningar") + " om " +
+                       money::format_kr(batch.stored.total) + " i " + format_id(IdKind::batch, id) + " den " +
                        pay_date.to_string() + " (pain.001, " +
-                       counted(static_cast<std::int64_t>(batch.plan.to_accounts()), "till konto", "till konto") +
-                       "), bekräftad av banken.");
+                       count(batch.plan.to_accounts(), "till konto", "till konto") + "), bekräftad av banken.");
 }
 
 // The second month: the first payment of the first batch comes back (the account was closed).
@@ -209,7 +208,8 @@ void return_one_payment(store::Database& db, const Context& work, Year& y, DemoS
   const pay::BatchPayment& p = payments.front();
   (void)pay_return(db, work, p.id, work.today, "Kontot avslutat");
   y.returned_payment = p.id;
-  step.lines.push_back("En utbetalning om " + kr(p.amount) + " till " + format_id(IdKind::arende, p.case_id) +
+  step.lines.push_back("En utbetalning om " + money::format_kr(p.amount) + " till " +
+                       format_id(IdKind::arende, p.case_id) +
                        " kom tillbaka från banken (kontot avslutat) och betalas ut igen i nästa körning.");
 }
 
@@ -281,19 +281,15 @@ void screen_year(store::Database& db, const Context& end, const demo::District& 
   // actions) that the demo does not replay: those are counted apart.
   const std::size_t by_action = district.truth.actions.size();
   y.out.planted = district.truth.planted.size() - std::min(by_action, district.truth.planted.size());
-  const auto count = [](std::size_t v, std::string_view one, std::string_view many) {
-    return counted(static_cast<std::int64_t>(v), one, many);
-  };
-  step.lines.push_back(
-      count(run.case_months, "utbetald ärendemånad", "utbetalda ärendemånader") +
-      " kontrollerade mot inkomstregistret (" + count(static_cast<std::size_t>(in.import.rows_read), "rad", "rader") +
-      ") och folkbokföringen (" + count(static_cast<std::size_t>(pop.import.rows_read), "rad", "rader") +
-      "): " + count(run.new_flags, "flagga", "flaggor") + " att utreda; generatorn planterade " +
-      count(y.out.planted, "fel", "fel") + " i registren" +
-      (by_action > 0 ? " (och " + count(by_action, "överbetalning", "överbetalningar") +
-                           " genom ändrade beslut, som demon inte spelar upp)"
-                     : std::string()) +
-      ".");
+  step.lines.push_back(count(run.case_months, "utbetald ärendemånad", "utbetalda ärendemånader") +
+                       " kontrollerade mot inkomstregistret (" + counted(in.import.rows_read, "rad", "rader") +
+                       ") och folkbokföringen (" + counted(pop.import.rows_read, "rad", "rader") +
+                       "): " + count(run.new_flags, "flagga", "flaggor") + " att utreda; generatorn planterade " +
+                       count(y.out.planted, "fel", "fel") + " i registren" +
+                       (by_action > 0 ? " (och " + count(by_action, "överbetalning", "överbetalningar") +
+                                            " genom ändrade beslut, som demon inte spelar upp)"
+                                      : std::string()) +
+                       ".");
   for (const FutFlagResult& f : run.flags) {
     if (f.finding.amount_at_risk.is_zero()) continue;
     store::Savepoint attempt(db);
@@ -305,7 +301,7 @@ void screen_year(store::Database& db, const Context& end, const demo::District& 
       attempt.release();
       step.lines.push_back(format_id(IdKind::flag, f.flag_id) + " (" + f.finding.rule + ", " +
                            decide::month_sv(f.finding.month) + ") utredd: felaktig utbetalning; återkrav " +
-                           format_id(IdKind::claim, c.claim_id) + " om " + kr(f.finding.amount_at_risk) +
+                           format_id(IdKind::claim, c.claim_id) + " om " + money::format_kr(f.finding.amount_at_risk) +
                            " beslutat av nämnden (SoL 33 kap. 1 §).");
       break;
     } catch (const Error&) {
@@ -319,7 +315,7 @@ void run_month(store::Database& db, const Context& ctx, const std::vector<const 
                period::Month month, int index, Year& y) {
   DemoStep step;
   step.heading = month_heading(month);
-  const Context work = on_day(ctx, weekday_on_or_after(period::Date(month.year(), month.month(), 14)));
+  const Context work = on_day(ctx, working_day_on_or_after(period::Date(month.year(), month.month(), 14)));
 
   std::vector<IntakeSource> sources;
   sources.reserve(apps.size());
@@ -329,10 +325,10 @@ void run_month(store::Database& db, const Context& ctx, const std::vector<const 
   const IntakeOutcome in = intake(db, work, sources);
   y.out.applications += in.stored;
   const AssessMonthOutcome assessed = assess_month(db, work, month, default_bulk_statuses());
-  step.lines.push_back(counted(static_cast<std::int64_t>(in.stored), "ansökan", "ansökningar") + " registrerade, " +
-                       counted(static_cast<std::int64_t>(assessed.assessed), "bedömd", "bedömda") + " (" +
-                       counted(static_cast<std::int64_t>(assessed.with_warnings), "med varning", "med varningar") +
-                       "); beräknat bistånd " + kr(assessed.total) + ".");
+  step.lines.push_back(count(in.stored, "ansökan", "ansökningar") + " registrerade, " +
+                       count(assessed.assessed, "bedömd", "bedömda") + " (" +
+                       count(assessed.with_warnings, "med varning", "med varningar") + "); beräknat bistånd " +
+                       money::format_kr(assessed.total) + ".");
 
   std::optional<std::int64_t> cut;
   if (index == 0) cut = decide_one_delbifall(db, work, assessed);
@@ -341,9 +337,6 @@ void run_month(store::Database& db, const Context& ctx, const std::vector<const 
   const ManualCounts manual = decide_manual(db, work, routine.plan, assessed);
   const std::size_t decided = routine.plan.decisions.size() + manual.total() + (cut ? 1 : 0);
   y.out.decisions += decided;
-  const auto count = [](std::size_t v, std::string_view one, std::string_view many) {
-    return counted(static_cast<std::int64_t>(v), one, many);
-  };
   std::string decisions =
       count(routine.plan.decisions.size(), "rutinbifall", "rutinbifall") + " bekräftade av gruppledaren";
   if (manual.total() > 0) {
@@ -387,16 +380,15 @@ DemoRunOutcome demo_run(store::Database& db, const Context& ctx, const DemoRunRe
     progress("FUT, simulering och rapport", static_cast<std::size_t>(p.months), static_cast<std::size_t>(p.months));
 
   const period::Month last = p.first_month.plus(p.months - 1);
-  const Context end = on_day(ctx, weekday_on_or_after(last.last_day().plus_days(1)));
+  const Context end = on_day(ctx, working_day_on_or_after(last.last_day().plus_days(1)));
   DemoStep year{"Året", {}};
-  year.lines.push_back(counted(static_cast<std::int64_t>(y.out.applications), "ansökan", "ansökningar") + ", " +
-                       counted(static_cast<std::int64_t>(y.out.decisions), "beslut", "beslut") + ", " +
-                       counted(static_cast<std::int64_t>(y.out.payments), "utbetalning", "utbetalningar") + " om " +
-                       kr(y.out.paid) + ".");
+  year.lines.push_back(
+      count(y.out.applications, "ansökan", "ansökningar") + ", " + count(y.out.decisions, "beslut", "beslut") + ", " +
+      count(y.out.payments, "utbetalning", "utbetalningar") + " om " + money::format_kr(y.out.paid) + ".");
   year.lines.push_back("I genomsnitt " + text::format_count(y.out.figures.households_per_month()) +
                        " hushåll i månaden (" + text::format_count(y.out.figures.adults_per_month()) + " vuxna, " +
                        text::format_count(y.out.figures.children_per_month()) + " barn); medelbidrag " +
-                       kr(y.out.figures.medelbidrag()) + " per hushåll och månad.");
+                       money::format_kr(y.out.figures.medelbidrag()) + " per hushåll och månad.");
   y.out.steps.push_back(std::move(year));
 
   if (y.out.delbifall_decision != 0) {
@@ -418,9 +410,9 @@ DemoRunOutcome demo_run(store::Database& db, const Context& ctx, const DemoRunRe
     const report::SimulationResult r = simulate(db, end, sim);
     DemoStep s{"Riksnormen 2027", {}};
     s.lines.push_back("Samma " + counted(r.total.households, "hushåll", "hushåll") + " som i " +
-                      decide::month_sv(last) + " bedömda med 2027 års riksnorm: " + kr(r.total.before) + " blir " +
-                      kr(r.total.after) + " (" + report::signed_kr(r.total.difference()) + "); " +
-                      counted(r.total.gain, "hushåll får mer", "hushåll får mer") + ", " +
+                      decide::month_sv(last) + " bedömda med 2027 års riksnorm: " + money::format_kr(r.total.before) +
+                      " blir " + money::format_kr(r.total.after) + " (" + report::signed_kr(r.total.difference()) +
+                      "); " + counted(r.total.gain, "hushåll får mer", "hushåll får mer") + ", " +
                       counted(r.total.lose, "hushåll får mindre", "hushåll får mindre") + ".");
     y.out.steps.push_back(std::move(s));
     y.out.files.push_back(

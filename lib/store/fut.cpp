@@ -184,27 +184,25 @@ StoredFlag read_flag(SQLite::Statement& q) {
 
 }  // namespace
 
-FutImportResult import_income_rows(Database& store, const std::string& file, const std::string& sha256,
-                                   std::vector<fut::IncomeRow>& rows, const WriteContext& ctx) {
+namespace {
+
+// The one import loop of both registers: the import numbered, each row inserted by `sql` unless
+// its content key is stored already (bound by `bind_row` from parameter 3 on), the new rows
+// marked with the import, then the import's own row and its audit entry.
+template <typename Row, typename BindRow>
+FutImportResult import_rows(Database& store, const char* kind, const std::string& file, const std::string& sha256,
+                            std::vector<Row>& rows, const WriteContext& ctx, const char* sql, BindRow bind_row) {
   Impl& s = store.impl();
   return guarded(s, [&] {
     FutImportResult out;
-    out.import = new_import(s, "income", file, sha256, rows.size(), ctx);
-    SQLite::Statement& q = s.stmt(
-        "INSERT INTO fut_income_row (key, import_id, line, pnr, month, source, kind, amount_ore, paid_on) "
-        "SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9 WHERE NOT EXISTS (SELECT 1 FROM fut_income_row WHERE key = ?1)");
+    out.import = new_import(s, kind, file, sha256, rows.size(), ctx);
+    SQLite::Statement& q = s.stmt(sql);
     for (std::size_t i = 0; i < rows.size(); ++i) {
-      fut::IncomeRow& r = rows[i];
+      Row& r = rows[i];
       q.reset();
       bind_key(q, 1, r.key);
       q.bind(2, out.import.id);
-      q.bind(3, static_cast<std::int64_t>(r.line));
-      q.bind(4, r.pnr.digits());
-      q.bind(5, r.month.to_string());
-      q.bind(6, std::string(fut::source_code(r.source)));
-      q.bind(7, std::string(assess::income_kind_name(r.kind)));
-      q.bind(8, r.amount.ore());
-      q.bind(9, r.paid_on.to_string());
+      bind_row(q, r);
       if (q.exec() > 0) {
         r.import_id = out.import.id;
         out.added.push_back(i);
@@ -217,38 +215,40 @@ FutImportResult import_income_rows(Database& store, const std::string& file, con
   });
 }
 
+}  // namespace
+
+FutImportResult import_income_rows(Database& store, const std::string& file, const std::string& sha256,
+                                   std::vector<fut::IncomeRow>& rows, const WriteContext& ctx) {
+  return import_rows(
+      store, "income", file, sha256, rows, ctx,
+      "INSERT INTO fut_income_row (key, import_id, line, pnr, month, source, kind, amount_ore, paid_on) "
+      "SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9 WHERE NOT EXISTS (SELECT 1 FROM fut_income_row WHERE key = ?1)",
+      [](SQLite::Statement& q, const fut::IncomeRow& r) {
+        q.bind(3, static_cast<std::int64_t>(r.line));
+        q.bind(4, r.pnr.digits());
+        q.bind(5, r.month.to_string());
+        q.bind(6, std::string(fut::source_code(r.source)));
+        q.bind(7, std::string(assess::income_kind_name(r.kind)));
+        q.bind(8, r.amount.ore());
+        q.bind(9, r.paid_on.to_string());
+      });
+}
+
 FutImportResult import_population_rows(Database& store, const std::string& file, const std::string& sha256,
                                        std::vector<fut::PopulationRow>& rows, const WriteContext& ctx) {
-  Impl& s = store.impl();
-  return guarded(s, [&] {
-    FutImportResult out;
-    out.import = new_import(s, "population", file, sha256, rows.size(), ctx);
-    SQLite::Statement& q = s.stmt(
-        "INSERT INTO fut_population_row (key, import_id, line, pnr, address, deceased_on) "
-        "SELECT ?1, ?2, ?3, ?4, ?5, ?6 WHERE NOT EXISTS (SELECT 1 FROM fut_population_row WHERE key = ?1)");
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-      fut::PopulationRow& r = rows[i];
-      q.reset();
-      bind_key(q, 1, r.key);
-      q.bind(2, out.import.id);
-      q.bind(3, static_cast<std::int64_t>(r.line));
-      q.bind(4, r.pnr.digits());
-      q.bind(5, r.address);
-      if (r.deceased_on) {
-        q.bind(6, r.deceased_on->to_string());
-      } else {
-        q.bind(6);
-      }
-      if (q.exec() > 0) {
-        r.import_id = out.import.id;
-        out.added.push_back(i);
-      }
-    }
-    out.import.rows_added = static_cast<std::int64_t>(out.added.size());
-    insert_import(s, out.import);
-    audit_import(s, out.import, ctx);
-    return out;
-  });
+  return import_rows(store, "population", file, sha256, rows, ctx,
+                     "INSERT INTO fut_population_row (key, import_id, line, pnr, address, deceased_on) "
+                     "SELECT ?1, ?2, ?3, ?4, ?5, ?6 WHERE NOT EXISTS (SELECT 1 FROM fut_population_row WHERE key = ?1)",
+                     [](SQLite::Statement& q, const fut::PopulationRow& r) {
+                       q.bind(3, static_cast<std::int64_t>(r.line));
+                       q.bind(4, r.pnr.digits());
+                       q.bind(5, r.address);
+                       if (r.deceased_on) {
+                         q.bind(6, r.deceased_on->to_string());
+                       } else {
+                         q.bind(6);
+                       }
+                     });
 }
 
 std::vector<FutImport> fut_imports(const Database& store) {
