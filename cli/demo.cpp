@@ -162,7 +162,9 @@ void add_demo_command(CLI::App& app, CommandTable& table, Session& session) {
   table.add(gen, Access::none, [opt](Run& run) { run_demo_generate(*opt, run); });
   Leaf& bare = table.add(demo, Access::create, [run_opt](Run& run) { run_demo(*run_opt, run); });
   // The demo's own store unless --db names one: never $EB_DB, which may be a real unit's.
-  bare.prepare = [&session] {
+  // The options are checked before the store is opened: a refused run makes no store.
+  bare.prepare = [&session, run_opt] {
+    demo::check_parameters(parameters_of(*run_opt));
     if (session.db_flag.empty()) session.db_flag = "demo.db";
   };
 }

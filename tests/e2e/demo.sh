@@ -118,5 +118,6 @@ run_eb --db "$tmp/bad.db" demo --plant-errors lots
 expect_exit 3
 run_eb --db "$tmp/bad.db" demo --year 1066
 expect_exit 3
+if [[ -e $tmp/bad.db ]]; then fail "refused runs" "no store made" "bad.db exists"; else pass; fi
 
 finish
