@@ -262,25 +262,28 @@ void book_repayment(store::Database& db, const Context& work, Year& y, DemoStep&
   }
 }
 
+// The registers the generator wrote, as the CSV files of fut.md: held as text (about 80 bytes a
+// row) until the year is screened, so that a national year fits in memory.
+struct Registers {
+  std::string income = demo::income_register_header();
+  std::string population = demo::population_header();
+};
+
 // The year's payments screened against the registers the generator wrote (fut.md), and the
 // first finding with money at risk followed to a claim on the nämnd's decision.
-void screen_year(store::Database& db, const Context& end, const demo::District& district, period::MonthRange year,
-                 Year& y) {
+void screen_year(store::Database& db, const Context& end, const Registers& registers, const demo::Truth& truth,
+                 period::MonthRange year, Year& y) {
   DemoStep step{"FUT-kontroll", {}};
-  std::string income = demo::income_register_header();
-  for (const auto& row : district.income_register) income += demo::income_register_line(row);
-  std::string population = demo::population_header();
-  for (const auto& row : district.population) population += demo::population_line(row);
-  const FutImportOutcome in = fut_import(db, end, RegisterKind::income, "inkomstregister.csv", income);
-  const FutImportOutcome pop = fut_import(db, end, RegisterKind::population, "folkbokforing.csv", population);
+  const FutImportOutcome in = fut_import(db, end, RegisterKind::income, "inkomstregister.csv", registers.income);
+  const FutImportOutcome pop = fut_import(db, end, RegisterKind::population, "folkbokforing.csv", registers.population);
   FutRunRequest r;
   r.period = year;
   const FutRunOutcome run = fut_run(db, end, r);
   y.out.fut_flags = run.new_flags;
   // An overpayment is planted as an action (a decision lowered after paying, truth.json's
   // actions) that the demo does not replay: those are counted apart.
-  const std::size_t by_action = district.truth.actions.size();
-  y.out.planted = district.truth.planted.size() - std::min(by_action, district.truth.planted.size());
+  const std::size_t by_action = truth.actions.size();
+  y.out.planted = truth.planted.size() - std::min(by_action, truth.planted.size());
   step.lines.push_back(count(run.case_months, "utbetald ärendemånad", "utbetalda ärendemånader") +
                        " kontrollerade mot inkomstregistret (" + counted(in.import.rows_read, "rad", "rader") +
                        ") och folkbokföringen (" + counted(pop.import.rows_read, "rad", "rader") +
@@ -311,7 +314,7 @@ void screen_year(store::Database& db, const Context& end, const demo::District& 
   y.out.steps.push_back(std::move(step));
 }
 
-void run_month(store::Database& db, const Context& ctx, const std::vector<const demo::GeneratedApplication*>& apps,
+void run_month(store::Database& db, const Context& ctx, const std::vector<demo::GeneratedApplication>& apps,
                period::Month month, int index, Year& y) {
   DemoStep step;
   step.heading = month_heading(month);
@@ -319,8 +322,8 @@ void run_month(store::Database& db, const Context& ctx, const std::vector<const 
 
   std::vector<IntakeSource> sources;
   sources.reserve(apps.size());
-  for (const demo::GeneratedApplication* a : apps) {
-    sources.push_back({a->file, assess::write_application_toml(a->application), assess::SourceFormat::toml});
+  for (const demo::GeneratedApplication& a : apps) {
+    sources.push_back({a.file, assess::write_application_toml(a.application), assess::SourceFormat::toml});
   }
   const IntakeOutcome in = intake(db, work, sources);
   y.out.applications += in.stored;
@@ -356,6 +359,50 @@ void run_month(store::Database& db, const Context& ctx, const std::vector<const 
   y.out.steps.push_back(std::move(step));
 }
 
+// The district as the generator makes it, taken in month by month: a month's applications are
+// held until the first application of the next month (or the end) arrives, then run through
+// the month's work; the register rows are kept as CSV text for the screening at the end. The
+// run never holds more than one month of applications.
+class MonthByMonth : public demo::Sink {
+ public:
+  MonthByMonth(store::Database& db, const Context& ctx, const demo::Parameters& p, const DemoProgress& progress,
+               Year& y)
+      : m_db(db), m_ctx(ctx), m_p(p), m_progress(progress), m_y(y) {}
+
+  void application(const demo::GeneratedApplication& a) override {
+    if (!m_month.empty() && a.month_index != m_index) run();
+    m_index = a.month_index;
+    m_y.out.figures.add(a);
+    m_month.push_back(a);
+  }
+  void income_row(const demo::IncomeRow& row) override { m_registers.income += demo::income_register_line(row); }
+  void population_row(const demo::PopulationRow& row) override { m_registers.population += demo::population_line(row); }
+
+  // Runs the last month.
+  void finish() {
+    if (!m_month.empty()) run();
+  }
+  const Registers& registers() const { return m_registers; }
+
+ private:
+  void run() {
+    const period::Month month = m_p.first_month.plus(m_index);
+    const auto total = static_cast<std::size_t>(m_p.months);
+    if (m_progress) m_progress(decide::month_sv(month), static_cast<std::size_t>(m_index), total);
+    run_month(m_db, m_ctx, m_month, month, m_index, m_y);
+    m_month.clear();
+  }
+
+  store::Database& m_db;
+  const Context& m_ctx;
+  const demo::Parameters& m_p;
+  const DemoProgress& m_progress;
+  Year& m_y;
+  std::vector<demo::GeneratedApplication> m_month;
+  int m_index = 0;
+  Registers m_registers;
+};
+
 }  // namespace
 
 DemoRunOutcome demo_run(store::Database& db, const Context& ctx, const DemoRunRequest& request,
@@ -363,19 +410,12 @@ DemoRunOutcome demo_run(store::Database& db, const Context& ctx, const DemoRunRe
   const demo::Parameters& p = request.parameters;
   demo::check_parameters(p);
   require_empty_store(db);
-  const demo::District district = demo::generate_district(p, ctx.catalog());
   Year y;
-  for (const auto& a : district.applications) y.out.figures.add(a);
-
   const Context start = on_day(ctx, p.first_month.first_day());
   add_staff(db, start);
-  std::vector<std::vector<const demo::GeneratedApplication*>> by_month(static_cast<std::size_t>(p.months));
-  for (const auto& a : district.applications) by_month[static_cast<std::size_t>(a.month_index)].push_back(&a);
-  for (int i = 0; i < p.months; ++i) {
-    const period::Month month = p.first_month.plus(i);
-    if (progress) progress(decide::month_sv(month), static_cast<std::size_t>(i), static_cast<std::size_t>(p.months));
-    run_month(db, ctx, by_month[static_cast<std::size_t>(i)], month, i, y);
-  }
+  MonthByMonth year_sink(db, ctx, p, progress, y);
+  const demo::Truth truth = demo::generate(p, ctx.catalog(), year_sink);
+  year_sink.finish();
   if (progress)
     progress("FUT, simulering och rapport", static_cast<std::size_t>(p.months), static_cast<std::size_t>(p.months));
 
@@ -401,7 +441,7 @@ DemoRunOutcome demo_run(store::Database& db, const Context& ctx, const DemoRunRe
                            y.last_payment_file});
   }
 
-  screen_year(db, end, district, period::MonthRange{p.first_month, last}, y);
+  screen_year(db, end, year_sink.registers(), truth, period::MonthRange{p.first_month, last}, y);
 
   SimulateRequest sim;
   sim.month = last;
