@@ -113,6 +113,10 @@ Database Database::open(const std::string& path, OpenMode mode, const KeySource&
       // The statement journal of each savepoint (one per application in a bulk intake) in memory:
       // in a temporary file it cost two write calls per page touched, 64 per application.
       impl->db.exec("PRAGMA temp_store = MEMORY");
+      // A page cache of up to 64 MB (SQLite's default is 2 MB): a write transaction larger than
+      // the cache spills its dirty pages to the WAL, and a page spilt and changed again is
+      // written again, so a year taken in by `eb demo` wrote its WAL many times over.
+      impl->db.exec("PRAGMA cache_size = -65536");
     }
     int version = 0;
     waiting([&] { version = impl->user_version(); });
@@ -342,6 +346,9 @@ void Database::savepoint() {
 void Database::release_savepoint() {
   m_impl->db.exec("RELEASE item");
   m_impl->savepoint_marks.pop_back();
+  // Out of every savepoint, nothing pending can be rolled back apart from the whole
+  // transaction: a long transaction writes its entries as it goes, so that memory stays flat.
+  if (m_impl->savepoint_marks.empty() && m_impl->pending.size() >= k_audit_flush_entries) m_impl->flush_audit();
 }
 
 void Database::rollback_to_savepoint() {

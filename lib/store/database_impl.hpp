@@ -33,7 +33,8 @@ inline std::string legacy_audit_hash(const std::string& prev, std::int64_t id, c
                     detail);
 }
 
-// One audit entry before it is written: flushed, with its place in the chain, at commit.
+// One audit entry before it is written: flushed, with its place in the chain, at commit (or
+// when the outermost savepoint is released with k_audit_flush_entries pending).
 struct PendingAudit {
   std::string at;
   std::string user;
@@ -41,6 +42,11 @@ struct PendingAudit {
   std::string entity;
   std::string detail;
 };
+
+// How many audit entries a write transaction holds in memory before it writes them (each entry
+// records the seal state of the store when it is written; the last one, at commit, the final
+// state). A national year through `eb demo` makes about 4 million entries.
+inline constexpr std::size_t k_audit_flush_entries = 8192;
 
 struct Database::Impl {
   SQLite::Database db;
@@ -67,7 +73,8 @@ struct Database::Impl {
     return *it->second;
   }
 
-  // Records an audit entry of the open write transaction (written at commit).
+  // Records an audit entry of the open write transaction (written at commit, or when the
+  // outermost savepoint is released with k_audit_flush_entries pending).
   void audit(const WriteContext& ctx, const std::string& entity, const std::string& detail) {
     pending.push_back({ctx.at, ctx.user, ctx.command, entity, detail});
     // Outside a transaction (a test's single statement), the write is committed already.

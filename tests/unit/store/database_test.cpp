@@ -37,4 +37,33 @@ TEST_CASE("Database::open", "[store][database]") {
     CHECK(report.problems.empty());
     CHECK(report.keyed);
   }
+
+  SECTION("a long transaction writes its audit entries as it goes, and a rollback still removes them all") {
+    const eb::store::WriteContext write = eb::test::context_on(Date(2026, 3, 5)).write("test");
+    const auto entries = [&] { return db.impl().db.execAndGet("SELECT count(*) FROM audit").getInt64(); };
+    const std::int64_t before = entries();
+    const auto add_items = [&](std::size_t n) {
+      for (std::size_t i = 0; i < n; ++i) {
+        eb::store::Savepoint item(db);
+        db.impl().audit(write, "item " + std::to_string(i), "an item");
+        item.release();
+      }
+    };
+    const std::size_t n = eb::store::k_audit_flush_entries + 10;
+    {
+      eb::store::Transaction tx(db);
+      add_items(n);
+      // Written when the outermost savepoint was released with a full buffer, before commit.
+      CHECK(entries() == before + static_cast<std::int64_t>(eb::store::k_audit_flush_entries));
+    }  // not committed
+    CHECK(entries() == before);
+    {
+      eb::store::Transaction tx(db);
+      add_items(n);
+      tx.commit();
+    }
+    CHECK(entries() == before + static_cast<std::int64_t>(n));
+    const eb::store::CheckReport report = db.check();
+    CHECK(report.problems.empty());
+  }
 }
