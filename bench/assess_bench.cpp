@@ -80,6 +80,16 @@ int main(int argc, char** argv) {
     }
     report("assess", k_runs, ms_since(start), checksum);
 
+    // The totals-only path (simulate, reform budgets, the demo generator): no words built.
+    checksum = 0;
+    start = Clock::now();
+    for (int i = 0; i < k_runs; ++i) {
+      const Example& e = examples[static_cast<std::size_t>(i) % n];
+      checksum +=
+          eb::assess::calculate(e.app, *e.norms, nullptr, nullptr, eb::assess::Detail::totals).totals.amount.ore();
+    }
+    report("totals", k_runs, ms_since(start), checksum);
+
     checksum = 0;
     start = Clock::now();
     for (int i = 0; i < k_runs; ++i) {

@@ -13,21 +13,37 @@ using money::format_kr;
 using money::Rounding;
 
 // Where a line's amount comes from in the application, for the message of an overflow:
-// "income[3].amount" on line 41. Empty for lines of the norm.
+// "income[3].amount" on line 41. No list for lines of the norm. The name is built only for
+// the message.
 struct Origin {
-  std::string field;
+  const char* list = nullptr;  // "cost", "income", "member"
+  std::size_t index = 0;       // from 1
+  const char* field = "";
   long line = 0;
+
+  std::string name() const {
+    return list == nullptr ? std::string() : std::string(list) + "[" + std::to_string(index) + "]." + field;
+  }
+};
+
+// The words of a line (Line::label, member and detail), built only when the assessment is
+// explained (Detail::full).
+struct Words {
+  std::string label;
+  std::string member;
+  std::string detail;
 };
 
 class Calculation {
  public:
   Calculation(const Application& app, const norms::NormSet& norms, const norms::Guideline* guideline,
-              const norms::RuleChoice* rules)
+              const norms::RuleChoice* rules, Detail detail)
       : m_app(app),
         m_norms(norms),
         m_guideline(guideline),
         m_day(rules ? rules->law_day : app.month.first_day()),
-        m_rules(rules) {}
+        m_rules(rules),
+        m_explain(detail == Detail::full) {}
 
   Assessment run() {
     m_out.month = m_app.month;
@@ -44,6 +60,9 @@ class Calculation {
     m_out.norm_status = m_norms.status;
     m_out.norm_source = m_norms.source;
     if (m_guideline) m_out.guideline_id = m_guideline->id;
+    // One line per member and item at most, and a few of the norm: no reallocation on the way.
+    m_out.lines.reserve(m_app.members.size() + m_app.costs.size() + 2 * m_app.incomes.size() + 4);
+    m_origins.reserve(m_out.lines.capacity());
     note_norm_status();
     check_members();
     adults();
@@ -63,29 +82,35 @@ class Calculation {
 
   Origin origin_of(const Cost& c) const {
     const auto i = static_cast<std::size_t>(&c - m_app.costs.data()) + 1;
-    return {"cost[" + std::to_string(i) + "]." + (c.approved ? "approved" : "applied"), c.line};
+    return {"cost", i, c.approved ? "approved" : "applied", c.line};
   }
   Origin origin_of(const Income& in) const {
     const auto i = static_cast<std::size_t>(&in - m_app.incomes.data()) + 1;
-    return {"income[" + std::to_string(i) + "].amount", in.line};
+    return {"income", i, "amount", in.line};
   }
   Origin origin_of(const Member& m) const {
     const auto i = static_cast<std::size_t>(&m - m_app.members.data()) + 1;
-    return {"member[" + std::to_string(i) + "].norm_raise", m.line};
+    return {"member", i, "norm_raise", m.line};
   }
 
-  void add(Section section, std::string label, std::string member, Money amount, std::string rule,
-           std::string_view ref_key, std::string detail, Origin origin = {}) {
-    m_origins.push_back(std::move(origin));
+  // A line: its section, amount and rule always; its words and statute (`words()`, a callable
+  // returning Words, and `ref_key`) only when the assessment is explained.
+  template <class MakeWords>
+  void add(Section section, Money amount, std::string rule, std::string_view ref_key, const MakeWords& words,
+           Origin origin = {}) {
+    m_origins.push_back(origin);
     Line l;
     l.section = section;
-    l.label = std::move(label);
-    l.member = std::move(member);
     l.amount = amount;
     l.applied = amount;
     l.rule = std::move(rule);
-    l.ref = ref(ref_key);
-    l.detail = std::move(detail);
+    if (m_explain) {
+      Words w = words();
+      l.label = std::move(w.label);
+      l.member = std::move(w.member);
+      l.detail = std::move(w.detail);
+      l.ref = ref(ref_key);
+    }
     m_out.lines.push_back(std::move(l));
   }
 
@@ -132,20 +157,26 @@ class Calculation {
     }
   }
 
-  void cut(std::string code, std::string text) {
+  // Marks the last line as cut, with `text()` (a callable returning the applicant's reason in
+  // Swedish) only when the assessment is explained.
+  template <class MakeText>
+  void cut(std::string code, const MakeText& text) {
     m_out.lines.back().cut_code = std::move(code);
-    m_out.lines.back().cut_text = std::move(text);
+    if (m_explain) m_out.lines.back().cut_text = text();
   }
 
   void adults() {
     const Member& a = m_app.applicant();
     if (const Member* p = m_app.partner()) {
-      add(Section::norm, "Personliga kostnader, sambor/makar", a.pnr.masked() + " + " + p->pnr.masked(), m_norms.couple,
-          "riksnorm.couple", "norm_personal",
-          m_norms.id + ": gifta eller sambor, " + format_kr(m_norms.couple) + " for both");
+      add(Section::norm, m_norms.couple, "riksnorm.couple", "norm_personal", [&] {
+        return Words{"Personliga kostnader, sambor/makar", a.pnr.masked() + " + " + p->pnr.masked(),
+                     m_norms.id + ": gifta eller sambor, " + format_kr(m_norms.couple) + " for both"};
+      });
     } else {
-      add(Section::norm, "Personliga kostnader, ensamstående", a.pnr.masked(), m_norms.single, "riksnorm.single",
-          "norm_personal", m_norms.id + ": ensamstående, " + format_kr(m_norms.single));
+      add(Section::norm, m_norms.single, "riksnorm.single", "norm_personal", [&] {
+        return Words{"Personliga kostnader, ensamstående", a.pnr.masked(),
+                     m_norms.id + ": ensamstående, " + format_kr(m_norms.single)};
+      });
     }
   }
 
@@ -160,7 +191,7 @@ class Calculation {
         throw NormError(m_norms.id + " has no child band for age " + std::to_string(age), ExitCode::invalid_input);
       }
       Money full = band->amount;
-      std::string variant = "med lunch";
+      std::string_view variant = "med lunch";
       if (c.preschool_lunch) {
         if (band->without_lunch) {
           full = *band->without_lunch;
@@ -176,16 +207,18 @@ class Calculation {
                                 c.pnr.masked() + "): the band " + band->label + " has one amount");
         }
       }
-      std::string detail = m_norms.id + ": barn " + band->label + " " + variant + ", " + format_kr(full);
       Money amount = full;
       const int month_days = m_norms.rules.part_month_days;
-      if (c.days < month_days) {
-        amount = full.scaled(c.days, month_days, m_norms.rules.part_month_rounding);
-        detail += " × " + std::to_string(c.days) + "/" + std::to_string(month_days) + " days = " + format_kr(amount) +
-                  " (" + std::string(money::rounding_name(m_norms.rules.part_month_rounding)) + ")";
-      }
-      add(Section::norm, "Personliga kostnader, barn " + std::to_string(age) + " år", c.pnr.masked(), amount,
-          "riksnorm.child_band", "norm_personal", detail);
+      const bool part_month = c.days < month_days;
+      if (part_month) amount = full.scaled(c.days, month_days, m_norms.rules.part_month_rounding);
+      add(Section::norm, amount, "riksnorm.child_band", "norm_personal", [&] {
+        std::string detail = m_norms.id + ": barn " + band->label + " " + std::string(variant) + ", " + format_kr(full);
+        if (part_month) {
+          detail += " × " + std::to_string(c.days) + "/" + std::to_string(month_days) + " days = " + format_kr(amount) +
+                    " (" + std::string(money::rounding_name(m_norms.rules.part_month_rounding)) + ")";
+        }
+        return Words{"Personliga kostnader, barn " + std::to_string(age) + " år", c.pnr.masked(), std::move(detail)};
+      });
     }
   }
 
@@ -196,27 +229,31 @@ class Calculation {
   // 3 § andra stycket; the `norm_raise` reference). What was applied for beyond what is granted
   // is a cut (norm-raise-refused) with the rule in the applicant's words.
   void norm_raises() {
-    const bool ceiling = m_norms.find_ref("norm_ceiling", m_day) != nullptr;
-    const bool has_raise_ref = m_norms.find_ref("norm_raise", m_day) != nullptr;
     for (const Member& m : m_app.members) {
       const Money applied = m.norm_raise_applied.value_or(m.norm_raise);
       if (applied.is_zero()) continue;
+      const bool ceiling = m_norms.find_ref("norm_ceiling", m_day) != nullptr;
+      const bool has_raise_ref = m_norms.find_ref("norm_raise", m_day) != nullptr;
       const bool child = m.role == Role::child;
       const std::string grounds = !ceiling ? "särskilda skäl" : child ? "särskilda skäl (barn)" : "synnerliga skäl";
       std::string detail = "personliga kostnader höjda med " + format_kr(m.norm_raise) + " på grund av " + grounds;
       if (!m.norm_raise_reason.empty()) detail += ": " + m.norm_raise_reason;
       if (applied > m.norm_raise) detail += "; ansökt " + format_kr(applied);
-      add(Section::norm, "Höjd norm, " + grounds, m.pnr.masked(), m.norm_raise, "riksnorm.raised",
+      add(
+          Section::norm, m.norm_raise, "riksnorm.raised",
           ceiling         ? "norm_ceiling"
           : has_raise_ref ? "norm_raise"
                           : "norm_personal",
-          detail, origin_of(m));
+          [&] {
+            return Words{"Höjd norm, " + grounds, m.pnr.masked(), detail};
+          },
+          origin_of(m));
       m_out.lines.back().applied = applied;
       if (!m.norm_raise.is_zero()) {
         m_out.notes.push_back("the norm is raised by " + format_kr(m.norm_raise) + " for " + m.pnr.masked() + " (" +
                               grounds + "); reports count raised norms");
       }
-      if (applied > m.norm_raise) cut("norm-raise-refused", raise_refused_text(m, applied, ceiling));
+      if (applied > m.norm_raise) cut("norm-raise-refused", [&] { return raise_refused_text(m, applied, ceiling); });
     }
   }
 
@@ -271,26 +308,41 @@ class Calculation {
     // average × factor, rounded down to 10 kr, in one exact step: sum × num / (ages × den).
     const Money per_child = sum.scaled(factor.num, static_cast<std::int64_t>(ages) * factor.den, lh.rounding);
     const Money computed = per_child.scaled(excess_halves, 2, Rounding::exact);
-    const std::string count =
-        excess_halves % 2 == 0 ? std::to_string(excess_halves / 2) : std::to_string(excess_halves / 2) + ",5";
+    const auto count = [&] {
+      return excess_halves % 2 == 0 ? std::to_string(excess_halves / 2) : std::to_string(excess_halves / 2) + ",5";
+    };
     const bool exempt = !m_app.large_household_exempt.empty();
     const Money reduction = exempt ? Money() : computed;
     if (exempt) {
       m_out.notes.push_back("large-household reduction of " + format_kr(computed) +
                             " not applied: synnerliga skäl recorded (" + m_app.large_household_exempt + ")");
     }
-    int alternating = 0;
-    for (const Member& c : m_app.members) alternating += c.role == Role::child && c.alternating_residence ? 1 : 0;
-    add(Section::norm, "Minskningsbelopp, fler än " + std::to_string(lh.above_children) + " barn", "", -reduction,
-        "riksnorm.large_household", "large_household",
-        "minskningsbelopp = medel av personliga kostnader " + std::to_string(lh.average_min_age) + "–" +
-            std::to_string(lh.average_max_age) + " år (" + format_kr(sum) + " / " + std::to_string(ages) + ") × " +
-            factor.to_string() + (couple ? " (gifta/sambor)" : " (övriga hushåll)") + ", " +
-            std::string(money::rounding_name(lh.rounding)) + " = " + format_kr(per_child) + "; × " + count +
-            " barn utöver " + std::to_string(lh.above_children) + " = " + format_kr(computed) +
-            (exempt ? "; undantag för synnerliga skäl: " + m_app.large_household_exempt + ", 0 kr" : ""));
+    add(Section::norm, -reduction, "riksnorm.large_household", "large_household", [&] {
+      return Words{"Minskningsbelopp, fler än " + std::to_string(lh.above_children) + " barn", "",
+                   "minskningsbelopp = medel av personliga kostnader " + std::to_string(lh.average_min_age) + "–" +
+                       std::to_string(lh.average_max_age) + " år (" + format_kr(sum) + " / " + std::to_string(ages) +
+                       ") × " + factor.to_string() + (couple ? " (gifta/sambor)" : " (övriga hushåll)") + ", " +
+                       std::string(money::rounding_name(lh.rounding)) + " = " + format_kr(per_child) + "; × " +
+                       count() + " barn utöver " + std::to_string(lh.above_children) + " = " + format_kr(computed) +
+                       (exempt ? "; undantag för synnerliga skäl: " + m_app.large_household_exempt + ", 0 kr" : "")};
+    });
     m_out.lines.back().applied = Money();
     if (exempt) return;
+    cut("large-household-reduction",
+        [&] { return large_household_text(halves, sum, ages, couple, per_child, computed); });
+  }
+
+  // The reason for the large-household reduction in the applicant's words, with the children
+  // counted and the computation (SoL 12 kap. 7 a §).
+  std::string large_household_text(int halves, Money sum, int ages, bool couple, Money per_child,
+                                   Money computed) const {
+    const auto& lh = *m_norms.large_household;
+    const money::Ratio factor = couple ? lh.factor_couple : lh.factor_other;
+    const int excess_halves = halves - 2 * lh.above_children;
+    const std::string count =
+        excess_halves % 2 == 0 ? std::to_string(excess_halves / 2) : std::to_string(excess_halves / 2) + ",5";
+    int alternating = 0;
+    for (const Member& c : m_app.members) alternating += c.role == Role::child && c.alternating_residence ? 1 : 0;
     const auto sv = [](const std::string& decimal) {
       std::string out = decimal;
       for (char& ch : out) ch = ch == '.' ? ',' : ch;
@@ -319,30 +371,38 @@ class Calculation {
          ": " + format_kr(per_child) + " per barn. " + count + " barn utöver " + std::to_string(lh.above_children) +
          " × " + format_kr(per_child) + " = " + format_kr(computed) +
          ". Nämnden har inte funnit synnerliga skäl att undanta hushållet från begränsningen.";
-    cut("large-household-reduction", std::move(t));
+    return t;
   }
 
   void common_costs() {
     const int k = static_cast<int>(m_app.members.size());
     const int n = k + m_app.housemates;
     const Money table = m_norms.common_for(n);
-    std::string detail = m_norms.id + ": gemensamma hushållskostnader för " + std::to_string(n) +
-                         (n == 1 ? " person, " : " personer, ") + format_kr(table);
-    if (n > static_cast<int>(m_norms.common.size())) {
-      detail += " (" + std::to_string(m_norms.common.size()) + " personer + " +
-                std::to_string(n - static_cast<int>(m_norms.common.size())) + " × skillnaden mellan 6 och 7 personer)";
-    }
+    const auto table_detail = [&] {
+      std::string detail = m_norms.id + ": gemensamma hushållskostnader för " + std::to_string(n) +
+                           (n == 1 ? " person, " : " personer, ") + format_kr(table);
+      if (n > static_cast<int>(m_norms.common.size())) {
+        detail += " (" + std::to_string(m_norms.common.size()) + " personer + " +
+                  std::to_string(n - static_cast<int>(m_norms.common.size())) +
+                  " × skillnaden mellan 6 och 7 personer)";
+      }
+      return detail;
+    };
     if (m_app.housemates == 0) {
-      add(Section::common, "Gemensamma hushållskostnader, " + std::to_string(n) + (n == 1 ? " person" : " personer"),
-          "", table, "riksnorm.common", "norm_common", detail);
+      add(Section::common, table, "riksnorm.common", "norm_common", [&] {
+        return Words{"Gemensamma hushållskostnader, " + std::to_string(n) + (n == 1 ? " person" : " personer"), "",
+                     table_detail()};
+      });
       return;
     }
     const Money share = table.scaled(k, n, m_norms.rules.common_share_rounding);
-    detail += " × " + std::to_string(k) + "/" + std::to_string(n) + " (" + std::to_string(m_app.housemates) +
-              " i hushållsgemenskapen utanför ärendet) = " + format_kr(share) + " (" +
-              std::string(money::rounding_name(m_norms.rules.common_share_rounding)) + ")";
-    add(Section::common, "Gemensamma hushållskostnader, andel " + std::to_string(k) + "/" + std::to_string(n), "",
-        share, "riksnorm.common_share", "common_share", detail);
+    add(Section::common, share, "riksnorm.common_share", "common_share", [&] {
+      return Words{"Gemensamma hushållskostnader, andel " + std::to_string(k) + "/" + std::to_string(n), "",
+                   table_detail() + " × " + std::to_string(k) + "/" + std::to_string(n) + " (" +
+                       std::to_string(m_app.housemates) +
+                       " i hushållsgemenskapen utanför ärendet) = " + format_kr(share) + " (" +
+                       std::string(money::rounding_name(m_norms.rules.common_share_rounding)) + ")"};
+    });
   }
 
   void costs() {
@@ -350,31 +410,35 @@ class Calculation {
     const int kids = m_app.child_count();
     for (const Cost& c : m_app.costs) {
       const bool outside = is_reasonable_cost(c.kind);
-      const std::string label(cost_kind_label(c.kind));
+      const std::string_view label = cost_kind_label(c.kind);
       Money amount = c.applied;
-      std::string detail = "ansökt " + format_kr(c.applied);
+      std::string detail;  // the words, only when explained
+      if (m_explain) detail = "ansökt " + format_kr(c.applied);
       std::string cut_code;
       std::string cut_text;
       if (c.approved) {
         amount = *c.approved;
-        detail += ", godkänt " + format_kr(amount) + " (handläggarens bedömning)";
-        if (amount < c.applied) approved_cut(c, outside, label, cut_code, cut_text);
+        if (m_explain) detail += ", godkänt " + format_kr(amount) + " (handläggarens bedömning)";
+        if (amount < c.applied) cut_code = approved_cut(c, outside, label, m_explain ? &cut_text : nullptr);
       } else if (m_guideline != nullptr) {
         if (const norms::CostCap* cap = m_guideline->cap_for(cost_kind_name(c.kind), adults, kids)) {
           if (c.applied > cap->amount) {
             amount = cap->amount;
-            detail += ", begränsat till " + format_kr(cap->amount) + " enligt riktlinje " + m_guideline->id + " (" +
-                      cap->label + "; " + m_guideline->source + ")";
             if (m_guideline->status == "example") {
               m_out.warnings.push_back("cost capped by guideline '" + m_guideline->id +
                                        "', which is an EXAMPLE, not a nämnd's adopted figures");
             }
             cut_code = "cost-above-guideline";
-            cut_text = "Du har ansökt om " + format_kr(c.applied) + " i månaden för " + lower_first(label) +
-                       ". Enligt nämndens riktlinjer (" + m_guideline->title + ") är en skälig " + lower_first(label) +
-                       " för ett hushåll med " + cap->label + " högst " + format_kr(cap->amount) +
-                       " i månaden. Den del som är högre, " + format_kr(c.applied - cap->amount) +
-                       ", bedöms inte som en skälig kostnad och ingår inte i beräkningen.";
+            if (m_explain) {
+              detail += ", begränsat till " + format_kr(cap->amount) + " enligt riktlinje " + m_guideline->id + " (" +
+                        cap->label + "; " + m_guideline->source + ")";
+              cut_text = "Du har ansökt om " + format_kr(c.applied) + " i månaden för " + lower_first(label) +
+                         ". Enligt nämndens riktlinjer (" + m_guideline->title + ") är en skälig " +
+                         lower_first(label) + " för ett hushåll med " + cap->label + " högst " +
+                         format_kr(cap->amount) + " i månaden. Den del som är högre, " +
+                         format_kr(c.applied - cap->amount) +
+                         ", bedöms inte som en skälig kostnad och ingår inte i beräkningen.";
+            }
           }
         }
       }
@@ -382,46 +446,57 @@ class Calculation {
       std::string_view ref_key = outside ? "cost" : "other_need";
       if (c.second_hand && second_hand_rent(c, amount, detail, rule, ref_key)) {
         cut_code = "second-hand-no-consent";
-        cut_text =
-            "Du hyr bostaden i andra hand. Försörjningsstöd för boendekostnaden i en bostad som hyrs i andra hand "
-            "lämnas bara om hyresvärden, bostadsrättsföreningen eller hyresnämnden har lämnat samtycke eller "
-            "tillstånd till upplåtelsen, eller om det finns särskilda skäl. Samtycke eller tillstånd har inte "
-            "visats, och det har inte kommit fram särskilda skäl. Boendekostnaden på " +
-            format_kr(c.applied) + " ingår därför inte i beräkningen.";
+        if (m_explain) {
+          cut_text =
+              "Du hyr bostaden i andra hand. Försörjningsstöd för boendekostnaden i en bostad som hyrs i andra hand "
+              "lämnas bara om hyresvärden, bostadsrättsföreningen eller hyresnämnden har lämnat samtycke eller "
+              "tillstånd till upplåtelsen, eller om det finns särskilda skäl. Samtycke eller tillstånd har inte "
+              "visats, och det har inte kommit fram särskilda skäl. Boendekostnaden på " +
+              format_kr(c.applied) + " ingår därför inte i beräkningen.";
+        }
       }
-      if (!c.note.empty()) detail += "; " + c.note;
-      add(outside ? Section::cost : Section::other, label, "", amount, rule, ref_key, detail, origin_of(c));
+      if (m_explain && !c.note.empty()) detail += "; " + c.note;
+      add(
+          outside ? Section::cost : Section::other, amount, std::move(rule), ref_key,
+          [&] {
+            return Words{std::string(label), "", std::move(detail)};
+          },
+          origin_of(c));
       // What was applied for; an approved amount above it is what the caseworker accepts.
       m_out.lines.back().applied = money::max(c.applied, amount);
       m_out.lines.back().kind = cost_kind_name(c.kind);
-      if (!cut_code.empty()) cut(std::move(cut_code), std::move(cut_text));
+      if (!cut_code.empty()) cut(std::move(cut_code), [&] { return std::move(cut_text); });
     }
   }
 
   // The reason for an approved amount below the applied one: a cost outside the norm judged
   // reasonable at less (12 kap. 7 § första stycket 2), or a need for livsföring i övrigt found
   // smaller (12 kap. 1 §). The caseworker's note is their assessment.
-  static void approved_cut(const Cost& c, bool outside, const std::string& label, std::string& code,
-                           std::string& text) {
+  // Returns the cut code; writes the text to `out` when it is given.
+  static std::string approved_cut(const Cost& c, bool outside, std::string_view label, std::string* out) {
     const Money approved = *c.approved;
+    const std::string code = outside ? (approved.is_zero() ? "cost-not-reasonable" : "cost-reduced")
+                                     : (approved.is_zero() ? "need-not-shown" : "need-reduced");
+    if (out == nullptr) return code;
+    std::string& text = *out;
     text = "Du har ansökt om " + format_kr(c.applied) + " för " + lower_first(label) + ". ";
     if (outside) {
-      code = approved.is_zero() ? "cost-not-reasonable" : "cost-reduced";
       text += approved.is_zero() ? "Nämnden bedömer att kostnaden inte är skälig, och den ingår inte i beräkningen."
                                  : "Nämnden bedömer att " + format_kr(approved) + " är en skälig kostnad. Resten, " +
                                        format_kr(c.applied - approved) + ", ingår inte i beräkningen.";
     } else {
-      code = approved.is_zero() ? "need-not-shown" : "need-reduced";
       text += approved.is_zero() ? "Nämnden bedömer att behovet inte har visats, och det ingår inte i beräkningen."
                                  : "Nämnden bedömer att " + format_kr(approved) +
                                        " behövs för att du ska få en skälig levnadsnivå. Resten, " +
                                        format_kr(c.applied - approved) + ", beviljas inte.";
     }
     if (!c.note.empty()) text += " Nämndens bedömning: " + c.note + ".";
+    return code;
   }
 
   // "Boendekostnad" → "boendekostnad" (the Swedish labels start with one capital letter).
-  static std::string lower_first(std::string s) {
+  static std::string lower_first(std::string_view label) {
+    std::string s(label);
     if (s.empty()) return s;
     if (s[0] >= 'A' && s[0] <= 'Z') {
       s[0] = static_cast<char>(s[0] - 'A' + 'a');
@@ -439,21 +514,21 @@ class Calculation {
   bool second_hand_rent(const Cost& c, Money& amount, std::string& detail, std::string& rule,
                         std::string_view& ref_key) {
     if (m_norms.find_ref("second_hand_rent", m_day) == nullptr) {
-      detail += "; andrahandskontrakt (samtyckeskravet i 7 d § gäller från 2027-01-01)";
+      if (m_explain) detail += "; andrahandskontrakt (samtyckeskravet i 7 d § gäller från 2027-01-01)";
       return false;
     }
     ref_key = "second_hand_rent";
     if (c.consent) {
-      detail += "; andrahandskontrakt med hyresvärdens eller hyresnämndens samtycke";
+      if (m_explain) detail += "; andrahandskontrakt med hyresvärdens eller hyresnämndens samtycke";
       rule += ".second_hand";
       return false;
     }
     if (!c.special_reasons.empty()) {
-      detail += "; andrahandskontrakt utan samtycke, särskilda skäl: " + c.special_reasons;
+      if (m_explain) detail += "; andrahandskontrakt utan samtycke, särskilda skäl: " + c.special_reasons;
       rule += ".second_hand";
       return false;
     }
-    detail += "; andrahandskontrakt utan samtycke och utan särskilda skäl: räknas inte (0 kr)";
+    if (m_explain) detail += "; andrahandskontrakt utan samtycke och utan särskilda skäl: räknas inte (0 kr)";
     rule += ".second_hand_no_consent";
     m_out.warnings.push_back("rent of " + format_kr(c.applied) +
                              " for a second-hand lease without the landlord's or hyresnämnd's consent and without "
@@ -499,20 +574,27 @@ class Calculation {
   void incomes() {
     const auto& r = m_norms.rules;
     for (const Income& in : m_app.incomes) {
-      std::string detail = "nettoinkomst " + format_kr(in.amount);
-      if (!in.note.empty()) detail += "; " + in.note;
-      add(Section::income, std::string(income_kind_label(in.kind)), in.member.masked(), in.amount,
-          "income." + std::string(income_kind_name(in.kind)), "income", detail, origin_of(in));
+      add(
+          Section::income, in.amount, "income." + std::string(income_kind_name(in.kind)), "income",
+          [&] {
+            std::string detail = "nettoinkomst " + format_kr(in.amount);
+            if (!in.note.empty()) detail += "; " + in.note;
+            return Words{std::string(income_kind_label(in.kind)), in.member.masked(), std::move(detail)};
+          },
+          origin_of(in));
       m_out.lines.back().kind = income_kind_name(in.kind);
     }
     // Kinds the norm file lists as not counted (none in the shipped files).
     for (const Income& in : m_app.incomes) {
+      if (r.income_not_counted.empty()) break;
       const std::string kind(income_kind_name(in.kind));
       if (std::find(r.income_not_counted.begin(), r.income_not_counted.end(), kind) == r.income_not_counted.end())
         continue;
-      add(Section::exemption, "Inkomst som inte räknas: " + std::string(income_kind_label(in.kind)), in.member.masked(),
-          in.amount, "exemption.not_counted", "income",
-          m_norms.id + " lists " + kind + " in income_not_counted: " + format_kr(in.amount) + " not counted");
+      add(Section::exemption, in.amount, "exemption.not_counted", "income", [&] {
+        return Words{
+            "Inkomst som inte räknas: " + std::string(income_kind_label(in.kind)), in.member.masked(),
+            m_norms.id + " lists " + kind + " in income_not_counted: " + format_kr(in.amount) + " not counted"};
+      });
     }
     // Children's earnings (12 kap. 9 §): not counted up to the limit per calendar year.
     const Money limit = m_norms.prisbasbelopp * r.children_earnings_limit_pbb;
@@ -523,13 +605,17 @@ class Calculation {
         if (!(in.member == c.pnr) || in.kind != IncomeKind::salary) continue;
         const Money exempt = money::min(in.amount, left);
         left -= exempt;
-        std::string detail = "barns arbetsinkomst räknas inte upp till " +
-                             std::to_string(r.children_earnings_limit_pbb) + " prisbasbelopp per år (" +
-                             format_kr(limit) + "); tidigare i år " + format_kr(c.earned_this_year_before) +
-                             ", undantaget " + format_kr(exempt);
-        if (exempt < in.amount) detail += ", över gränsen räknas " + format_kr(in.amount - exempt);
-        add(Section::exemption, "Barns arbetsinkomst som inte räknas", c.pnr.masked(), exempt,
-            "exemption.children_earnings", "children_earnings", detail, origin_of(in));
+        add(
+            Section::exemption, exempt, "exemption.children_earnings", "children_earnings",
+            [&] {
+              std::string detail = "barns arbetsinkomst räknas inte upp till " +
+                                   std::to_string(r.children_earnings_limit_pbb) + " prisbasbelopp per år (" +
+                                   format_kr(limit) + "); tidigare i år " + format_kr(c.earned_this_year_before) +
+                                   ", undantaget " + format_kr(exempt);
+              if (exempt < in.amount) detail += ", över gränsen räknas " + format_kr(in.amount - exempt);
+              return Words{"Barns arbetsinkomst som inte räknas", c.pnr.masked(), std::move(detail)};
+            },
+            origin_of(in));
       }
     }
     // Jobbstimulans (12 kap. 8 §): a share of adults' employment income is not counted.
@@ -550,9 +636,13 @@ class Calculation {
       for (const Income& in : m_app.incomes) {
         if (!(in.member == a.pnr) || !is_stimulus_kind(in.kind)) continue;
         const Money exempt = in.amount.scaled(r.jobbstimulans_percent, 100, Rounding::ore_half_up);
-        add(Section::exemption, "Jobbstimulans", a.pnr.masked(), exempt, "exemption.jobbstimulans", "jobbstimulans",
-            std::to_string(r.jobbstimulans_percent) + " % av " + format_kr(in.amount) + " = " + format_kr(exempt) +
-                " (ore_half_up)",
+        add(
+            Section::exemption, exempt, "exemption.jobbstimulans", "jobbstimulans",
+            [&] {
+              return Words{"Jobbstimulans", a.pnr.masked(),
+                           std::to_string(r.jobbstimulans_percent) + " % av " + format_kr(in.amount) + " = " +
+                               format_kr(exempt) + " (ore_half_up)"};
+            },
             origin_of(in));
       }
     }
@@ -614,7 +704,7 @@ class Calculation {
         *sum += l.amount;
       } catch (const money::Overflow&) {
         const Origin& o = m_origins[i];
-        throw InputError({Problem{m_app.source, o.line, o.field.empty() ? "totals" : o.field, format_kr(l.amount),
+        throw InputError({Problem{m_app.source, o.line, o.list == nullptr ? "totals" : o.name(), format_kr(l.amount),
                                   "the sum of the section \"" + std::string(section_name(l.section)) +
                                       "\" goes beyond what eb can hold (±92 233 720 368 547 758 kr) at this line"}});
       }
@@ -635,6 +725,7 @@ class Calculation {
   const norms::Guideline* m_guideline;
   period::Date m_day;  // the law day: statute references, and which dated rules are in force
   const norms::RuleChoice* m_rules;
+  bool m_explain;  // Detail::full: the words of each line and the statute behind it
   Assessment m_out;
   std::vector<Origin> m_origins;  // of m_out.lines, one for one
 };
@@ -689,7 +780,7 @@ Money applied_amount(const Assessment& a) {
 }
 
 Assessment calculate(const Application& app, const norms::NormSet& norms, const norms::Guideline* guideline,
-                     const norms::RuleChoice* rules) {
+                     const norms::RuleChoice* rules, Detail detail) {
   const period::Date norm_day = rules ? rules->norm_day : app.month.first_day();
   if (!norms.covers(norm_day)) {
     throw NormError(norms.id + " is valid " + norms.valid_from.to_string() + " to " + norms.valid_to.to_string() +
@@ -707,7 +798,7 @@ Assessment calculate(const Application& app, const norms::NormSet& norms, const 
     }
   }
   try {
-    return Calculation(app, norms, guideline, rules).run();
+    return Calculation(app, norms, guideline, rules, detail).run();
   } catch (const money::Overflow& e) {
     // An overflow outside the sums of totals(): still input, named by the application.
     throw InputError({Problem{app.source, 0, "", "", e.problems().front().message}});

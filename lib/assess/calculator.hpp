@@ -18,8 +18,15 @@ namespace eb::assess {
 // Throws NormError when the norm lacks something the household needs (e.g. an unconfirmed
 // utan-lunch amount), InputError when the application contradicts the norm (e.g. a child aged
 // 18–20 not in school, SoL 12 kap. 9 §).
+//
+// With Detail::totals the lines carry their section, amounts, rule, kind and cut code but no
+// words (label, member, detail, cut text) and no statute: the same totals, notes and warnings
+// for simulate, the reform budgets and the demo generator, without building the explanation
+// (tests/unit/assess/calculator_totals_test.cpp proves the totals equal over every golden and
+// generated case). What is shown or stored is always Detail::full.
+enum class Detail { full, totals };
 Assessment calculate(const Application& app, const norms::NormSet& norms, const norms::Guideline* guideline = nullptr,
-                     const norms::RuleChoice* rules = nullptr);
+                     const norms::RuleChoice* rules = nullptr, Detail detail = Detail::full);
 
 // What was applied for (Totals::applied): max(0, Σ applied of the need lines − counted
 // income), rounded by the assessment's payable rounding. Öre.

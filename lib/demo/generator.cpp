@@ -101,7 +101,9 @@ class Generator {
                          month_at(t).to_string() + " (plant fewer, or generate more households or months)");
   }
 
-  Money payable(const assess::Application& app) const { return assess::calculate(app, *m_norm).totals.amount; }
+  Money payable(const assess::Application& app) const {
+    return assess::calculate(app, *m_norm, nullptr, nullptr, assess::Detail::totals).totals.amount;
+  }
 
   CaseRef ref(const Household& h, std::optional<Money> pay = std::nullopt) const {
     return CaseRef{h.id, m_people[h.adults.front().person].pnr, m_month, pay};

@@ -179,7 +179,8 @@ Simulation::Outcome Simulation::evaluate(const SimulationInput& in) const {
     try {
       const norms::NormSet& n = after ? m_setup.norm_after(a.month) : m_setup.norm_before(a.month);
       (after ? out.norm_after : out.norm_before) = &n;
-      return std::optional<assess::Assessment>(assess::calculate(a, n, guideline(a.guideline)));
+      return std::optional<assess::Assessment>(
+          assess::calculate(a, n, guideline(a.guideline), nullptr, assess::Detail::totals));
     } catch (const NormError& e) {
       error = e.what();
     } catch (const InputError& e) {
