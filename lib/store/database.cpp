@@ -338,13 +338,15 @@ bool Database::in_transaction() const {
   return sqlite3_get_autocommit(m_impl->db.getHandle()) == 0;
 }
 
+// Savepoints are taken once per item of a bulk command (each application of an intake): their
+// statements are prepared once, not parsed each time.
 void Database::savepoint() {
-  m_impl->db.exec("SAVEPOINT item");
+  m_impl->stmt("SAVEPOINT item").exec();
   m_impl->savepoint_marks.emplace_back(m_impl->pending.size(), m_impl->sealer.delta());
 }
 
 void Database::release_savepoint() {
-  m_impl->db.exec("RELEASE item");
+  m_impl->stmt("RELEASE item").exec();
   m_impl->savepoint_marks.pop_back();
   // Out of every savepoint, nothing pending can be rolled back apart from the whole
   // transaction: a long transaction writes its entries as it goes, so that memory stays flat.
@@ -352,8 +354,8 @@ void Database::release_savepoint() {
 }
 
 void Database::rollback_to_savepoint() {
-  m_impl->db.exec("ROLLBACK TO item");
-  m_impl->db.exec("RELEASE item");
+  m_impl->stmt("ROLLBACK TO item").exec();
+  m_impl->stmt("RELEASE item").exec();
   m_impl->pending.resize(m_impl->savepoint_marks.back().first);
   m_impl->sealer.set_delta(m_impl->savepoint_marks.back().second);
   m_impl->savepoint_marks.pop_back();
