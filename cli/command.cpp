@@ -86,7 +86,9 @@ void CommandTable::execute(Leaf& leaf, Session& session) {
   const Access access = leaf.access();
   std::optional<store::Database> db;
   if (access != Access::none)
-    db = store::Database::open(session.db_path().string(), mode_of(access), session.audit_keys());
+    db = store::Database::open(
+        session.db_path().string(), mode_of(access), session.audit_keys(),
+        session.new_store ? std::optional<std::string>(session.new_store->store_id) : std::nullopt);
   Run run(session, db ? &*db : nullptr, leaf.dry_run);
   if (db) {
     if (writes(access)) {

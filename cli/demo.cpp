@@ -7,6 +7,7 @@
 
 #include "command.hpp"
 #include "common/text.hpp"
+#include "demo/store_identity.hpp"
 #include "flow/demo_generate.hpp"
 #include "flow/demo_run.hpp"
 #include "render/demo_render.hpp"
@@ -164,8 +165,10 @@ void add_demo_command(CLI::App& app, CommandTable& table, Session& session) {
   // The demo's own store unless --db names one: never $EB_DB, which may be a real unit's.
   // The options are checked before the store is opened: a refused run makes no store.
   bare.prepare = [&session, run_opt] {
-    demo::check_parameters(parameters_of(*run_opt));
+    const demo::Parameters p = parameters_of(*run_opt);
+    demo::check_parameters(p);
     if (session.db_flag.empty()) session.db_flag = "demo.db";
+    session.new_store = demo::store_identity(p);
   };
 }
 

@@ -149,6 +149,7 @@ std::filesystem::path Session::key_path(const std::string& store_id) const {
 store::KeySource Session::audit_keys() const {
   return [this](const std::string& store_id, bool create) -> std::optional<std::string> {
     const std::string path = key_path(store_id).string();
+    if (create && new_store && new_store->store_id == store_id) return store::create_key_file(path, new_store->key);
     if (create) return store::create_key_file(path);
     return store::read_key_file(path);
   };

@@ -10,6 +10,7 @@
 #include <string>
 
 #include "decide/delegation.hpp"
+#include "demo/store_identity.hpp"
 #include "flow/context.hpp"
 #include "norms/norm_catalog.hpp"
 #include "pay/payer.hpp"
@@ -64,6 +65,8 @@ struct Session {
   // Where the audit keys of case stores are: $EB_AUDIT_KEY (one key file), else
   // $XDG_CONFIG_HOME/eb/keys/STORE-ID.key (default ~/.config/eb/keys/).
   store::KeySource audit_keys() const;
+  // The id and key a store created by this command gets instead of random ones (eb demo).
+  std::optional<demo::StoreIdentity> new_store;
   // The key file for the store with `store_id`.
   std::filesystem::path key_path(const std::string& store_id) const;
 

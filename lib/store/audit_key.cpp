@@ -46,8 +46,14 @@ std::optional<std::string> read_key_file(const std::string& path) {
   return key;
 }
 
-std::string create_key_file(const std::string& path) {
-  if (auto existing = read_key_file(path)) return *existing;
+std::string create_key_file(const std::string& path, const std::optional<std::string>& given) {
+  if (given && given->size() != k_key_bytes) throw StoreError(path + ": a given audit key must be 32 bytes");
+  if (auto existing = read_key_file(path)) {
+    if (given && *existing != *given) {
+      throw StoreError(path + ": holds another audit key than the one this store id is derived with");
+    }
+    return *existing;
+  }
   namespace fs = std::filesystem;
   const fs::path dir = fs::path(path).parent_path();
   if (!dir.empty()) {
@@ -56,7 +62,7 @@ std::string create_key_file(const std::string& path) {
     if (ec) throw StoreError(dir.string() + ": cannot make the folder for audit keys: " + ec.message());
     ::chmod(dir.c_str(), 0700);
   }
-  const std::string key = random_bytes(k_key_bytes);
+  const std::string key = given ? *given : random_bytes(k_key_bytes);
   const std::string text = to_hex(key) + "\n";
   const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
   if (fd < 0) throw StoreError(path + ": cannot create the audit key: " + std::strerror(errno));

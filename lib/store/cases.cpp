@@ -82,7 +82,8 @@ std::pair<int, bool> consecutive_assistance(Impl& s, std::int64_t person, period
     expect = expect.plus(-1);
   }
   SQLite::Statement& u = s.stmt(
-      "SELECT 1 FROM member m CROSS JOIN application a ON a.id = m.application_id WHERE m.person_id = ? AND a.month = ? "
+      "SELECT 1 FROM member m CROSS JOIN application a ON a.id = m.application_id WHERE m.person_id = ? AND a.month = "
+      "? "
       "AND NOT EXISTS (SELECT 1 FROM assessment s WHERE s.application_id = a.id)");
   u.bind(1, person);
   u.bind(2, expect.to_string());

@@ -85,7 +85,8 @@ Database::Database(Database&&) noexcept = default;
 Database& Database::operator=(Database&&) noexcept = default;
 Database::~Database() = default;
 
-Database Database::open(const std::string& path, OpenMode mode, const KeySource& keys) {
+Database Database::open(const std::string& path, OpenMode mode, const KeySource& keys,
+                        const std::optional<std::string>& new_store_id) {
   namespace fs = std::filesystem;
   const bool memory = path == k_memory;
   std::error_code ec;
@@ -128,9 +129,11 @@ Database Database::open(const std::string& path, OpenMode mode, const KeySource&
         SQLite::Transaction tx(impl->db, SQLite::TransactionBehavior::IMMEDIATE);
         if (impl->user_version() == 0) {  // another process may have created it meanwhile
           Impl& s = *impl;
-          const MakeKey make_key = [&s](const std::string& id) {
+          const MakeKey make_key = [&s, &new_store_id] {
+            const std::string id = new_store_id.value_or(to_hex(random_bytes(16)));
             s.sealer.set(s.keys ? s.keys(id, true) : std::nullopt);
             if (!s.sealer.has_key()) throw StoreError(s.path + ": cannot make an audit key for the new store");
+            return id;
           };
           for (const auto& m : migrations()) {
             impl->db.exec(std::string(m.sql));
@@ -176,9 +179,11 @@ int Database::schema_version() const {
 std::vector<std::string> Database::migrate(const WriteContext& ctx) {
   std::vector<std::string> applied;
   Impl& s = *m_impl;
-  const MakeKey make_key = [&s](const std::string& id) {
+  const MakeKey make_key = [&s] {
+    const std::string id = to_hex(random_bytes(16));
     s.sealer.set(s.keys ? s.keys(id, true) : std::nullopt);
     if (!s.sealer.has_key()) throw StoreError(s.path + ": cannot make an audit key for the store");
+    return id;
   };
   try {
     const int from = s.user_version();

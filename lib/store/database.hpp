@@ -59,8 +59,11 @@ class Database {
   // Opens the store at `path`. In create mode a missing file is created with owner-only
   // permissions (0600) and the current schema; ":memory:" gives a fresh in-memory store (tests).
   // Throws StoreError if the file cannot be opened, or if its schema is older than this eb
-  // (run `eb db migrate`) or newer.
-  static Database open(const std::string& path, OpenMode mode, const KeySource& keys = {});
+  // (run `eb db migrate`) or newer. A store created here gets a random store id, or
+  // `new_store_id` (32 hex digits) when given: `eb demo` derives it, and the key, from its
+  // parameters, so that the same parameters make a byte-identical store.
+  static Database open(const std::string& path, OpenMode mode, const KeySource& keys = {},
+                       const std::optional<std::string>& new_store_id = std::nullopt);
   Database(Database&&) noexcept;
   Database& operator=(Database&&) noexcept;
   ~Database();

@@ -563,11 +563,10 @@ void after_v6(SQLite::Database& db, const MakeKey& make_key) {
       "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;"
       "CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit "
       "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;");
-  const std::string id = to_hex(random_bytes(16));
+  const std::string id = make_key();
   SQLite::Statement m(db, "INSERT INTO meta (key, value) VALUES ('store_id', ?)");
   m.bind(1, id);
   m.exec();
-  make_key(id);
   for (const auto& t : sealed_tables()) {
     if (!table_exists(db, t.name)) continue;  // a table of a later version seals itself
     db.exec(seal_trigger_sql(db, t));

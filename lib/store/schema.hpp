@@ -13,9 +13,9 @@ class Database;
 
 namespace eb::store {
 
-// Makes the audit key of a new store (or of one migrated to the keyed audit) and installs it on
-// the connection, given the store's id.
-using MakeKey = std::function<void(const std::string& store_id)>;
+// Makes the id and the audit key of a new store (or of one migrated to the keyed audit),
+// installs the key on the connection and returns the id (32 hex digits).
+using MakeKey = std::function<std::string()>;
 
 struct Migration {
   int version;             // the schema version after this migration

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # eb demo through the real eb: a small district's year (50 households, 3 months) in a fresh
 # store: the story in Swedish with its figures; the store passes eb db check; the same seed gives
-# the same store as eb itself shows it (list, ledger, letter, payment file) and another seed
-# another; the demo never writes into a store that holds applications, and never into $EB_DB.
+# a byte-identical store (its id and audit key are derived from the parameters), the same store as
+# eb itself shows it (list, ledger, letter, payment file), and another seed another; the demo never writes into a store that holds applications, and never into $EB_DB.
 #
 # Usage: bash tests/e2e/demo.sh      (EB=path/to/eb, EB_ROOT=repository root)
 set -u
@@ -68,6 +68,7 @@ expect_exit 0
 view "$tmp/a.db" >"$tmp/view.a"
 view "$tmp/b.db" >"$tmp/view.b"
 if cmp -s "$tmp/view.a" "$tmp/view.b"; then pass; else fail "same seed" "identical views" "they differ"; fi
+if cmp -s "$tmp/a.db" "$tmp/b.db"; then pass; else fail "same seed" "byte-identical store files" "they differ"; fi
 if cmp -s "$tmp/a.files/betalning-B-3.xml" "$tmp/b-files/betalning-B-3.xml"; then
   pass
 else
@@ -77,6 +78,7 @@ run_eb --db "$tmp/c.db" demo --households 50 --months 3 --seed 8
 expect_exit 0
 view "$tmp/c.db" >"$tmp/view.c"
 if cmp -s "$tmp/view.a" "$tmp/view.c"; then fail "another seed" "other households" "the same view"; else pass; fi
+if cmp -s "$tmp/a.db" "$tmp/c.db"; then fail "another seed" "another store file" "byte-identical"; else pass; fi
 
 test_case "eb demo: FUT flags every planted register error, and no clean district"
 run_eb --db "$tmp/fut.db" demo --households 100 --months 3 --seed 5 --plant-errors 2% --json
