@@ -87,6 +87,11 @@ planted=$(json_get .fut_planted)
 if [[ $planted -gt 0 ]]; then pass; else fail "planted errors" "some" "$planted"; fi
 expect_json .fut_flags "$planted"
 expect_json '[.steps[].heading] | join(",")' "Januari 2026,Februari 2026,Mars 2026,Året,FUT-kontroll,Riksnormen 2027,Verksamhetsberättelsen"
+# The planted overpayments (decisions lowered after paying) are replayed and found.
+run_eb --db "$tmp/fut.db" fut-check list --json
+expect_exit 0
+overpaid=$(jq '[.[] | select(.rule == "overpayment")] | length' "$tmp/out")
+if [[ $overpaid -gt 0 ]]; then pass; else fail "overpayment flags" "some" "$overpaid"; fi
 run_eb --db "$tmp/clean.db" demo --households 100 --months 3 --seed 5 --json
 expect_exit 0
 expect_json .fut_planted 0
