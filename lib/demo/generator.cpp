@@ -381,6 +381,16 @@ class Generator {
       for (const auto& in : cm.app.incomes) {
         if (in.member == row.pnr && in.kind == row.kind) declared = in.amount;
       }
+      // fut-check compares the household's sum of the kind: the other members' rows of the
+      // kind must match what they declared, or they would hide the error or make the edge one.
+      Money others;
+      for (const auto& other : cm.rows) {
+        if (other.kind == row.kind && !(other.pnr == row.pnr)) others += other.amount;
+      }
+      for (const auto& in : cm.app.incomes) {
+        if (in.kind == row.kind && !(in.member == row.pnr)) others -= in.amount;
+      }
+      if (!others.is_zero()) continue;
       const Money diff = Money::from_kr(error ? (r.per_mille(100) ? 101 : r.between_int(102, 3000)) : 100);
       row.amount = declared + diff;
       h->used = true;

@@ -489,12 +489,16 @@ void advance_household(Household& h, const MonthContext& c, const std::vector<Pe
   income(applicant, IncomeKind::underhallsstod, underhall_to_parent);
   income(applicant, IncomeKind::bostadsbidrag, h.bostadsbidrag);
   // Now and then the applicant rounds a payment down (by at most 100 kr, within the FUT
-  // tolerance), or expects more than came.
+  // tolerance, which fut-check applies to the household's sum of a kind: so at most one
+  // payment of each kind a month), or expects more than came.
+  std::vector<IncomeKind> rounded;
   for (auto& in : h.incomes) {
     const bool varies = in.kind == IncomeKind::salary || in.kind == IncomeKind::a_kassa ||
                         in.kind == IncomeKind::sjukpenning || in.kind == IncomeKind::foraldrapenning;
     if (!varies) continue;
-    if (r.per_mille(40)) {
+    const bool once = std::find(rounded.begin(), rounded.end(), in.kind) == rounded.end();
+    if (r.per_mille(40) && once) {
+      rounded.push_back(in.kind);
       in.registered = in.declared + Money::from_kr(r.between_int(1, 100));
     } else if (r.per_mille(10) && in.declared > Money::from_kr(400)) {
       in.registered = in.declared - Money::from_kr(r.between_int(1, 200));

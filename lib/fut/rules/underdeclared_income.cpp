@@ -4,7 +4,8 @@
 // income declared on the wrong member of the household is not flagged): the register rows of
 // the members for the month against the declared lines of that kind. A difference of at most
 // the tolerance (default 100 kr) is not flagged; anything more is. Declaring more than the
-// register shows is not this rule's concern.
+// register shows is not this rule's concern. The flag names the member whose own register rows
+// exceed their own declared lines the most.
 #include <algorithm>
 #include <cstdint>
 
@@ -50,18 +51,27 @@ std::vector<Finding> find_underdeclared_income(const ScreeningIndex& ix, const S
         for (const auto& d : cm.incomes) {
           if (d.kind == kind) f.evidence.declared.push_back(d);
         }
-        // The member the register pays most of this kind (the lowest pnr on a tie).
+        // The member whose own register rows exceed their own declared lines the most: where
+        // the shortfall is (the lowest pnr on a tie).
         std::vector<std::pair<std::uint64_t, Money>> by_member;
-        for (std::size_t k = a; k < b; ++k) {
-          const auto& row = ix.income_row(rows[k]);
-          f.evidence.register_rows.push_back(row);
-          const auto number = pnr_number(row.pnr);
+        const auto add_to = [&](std::uint64_t number, Money amount) {
           const auto it =
               std::find_if(by_member.begin(), by_member.end(), [&](const auto& e) { return e.first == number; });
           if (it == by_member.end()) {
-            by_member.emplace_back(number, row.amount);
+            by_member.emplace_back(number, amount);
           } else {
-            it->second += row.amount;
+            it->second += amount;
+          }
+        };
+        for (std::size_t k = a; k < b; ++k) {
+          const auto& row = ix.income_row(rows[k]);
+          f.evidence.register_rows.push_back(row);
+          add_to(pnr_number(row.pnr), row.amount);
+        }
+        for (const auto& d : f.evidence.declared) {
+          const auto number = pnr_number(d.member);
+          if (std::any_of(by_member.begin(), by_member.end(), [&](const auto& e) { return e.first == number; })) {
+            add_to(number, -d.amount);
           }
         }
         const auto top = std::min_element(by_member.begin(), by_member.end(), [](const auto& x, const auto& y) {

@@ -83,7 +83,23 @@ TEST_CASE("find_underdeclared_income", "[fut]") {
     CHECK(found[0].evidence.register_rows.size() == 3);
     CHECK(found[0].amount_at_risk == kr(1250));
     REQUIRE(found[0].member);
-    CHECK(*found[0].member == bo);  // the register pays most of it to bo
+    CHECK(*found[0].member == bo);  // bo's register rows exceed what bo declared (nothing)
+  }
+  SECTION("the flag names the member whose own lines fall short, not the one paid most") {
+    const auto anna = synthetic_pnr(1);
+    const auto bo = synthetic_pnr(2);
+    auto in = input_for(Month(2026, 3));
+    auto cm = case_month(9, {anna, bo}, kr(8000));
+    cm.incomes = {declared(anna, IncomeKind::salary, kr(5000), "A-109 income[1]"),
+                  declared(bo, IncomeKind::salary, kr(850), "A-109 income[2]")};
+    in.case_months = {cm};
+    in.income_rows = {income_row(anna, IncomeKind::salary, kr(5000), Source::skv),
+                      income_row(bo, IncomeKind::salary, kr(1000), Source::skv)};
+    const auto found = run_rule(k_rule_underdeclared_income, in);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].amount_at_risk == kr(150));
+    REQUIRE(found[0].member);
+    CHECK(*found[0].member == bo);
   }
   SECTION("edge: the amount at risk is at most what was paid") {
     auto in = household(kr(1000), kr(20000));
