@@ -261,7 +261,7 @@ expect_stderr_has "binds only when the letter is served"
 run_eb letter "$(json_get .decision_id)"
 expect_letter_has "Villkor om återbetalning"
 expect_letter_has "lämnas som förskott på sjukpenning från Försäkringskassan"
-expect_letter_has "SoL (2025:400) 33 kap. 2 § första stycket 1 a och 2"
+expect_letter_has "SoL (2025:400) 33 kap. 2 § 1 a och 2"
 
 test_case "repayable: 12 kap. 2 § on condition of repayment, with its grounds (33 kap. 3 §)"
 single "$tmp/repay.toml" 2026-11 2026-11-02 "19860707-5796"
