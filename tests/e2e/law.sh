@@ -243,7 +243,7 @@ expect_json '.dissents[0].user' anna
 run_eb letter "$(json_get .decision_id)"
 expect_letter_has "Avvikande mening"
 expect_letter_has "Anna Andersson, socialsekreterare, har anmält avvikande mening: Hyran borde ha prövats mot riktlinjen."
-expect_letter_has "FL (2017:900) 30 och 33 §§"
+expect_letter_has "FL (2017:900) 30 § andra stycket och 33 § andra stycket"
 
 # ---- 6. advances and repayable grants (SoL 33 kap. 2–3 §§) ----------------------------------
 test_case "advance on sjukpenning: stored and stated with its statute"
