@@ -25,6 +25,7 @@ struct FutOptions {
   std::string rule;
   bool open = false, json = false, csv = false, show_pnr = false, sanction_fee = false;
   std::string outcome, note, amount, decision, reason, output, format = "text", contact;
+  std::string ground = "wrongly-paid", on_decision;
   std::string authority, recipient, benefit, circumstances;
 };
 
@@ -105,7 +106,15 @@ void run_resolve(const FutOptions& opt, Run& run) {
 
 void run_claim(const FutOptions& opt, Run& run) {
   const std::int64_t id = flag_of(opt);
-  print_claimed(run.out, id, flow::fut_claim(run.db(), run.ctx, id, amount_of(opt), opt.decision));
+  const decide::ClaimGround ground = decide::parse_claim_ground(opt.ground, "--ground");
+  std::optional<std::int64_t> on;
+  if (!opt.on_decision.empty()) {
+    on = parse_id(opt.on_decision, IdKind::beslut, true);
+    if (!on) throw InputError("--on-decision", text::quoted(opt.on_decision), "is not a decision id (write e.g. D-8)");
+  }
+  const auto o = flow::fut_claim(run.db(), run.ctx, id, amount_of(opt), opt.decision, ground, on);
+  for (const auto& w : o.warnings) run.warn(w);
+  print_claimed(run.out, id, o);
 }
 
 void run_waive(const FutOptions& opt, Run& run) {
@@ -190,10 +199,13 @@ void add_fut_check_command(CLI::App& app, CommandTable& table, Session& /*sessio
   res->add_option("--note", opt->note, "What the investigation found")->required();
   leaf(res, Access::write, run_resolve);
 
-  CLI::App* claim = cmd->add_subcommand("claim", "Raise a claim (återkrav, SoL 33 kap. 1 §) on a closed flag");
+  CLI::App* claim = cmd->add_subcommand("claim", "Raise a claim (återkrav, SoL 33 kap. 1–3 §§) on a closed flag");
   flag_arg(claim);
   claim->add_option("--amount", opt->amount, "Kronor to reclaim")->required();
   claim->add_option("--decision", opt->decision, "The nämnd's decision on the claim")->required();
+  claim->add_option("--ground", opt->ground, "wrongly-paid (33 kap. 1 §, default), advance (2 §) or repayable (3 §)");
+  claim->add_option("--on-decision", opt->on_decision,
+                    "The decision on the bistånd (D-8) whose written condition grounds the claim");
   leaf(claim, Access::write, run_claim);
 
   CLI::App* waive = cmd->add_subcommand("waive", "Waive (part of) a flag's claim (eftergift, SoL 33 kap. 6 §)");

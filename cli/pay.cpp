@@ -24,6 +24,7 @@ struct PayOptions {
   std::string amount;
   std::string claim;
   std::string period;
+  std::string ground, decision;
 };
 
 std::int64_t id_of(const std::string& text, IdKind kind, const char* field, const char* example) {
@@ -91,6 +92,18 @@ void run_repayment(const PayOptions& opt, Run& run) {
   }
 }
 
+void run_claim(const PayOptions& opt, Run& run) {
+  flow::PayClaimRequest r;
+  r.decision_id = id_of(opt.id, IdKind::beslut, "DECISION-ID", "D-8");
+  r.amount = money::parse_money(opt.amount, "--amount");
+  r.ground = decide::parse_claim_ground(opt.ground, "--ground");
+  r.decision = opt.decision;
+  r.reason = opt.reason;
+  const flow::PayClaimOutcome o = flow::pay_claim(run.db(), run.ctx, r);
+  for (const auto& w : o.warnings) run.warn(w);
+  print_claim_raised(run.out, o);
+}
+
 void run_ledger(const PayOptions& opt, Run& run) {
   std::optional<std::int64_t> case_id;
   if (!opt.id.empty()) case_id = id_of(opt.id, IdKind::arende, "CASE-ID", "C-3");
@@ -155,6 +168,17 @@ void add_pay_command(CLI::App& app, CommandTable& table, Session& session) {
   rep->add_option("--date", opt->date, "When it was paid (YYYY-MM-DD); default today");
   rep->add_option("--claim", opt->claim, "The claim repaid (K-2); default the oldest claims with something left");
   leaf(rep, Access::write, run_repayment);
+
+  CLI::App* claim =
+      cmd->add_subcommand("claim", "Raise a claim (återkrav) on a decision: an advance, a repayable grant");
+  claim->add_option("decision-id", opt->id, "The decision on the bistånd claimed (D-8)")->required();
+  claim->add_option("--ground", opt->ground, "advance (SoL 33 kap. 2 §), repayable (3 §) or wrongly-paid (1 §)")
+      ->required();
+  claim->add_option("--amount", opt->amount, "Kronor to reclaim")->required();
+  claim->add_option("--decision", opt->decision, "The nämnd's decision on the claim")->required();
+  claim->add_option("--reason", opt->reason, "The circumstances, e.g. what the benefit paid for the same time")
+      ->required();
+  leaf(claim, Access::write, run_claim);
 
   CLI::App* ledger = cmd->add_subcommand("ledger", "Decided, paid, returned, claimed, repaid and balances");
   ledger->add_option("case", opt->id, "Only this case (C-3), month by month");

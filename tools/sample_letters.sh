@@ -100,7 +100,7 @@ assess A-6 2026-11-06
 eb --today 2026-11-06 decide A-6 --bifall --by anna
 eb --today 2026-11-12 decide A-6 --delbifall --replaces D-6 --by anna \
   --reject "rent:900:Hyresavin för november visar att hyran är 5 200 kr, inte 6 100 kr som du uppgav i ansökan." \
-  --reason "Du har lämnat en felaktig uppgift om hyran, och beslutet får därför ändras till din nackdel (37 § första stycket 3 förvaltningslagen)."
+  --reason "Du har lämnat en felaktig uppgift om hyran, och beslutet får därför ändras till din nackdel (37 § andra stycket 3 förvaltningslagen)."
 assess A-7 2026-11-10
 eb --today 2026-11-10 decide A-7 --bifall --advance-on FK:sjukpenning --by anna \
   --reason "Du har ansökt om sjukpenning hos Försäkringskassan för november, men ännu inte fått beslut om den."

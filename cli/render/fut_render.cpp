@@ -185,6 +185,10 @@ void print_flag(std::ostream& out, const flow::FutFlagView& v, bool show_pnr) {
     const Money left = fut::outstanding(k.claim, k.balance);
     follow.facts.push_back({"Återkrav", format_id(IdKind::claim, k.id) + ", " + money::format_kr(k.claim.amount) +
                                             " (" + k.claim.statute + "), " + k.claim.on.to_string()});
+    follow.facts.push_back(
+        {"Grund", std::string(decide::claim_ground_label_sv(k.claim.ground)) +
+                      (k.claim.on_decision ? ", enligt beslut " + format_id(IdKind::beslut, *k.claim.on_decision)
+                                           : std::string())});
     follow.facts.push_back({"Beslut", k.claim.decision});
     follow.facts.push_back({"Återbetalt", money::format_kr(k.balance.repaid)});
     follow.facts.push_back({"Eftergivet", money::format_kr(k.balance.waived)});
@@ -221,16 +225,19 @@ json flag_view_json(const flow::FutFlagView& v, bool show_pnr) {
   j["flagged_by"] = f.created_by;
   if (v.claim) {
     const auto& k = *v.claim;
-    j["claim"] = {{"claim_id", format_id(IdKind::claim, k.id)},
-                  {"amount_ore", k.claim.amount.ore()},
-                  {"decision", k.claim.decision},
-                  {"statute", k.claim.statute},
-                  {"raised_on", k.claim.on.to_string()},
-                  {"repaid_ore", k.balance.repaid.ore()},
-                  {"waived_ore", k.balance.waived.ore()},
-                  {"outstanding_ore", fut::outstanding(k.claim, k.balance).ore()},
-                  {"deadline", k.claim.deadline.to_string()},
-                  {"deadline_statute", k.claim.deadline_statute}};
+    j["claim"] = {
+        {"claim_id", format_id(IdKind::claim, k.id)},
+        {"amount_ore", k.claim.amount.ore()},
+        {"decision", k.claim.decision},
+        {"ground", decide::claim_ground_name(k.claim.ground)},
+        {"on_decision_id", k.claim.on_decision ? json(format_id(IdKind::beslut, *k.claim.on_decision)) : json(nullptr)},
+        {"statute", k.claim.statute},
+        {"raised_on", k.claim.on.to_string()},
+        {"repaid_ore", k.balance.repaid.ore()},
+        {"waived_ore", k.balance.waived.ore()},
+        {"outstanding_ore", fut::outstanding(k.claim, k.balance).ore()},
+        {"deadline", k.claim.deadline.to_string()},
+        {"deadline_statute", k.claim.deadline_statute}};
   } else {
     j["claim"] = nullptr;
   }
@@ -258,7 +265,10 @@ void print_claimed(std::ostream& out, std::int64_t flag_id, const flow::FutClaim
   const std::string claim = format_id(IdKind::claim, o.claim_id);
   const std::string case_name = format_id(IdKind::arende, o.case_id);
   out << claim << ": claim of " << money::format_kr(o.claim.amount) << " on " << flag_name(flag_id) << " (" << case_name
-      << ") under " << o.claim.statute << "\n"
+      << ") under " << o.claim.statute
+      << (o.claim.on_decision ? " on the written condition of " + format_id(IdKind::beslut, *o.claim.on_decision)
+                              : std::string())
+      << "\n"
       << "  court action by " << o.claim.deadline.to_string() << " if not repaid (" << o.claim.deadline_statute << ")\n"
       << "  repayments: eb pay repayment " << case_name << " --amount KR --claim " << claim << "\n";
 }

@@ -239,6 +239,9 @@ nlohmann::json ledger_json(const pay::Ledger& ledger, const std::optional<period
            {"deadline", c.deadline ? nlohmann::json(c.deadline->to_string()) : nlohmann::json(nullptr)},
            {"raised_on", c.raised_on.to_string()},
            {"statute", c.statute},
+           {"ground", c.ground},
+           {"on_decision_id",
+            c.on_decision_id ? nlohmann::json(format_id(IdKind::beslut, *c.on_decision_id)) : nlohmann::json(nullptr)},
            {"reason", c.reason}});
     }
     out["claims"] = list;
@@ -247,14 +250,15 @@ nlohmann::json ledger_json(const pay::Ledger& ledger, const std::optional<period
 }
 
 void print_claims(std::ostream& out, const std::vector<pay::Claim>& claims) {
-  Table t({"claim", "raised", "on", "month", "amount", "repaid", "waived", "left", "deadline", "statute"},
-          {false, false, false, false, true, true, true, true, false, false});
+  Table t({"claim", "raised", "on", "month", "amount", "repaid", "waived", "left", "deadline", "ground", "statute"},
+          {false, false, false, false, true, true, true, true, false, false, false});
   for (const auto& c : claims) {
-    const std::string on = c.decision_id ? format_id(IdKind::beslut, *c.decision_id)
-                           : c.flag_id   ? format_id(IdKind::flag, *c.flag_id)
-                                         : "";
+    std::string on = c.decision_id ? format_id(IdKind::beslut, *c.decision_id)
+                     : c.flag_id   ? format_id(IdKind::flag, *c.flag_id)
+                                   : "";
+    if (c.on_decision_id) on += (on.empty() ? "" : " ") + format_id(IdKind::beslut, *c.on_decision_id);
     t.add({format_id(IdKind::claim, c.id), c.raised_on.to_string(), on, c.month ? c.month->to_string() : "",
-           kr(c.amount), kr(c.repaid), kr(c.waived), kr(c.left()), c.deadline ? c.deadline->to_string() : "",
+           kr(c.amount), kr(c.repaid), kr(c.waived), kr(c.left()), c.deadline ? c.deadline->to_string() : "", c.ground,
            c.statute});
   }
   t.print(out);
@@ -303,6 +307,18 @@ void print_returned(std::ostream& out, const pay::BatchPayment& p) {
       << p.returned_on.value_or(period::Date(1970, 1, 1)).to_string() << ", " << money::format_kr(p.amount) << " ("
       << format_id(IdKind::application, p.application_id) << ", " << format_id(IdKind::arende, p.case_id) << ", "
       << p.month.to_string() << "); the next eb pay batch re-issues it\n";
+}
+
+void print_claim_raised(std::ostream& out, const flow::PayClaimOutcome& o) {
+  const std::string claim = format_id(IdKind::claim, o.claim_id);
+  const std::string case_name = format_id(IdKind::arende, o.basis.case_id);
+  out << claim << ": claim of " << money::format_kr(o.claim.amount) << " on "
+      << format_id(IdKind::beslut, o.claim.on_decision.value_or(0)) << " ("
+      << format_id(IdKind::application, o.basis.application_id) << ", " << case_name << ", "
+      << o.basis.month.to_string() << ") under " << o.claim.statute << " (" << decide::claim_ground_name(o.claim.ground)
+      << ")\n"
+      << "  court action by " << o.claim.deadline.to_string() << " if not repaid (" << o.claim.deadline_statute << ")\n"
+      << "  repayments: eb pay repayment " << case_name << " --amount KR --claim " << claim << "\n";
 }
 
 void print_repaid(std::ostream& out, const store::RepaymentPart& r, std::int64_t case_id, period::Date on) {

@@ -6,6 +6,7 @@
 #include <ostream>
 #include <vector>
 
+#include "flow/pay.hpp"
 #include "pay/batch.hpp"
 #include "pay/ledger.hpp"
 #include "pay/payment_plan.hpp"
@@ -52,5 +53,7 @@ void print_confirmed(std::ostream& out, const pay::Batch& b);
 void print_cancelled(std::ostream& out, const pay::Batch& before);
 void print_returned(std::ostream& out, const pay::BatchPayment& p);
 void print_repaid(std::ostream& out, const store::RepaymentPart& r, std::int64_t case_id, period::Date on);
+// What `eb pay claim` raised: the claim, its decision, ground, statute and deadline.
+void print_claim_raised(std::ostream& out, const flow::PayClaimOutcome& o);
 
 }  // namespace eb::cli

@@ -53,7 +53,7 @@ struct Reason {
 
 // A written condition for repayment, without which no återkrav is possible (SoL 33 kap. 2–3 §§).
 enum class Repayment {
-  advance,    // bistånd as an advance on a benefit (33 kap. 2 § första stycket 1 a)
+  advance,    // bistånd as an advance on a benefit (33 kap. 2 § 1 a)
   repayable,  // bistånd under 12 kap. 2 § given on condition of repayment (33 kap. 3 §)
 };
 std::string_view repayment_name(Repayment r);  // "advance", "repayable"
@@ -96,7 +96,7 @@ struct Decision {
   // stycket): given to the decision (`--synnerliga-skal`) or recorded with the application.
   std::optional<std::string> large_household_exempt;
   std::optional<RepaymentCondition> repayment;  // SoL 33 kap. 2–3 §§
-  std::vector<Dissent> dissents;                // FL 30 och 33 §§
+  std::vector<Dissent> dissents;                // FL 30 och 33 §§ (andra styckena)
   std::vector<Reason> reasons;
   std::vector<std::string> statutes;  // rules applied, e.g. "SoL (2025:400) 12 kap. 1 §"
   std::vector<DecisionLine> lines;

@@ -83,6 +83,9 @@ doc::Document build(const LetterInput& in) {
   const period::Date law_day = a.law_day;
   const bool old_law = law_day < period::Date(2025, 7, 1);
   const std::string sol = old_law ? "socialtjänstlagen (2001:453)" : "socialtjänstlagen (2025:400)";
+  // The right to försörjningsstöd and bistånd beyond it, in the act of the law day.
+  const std::string right_par = old_law ? "4 kap. 1 §" : "12 kap. 1 §";
+  const std::string extra_par = old_law ? "4 kap. 2 §" : "12 kap. 2 §";
 
   doc::Document letter;
   letter.layout = doc::Layout::letter;
@@ -121,12 +124,17 @@ doc::Document build(const LetterInput& in) {
       break;
   }
   if (repayable) {
-    paragraph("Biståndet lämnas enligt 12 kap. 2 § " + sol +
+    paragraph("Biståndet lämnas enligt " + extra_par + " " + sol +
               " under villkor att du betalar tillbaka det. Villkoret står under rubriken Villkor om återbetalning.");
   } else if (d.repayment) {
-    paragraph(
-        "Försörjningsstödet lämnas som ett förskott som du ska betala tillbaka. Villkoret står under rubriken "
-        "Villkor om återbetalning.");
+    // SoL 33 kap. 2 § 1 a: an advance on a benefit is repaid when, and as far as, the benefit is
+    // paid for the same time; it is not a loan.
+    const auto colon = d.repayment->on.find(':');
+    const std::string benefit = benefit_sv(colon == std::string::npos ? "" : d.repayment->on.substr(colon + 1));
+    paragraph("Försörjningsstödet lämnas som förskott på " + benefit + " från " +
+              payer_sv(d.repayment->on.substr(0, colon)) + ". Betalas " + benefit +
+              " ut för samma tid ska du betala tillbaka förskottet. Villkoret står under rubriken Villkor om "
+              "återbetalning.");
   }
   if (d.replaces) {
     std::string text = "Detta beslut ersätter beslut " + format_id(IdKind::beslut, *d.replaces);
@@ -212,20 +220,20 @@ doc::Document build(const LetterInput& in) {
   c.add_total({"Behov minus inkomster, avrundat till hela kronor", format_kr(a.totals.amount)});
   letter.add(std::move(c));
   if (d.unofficial_norm) {
-    letter.add(doc::Notice{doc::NoticeKind::warning, "Riksnormen är inte fastställd",
-                           "Beräkningen bygger på riksnormen för " + std::to_string(a.norm_day.year()) + ", som " +
-                               status_sv(a.norm_status) +
-                               ". Nämnden har ändå fattat beslutet nu, av detta skäl: " + *d.unofficial_norm +
-                               " Beslutet gäller med förbehåll: blir de belopp som gäller enligt "
-                               "socialtjänstförordningen lägre, kan nämnden ändra beslutet till din nackdel (37 § "
-                               "förvaltningslagen). Blir de högre kan du begära att beslutet prövas på nytt."});
+    letter.add(doc::Notice{
+        doc::NoticeKind::warning, "Riksnormen är inte fastställd",
+        "Beräkningen bygger på riksnormen för " + std::to_string(a.norm_day.year()) + ", som " +
+            status_sv(a.norm_status) + ". Nämnden har ändå fattat beslutet nu, av detta skäl: " + *d.unofficial_norm +
+            " Beslutet gäller med förbehåll: blir de belopp som gäller enligt "
+            "socialtjänstförordningen lägre, kan nämnden ändra beslutet till din nackdel (37 § "
+            "andra stycket 1 förvaltningslagen). Blir de högre kan du begära att beslutet prövas på nytt."});
   }
 
   // 4. The reasons (FL 32 §): the decisive circumstances and the rules applied.
   part("skal", "Skäl för beslutet");
   std::vector<std::string> why;
   if (repayable) {
-    why.push_back("Nämnden har bedömt att biståndet ska lämnas enligt 12 kap. 2 § " + sol +
+    why.push_back("Nämnden har bedömt att biståndet ska lämnas enligt " + extra_par + " " + sol +
                   ", under villkor att du betalar tillbaka det.");
   } else if (d.kind == Kind::bifall) {
     why.push_back(
@@ -309,7 +317,8 @@ doc::Document build(const LetterInput& in) {
   paragraph("Handläggningstid: " + days_sv(d.handling_days) + ", räknat från den dag ansökan kom in" +
             (app.received ? " (" + app.received->to_string() + " är dag 1)" : "") + ".");
 
-  // 9. Dissenting opinions, which the party is told of with the decision (FL 30 och 33 §§).
+  // 9. Dissenting opinions, which the party is told of with the decision (FL 30 § andra stycket, 33 §
+  // andra stycket).
   if (!d.dissents.empty()) {
     part("avvikande-mening", "Avvikande mening");
     std::vector<std::string> items;
@@ -323,10 +332,14 @@ doc::Document build(const LetterInput& in) {
 
   // 10. How to appeal (FL 33 §, 40–44 §§; SoL 35 kap. 1 §).
   part("overklagande", "Hur du överklagar");
-  paragraph("Om du inte är nöjd med beslutet kan du överklaga det till förvaltningsrätten.");
   if (repayable) {
-    paragraph("Det gäller också om du anser att du har rätt till försörjningsstöd enligt 12 kap. 1 § " + sol +
-              " utan villkor om återbetalning.");
+    // SoL 35 kap. 1 § lists decisions on insatser under 12 kap. 1 § and 5 §, not under 12 kap. 2 §.
+    paragraph("Beslutet att ge bistånd enligt " + extra_par + " " + sol +
+              " kan inte överklagas till förvaltningsrätten (" + (old_law ? "16 kap. 3 §" : "35 kap. 1 §") +
+              "). Anser du att du har rätt till försörjningsstöd enligt " + right_par +
+              " utan villkor om återbetalning, kan du överklaga beslutet i den delen till förvaltningsrätten.");
+  } else {
+    paragraph("Om du inte är nöjd med beslutet kan du överklaga det till förvaltningsrätten.");
   }
   bullets({
       "Överklagandet ska vara skriftligt.",
@@ -335,10 +348,11 @@ doc::Document build(const LetterInput& in) {
       "Överklagandet måste ha kommit in till nämnden inom tre veckor från den dag du fick del av beslutet. "
       "Kommer det in för sent kan det inte prövas.",
       "Skriv vilket beslut du överklagar (beslut " + decision_id + " av " + d.decided_on.to_string() +
-          ") och vilken ändring du vill ha. Skriv gärna varför du tycker att beslutet ska ändras.",
-      "Skriv under överklagandet och skriv ditt namn, din adress och ditt telefonnummer.",
+          ") och vilken ändring du vill ha. Skriv också varför du anser att beslutet ska ändras.",
+      "Skriv ditt namn, ditt personnummer, din adress, ditt telefonnummer och din e-postadress.",
   });
-  paragraph("Lagrum: " + std::string(k_appeal_fl_statute) + "; " + std::string(appeal_statute(d.decided_on)) + ".");
+  paragraph("Lagrum: " + std::string(k_appeal_fl_statute) + "; " + std::string(k_appeal_fpl_statute) + "; " +
+            std::string(appeal_statute(d.decided_on, is_under_5(d))) + ".");
   return letter;
 }
 

@@ -31,12 +31,12 @@ const std::vector<ReasonInfo>& reason_catalogue() {
   // Statutes from rules-reference.md §4.1 (old → new SoL).
   static const std::vector<ReasonInfo> all{
       {"income-exceeds-need",
-       "Hushållets inkomster är högre än behovet enligt riksnormen och de skäliga kostnaderna. Behovet kan "
-       "därför tillgodoses på annat sätt än genom försörjningsstöd.",
+       "Hushållets inkomster är högre än behovet enligt riksnormen och de skäliga kostnaderna. Hushållet kan "
+       "därför själv tillgodose sina behov och har inte rätt till försörjningsstöd.",
        "SoL (2025:400) 12 kap. 1 §", "SoL (2001:453) 4 kap. 1 §", std::nullopt, std::nullopt, ""},
       {"assets",
-       "Hushållet har tillgångar som kan användas för att tillgodose behovet. Behovet kan därför tillgodoses på "
-       "annat sätt.",
+       "Hushållet har tillgångar som kan användas för att tillgodose behovet. Hushållet kan därför själv "
+       "tillgodose sina behov och har inte rätt till försörjningsstöd.",
        "SoL (2025:400) 12 kap. 1 §", "SoL (2001:453) 4 kap. 1 §", std::nullopt, std::nullopt, ""},
       {"incomplete",
        "Ansökan är inte komplett. De uppgifter och underlag som behövs för att pröva rätten till bistånd har inte "
@@ -48,7 +48,7 @@ const std::vector<ReasonInfo>& reason_catalogue() {
       {"refused-activity",
        "Du har utan godtagbart skäl avböjt eller uteblivit från anvisad praktik eller annan kompetenshöjande "
        "verksamhet.",
-       "SoL (2025:400) 12 kap. 4 och 5 §§", "SoL (2001:453) 4 kap. 4 och 5 §§", std::nullopt, std::nullopt, ""},
+       "SoL (2025:400) 12 kap. 4 och 5 §§", "SoL (2001:453) 4 kap. 4 och 5 §§", std::nullopt, std::nullopt, "", true},
       // Lag 2026:730, in force 2026-07-01: 4 d § (activities before three months) at once, 4 a §
       // (the duty after three months) first for försörjningsstöd for October 2026.
       {"refused-aktivitetskrav",
@@ -56,13 +56,13 @@ const std::vector<ReasonInfo>& reason_catalogue() {
        "anvisat enligt aktivitetskravet. Fortsatt försörjningsstöd ska då nekas eller sättas ned, om det inte "
        "finns särskilda skäl.",
        "SoL (2025:400) 12 kap. 4 d och 5 §§", "", period::Date(2026, 7, 1), period::Month(2026, 10),
-       "SoL (2025:400) 12 kap. 4 a, 4 d och 5 §§"},
+       "SoL (2025:400) 12 kap. 4 a, 4 d och 5 §§", true},
       // Lag 2026:897, in force 2027-01-01 (by the arrival date and the month, its point 2).
       {"refused-rehabilitation",
        "Du har utan godtagbart skäl avböjt att delta i eller uteblivit från arbetslivsinriktad rehabilitering som "
        "socialnämnden har begärt. Fortsatt försörjningsstöd ska då nekas eller sättas ned, om det inte finns "
        "särskilda skäl.",
-       "SoL (2025:400) 12 kap. 4 g och 5 §§", "", period::Date(2027, 1, 1), std::nullopt, ""},
+       "SoL (2025:400) 12 kap. 4 g och 5 §§", "", period::Date(2027, 1, 1), std::nullopt, "", true},
       {"cost-not-reasonable", "Kostnaden bedöms inte som skälig och ingår därför inte i beräkningen.",
        "SoL (2025:400) 12 kap. 7 § första stycket 2", "SoL (2001:453) 4 kap. 3 § första stycket 2", std::nullopt,
        std::nullopt, ""},
@@ -120,8 +120,23 @@ std::string_view right_statute(period::Date day) {
   return day < k_new_sol ? "SoL (2001:453) 4 kap. 1 §" : "SoL (2025:400) 12 kap. 1 §";
 }
 
-std::string_view appeal_statute(period::Date decided_on) {
-  return decided_on < k_new_sol ? "SoL (2001:453) 16 kap. 3 §" : "SoL (2025:400) 35 kap. 1 §";
+std::string_view appeal_statute(period::Date decided_on, bool under_5) {
+  if (decided_on < k_new_sol) return "SoL (2001:453) 16 kap. 3 § första stycket";
+  return under_5 ? "SoL (2025:400) 35 kap. 1 § 1 och 2" : "SoL (2025:400) 35 kap. 1 § 1";
+}
+
+bool is_under_5(const Decision& d) {
+  const auto rests_on_5 = [](std::string_view code) {
+    const ReasonInfo* r = find_reason(code);
+    return r != nullptr && r->under_5;
+  };
+  for (const auto& r : d.reasons) {
+    if (rests_on_5(r.code)) return true;
+  }
+  for (const auto& l : d.lines) {
+    if (rests_on_5(l.reason_code)) return true;
+  }
+  return false;
 }
 
 }  // namespace eb::decide

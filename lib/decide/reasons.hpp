@@ -27,6 +27,9 @@ struct ReasonInfo {
   // (Lag 2026:730, övergångsbestämmelse 2).
   std::optional<period::Month> month_from;
   std::string_view month_statute;
+  // Continued försörjningsstöd refused or reduced under SoL 12 kap. 5 § (old 4 kap. 5 §): a
+  // decision appealable under 35 kap. 1 § 2 as well as 1.
+  bool under_5 = false;
 };
 
 // Every reason code, in the order `eb decide --help` and the man page list them.
@@ -54,14 +57,27 @@ std::string_view extra_statute(period::Date day);
 // The barnkonsekvensanalys, barnets bästa: SoL (2025:400) 3 kap. 1–2 §§ from 1 July 2025,
 // SoL (2001:453) 1 kap. 2 § before.
 std::string_view child_impact_statute(period::Date day);
-// Which decisions can be appealed by förvaltningsbesvär: SoL (2025:400) 35 kap. 1 § for a
-// decision made from 1 July 2025, SoL (2001:453) 16 kap. 3 § before (transitional rule 6).
-std::string_view appeal_statute(period::Date decided_on);
-// FL 37 §: a favourable decision changed to the party's disadvantage.
-inline constexpr std::string_view k_disadvantage_statute = "FL (2017:900) 37 §";
+// Which decisions can be appealed by förvaltningsbesvär: SoL (2025:400) 35 kap. 1 § 1 (insatser
+// under 12 kap. 1 §), with 2 when `under_5` (continued försörjningsstöd refused or reduced under
+// 12 kap. 5 §), for a decision made from 1 July 2025; SoL (2001:453) 16 kap. 3 § första stycket
+// before (its strecksatser; transitional rule 6).
+std::string_view appeal_statute(period::Date decided_on, bool under_5);
+// Whether `d` refuses or reduces continued försörjningsstöd under SoL 12 kap. 5 § (a reason code
+// of the decision or of one of its lines that rests on it).
+bool is_under_5(const Decision& d);
+// FL 37 § andra stycket: a favourable decision changed to the party's disadvantage only (1) on a
+// reservation in the decision, (2) for compelling safety reasons, (3) after oriktiga or
+// vilseledande uppgifter from the party.
+inline constexpr std::string_view k_disadvantage_statute = "FL (2017:900) 37 § andra stycket";
 // How to appeal: written, to the deciding authority, within three weeks (FL 40–44 §§).
 inline constexpr std::string_view k_appeal_fl_statute = "FL (2017:900) 40–44 §§";
-// Dissenting opinions: recorded (FL 30 §) and disclosed with the decision (FL 33 §).
-inline constexpr std::string_view k_dissent_statute = "FL (2017:900) 30 och 33 §§";
+// What an appeal to a förvaltningsdomstol must hold (FL 43 § tredje stycket): the appellant's
+// personnummer, address, telephone and e-mail (FPL 3 §), what is asked for and why, and the
+// decision appealed (FPL 4 §). Read in the SFS mirror of rules-reference.md §8 (sfs/1971/1971-291.md).
+inline constexpr std::string_view k_appeal_fpl_statute = "förvaltningsprocesslagen (1971:291) 3–4 §§";
+// Dissenting opinions: recorded for one who took part in the final handling without deciding
+// (FL 30 § andra stycket: eb's decisions have one decision-maker) and disclosed with the
+// decision (FL 33 § andra stycket).
+inline constexpr std::string_view k_dissent_statute = "FL (2017:900) 30 § andra stycket och 33 § andra stycket";
 
 }  // namespace eb::decide

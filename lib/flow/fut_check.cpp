@@ -6,6 +6,7 @@
 #include "common/sha256.hpp"
 #include "fut/content.hpp"
 #include "fut/police_report.hpp"
+#include "store/cases.hpp"
 #include "store/decisions.hpp"
 
 namespace eb::flow {
@@ -174,8 +175,8 @@ fut::Resolution fut_resolve(store::Database& db, const Context& ctx, std::int64_
   return r;
 }
 
-FutClaimOutcome fut_claim(store::Database& db, const Context& ctx, std::int64_t id, Money amount,
-                          std::string decision) {
+FutClaimOutcome fut_claim(store::Database& db, const Context& ctx, std::int64_t id, Money amount, std::string decision,
+                          decide::ClaimGround ground, std::optional<std::int64_t> on_decision) {
   const store::StoredFlag f = store::load_flag(db, id);
   const store::CaseMonthFacts facts = store::case_month_facts(db, f.finding.case_id, f.finding.month);
   const fut::FlagState state = state_of(f);
@@ -192,10 +193,27 @@ FutClaimOutcome fut_claim(store::Database& db, const Context& ctx, std::int64_t 
   request.paid = facts.paid;
   request.by = ctx.user;
   request.on = ctx.today;
+  request.ground = ground;
+  std::optional<std::int64_t> application_id = facts.application_id;
+  if (on_decision) {
+    const decide::Decision d = store::load_decision(db, *on_decision);
+    const store::ApplicationSummary app = store::application_summary(db, d.application_id);
+    if (app.case_id != f.finding.case_id || app.month != f.finding.month) {
+      throw InputError("--on-decision", format_id(IdKind::beslut, d.id),
+                       "is a decision of " + format_id(IdKind::arende, app.case_id) + " for " + app.month.to_string() +
+                           ", not of the flag's " + format_id(IdKind::arende, f.finding.case_id) + " for " +
+                           f.finding.month.to_string());
+    }
+    request.on_decision = decide::claimed_decision_of(d);
+    application_id = d.application_id;
+  }
   FutClaimOutcome out;
   out.claim = fut::make_claim(state, request);
   out.case_id = f.finding.case_id;
-  out.claim_id = store::store_fut_claim(db, f, out.claim, facts.application_id, ctx.write("fut-check claim"));
+  if (on_decision) {
+    if (auto w = decide::claim_ground_warning(ground, *on_decision)) out.warnings.push_back(std::move(*w));
+  }
+  out.claim_id = store::store_fut_claim(db, f, out.claim, application_id, ctx.write("fut-check claim"));
   return out;
 }
 

@@ -88,12 +88,16 @@ struct FutClaimOutcome {
   std::int64_t claim_id = 0;
   std::int64_t case_id = 0;
   fut::Claim claim;
+  std::vector<std::string> warnings;  // what eb cannot check of a written condition (its service)
 };
-// Raises a claim of `amount` on flag `id` on the nämnd's `decision` (SoL 33 kap. 1 §), with its
-// deadline (33 kap. 5 §), as a claim of the ledger. Throws NotFound, Conflict (open, no error,
-// a claim already, overpayment), InputError (amount not within what was paid, blank decision).
+// Raises a claim of `amount` on flag `id` on the nämnd's `decision`, under `ground` (SoL 33 kap.
+// 1 §; 2 or 3 § on the written condition of decision `on_decision`), with its deadline (33 kap.
+// 5 §), as a claim of the ledger. Throws NotFound (flag, decision), Conflict (open, no error, a
+// claim already, overpayment, a decision without the condition the ground needs), InputError
+// (amount not within what was paid, blank decision, a decision not of the flag's case and month).
 FutClaimOutcome fut_claim(store::Database& db, const Context& ctx, std::int64_t id, money::Money amount,
-                          std::string decision);
+                          std::string decision, decide::ClaimGround ground = decide::ClaimGround::wrongly_paid,
+                          std::optional<std::int64_t> on_decision = std::nullopt);
 
 struct FutWaiveOutcome {
   std::int64_t claim_id = 0;

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "flow/pay.hpp"
 
+#include "common/error.hpp"
+#include "common/ids.hpp"
 #include "common/sha256.hpp"
 #include "pay/payment_file.hpp"
 #include "store/cases.hpp"
+#include "store/decisions.hpp"
 
 namespace eb::flow {
 
@@ -63,6 +66,32 @@ std::vector<store::RepaymentPart> pay_repayment(store::Database& db, const Conte
                                                 money::Money amount, period::Date on,
                                                 std::optional<std::int64_t> claim_id) {
   return store::record_repayment(db, case_id, amount, on, claim_id, ctx.write("pay repayment"));
+}
+
+PayClaimOutcome pay_claim(store::Database& db, const Context& ctx, const PayClaimRequest& request) {
+  const decide::Decision d = store::load_decision(db, request.decision_id);
+  PayClaimOutcome out;
+  out.basis = store::claim_basis(db, d.application_id);
+  const std::string app = format_id(IdKind::application, d.application_id);
+  if (!out.basis.first_paid_on) {
+    throw Conflict(format_id(IdKind::beslut, d.id) + ": nothing is paid out for " + app +
+                   " (sent and not returned): there is nothing to reclaim");
+  }
+  fut::ClaimRequest r;
+  r.amount = request.amount;
+  r.decision = request.decision;
+  r.reason = request.reason;
+  r.first_decided_on = out.basis.first_decided_on;
+  r.costs_arose_on = *out.basis.first_paid_on;
+  r.paid = money::max(money::Money(), out.basis.paid - out.basis.claimed);
+  r.by = ctx.user;
+  r.on = ctx.today;
+  r.ground = request.ground;
+  r.on_decision = decide::claimed_decision_of(d);
+  out.claim = fut::make_decision_claim(r);
+  if (auto w = decide::claim_ground_warning(request.ground, d.id)) out.warnings.push_back(std::move(*w));
+  out.claim_id = store::store_decision_claim(db, out.basis, out.claim, ctx.write("pay claim"));
+  return out;
 }
 
 LedgerOutcome pay_ledger(const store::Database& db, std::optional<std::int64_t> case_id,

@@ -9,7 +9,9 @@
 #include <string>
 #include <vector>
 
+#include "decide/repayment.hpp"
 #include "flow/context.hpp"
+#include "fut/follow_up.hpp"
 #include "pay/batch.hpp"
 #include "pay/ledger.hpp"
 #include "pay/payment_plan.hpp"
@@ -55,6 +57,27 @@ pay::BatchPayment pay_return(store::Database& db, const Context& ctx, std::int64
 std::vector<store::RepaymentPart> pay_repayment(store::Database& db, const Context& ctx, std::int64_t case_id,
                                                 money::Money amount, period::Date on,
                                                 std::optional<std::int64_t> claim_id);
+
+struct PayClaimRequest {
+  std::int64_t decision_id = 0;  // the decision on the bistånd claimed (D-n)
+  money::Money amount;
+  decide::ClaimGround ground = decide::ClaimGround::advance;
+  std::string decision;  // the nämnd's decision on the claim (reference or text)
+  std::string reason;    // the circumstances, Swedish
+};
+struct PayClaimOutcome {
+  std::int64_t claim_id = 0;
+  store::ClaimBasis basis;  // before the claim
+  fut::Claim claim;
+  std::vector<std::string> warnings;  // what eb cannot check of a written condition (its service)
+};
+// Raises a claim (återkrav) on decision `request.decision_id` without a FUT flag: an advance
+// repaid once the benefit is paid for the same time (SoL 33 kap. 2 §), a grant on condition of
+// repayment (3 §), or money paid wrongly (1 §), within what was paid for the decision's
+// application less the claims on it, with its deadline (33 kap. 5 §). Throws NotFound (the
+// decision), Conflict (nothing paid, a decision without the condition the ground needs),
+// InputError (amount, blank decision or reason; see fut::make_decision_claim).
+PayClaimOutcome pay_claim(store::Database& db, const Context& ctx, const PayClaimRequest& request);
 
 struct LedgerOutcome {
   pay::Ledger ledger;

@@ -4,10 +4,11 @@
 #include <algorithm>
 #include <array>
 
+#include "assess/limits.hpp"
 #include "common/error.hpp"
+#include "common/ids.hpp"
 #include "common/text.hpp"
 #include "fut/rules/rules.hpp"
-#include "pay/payment_plan.hpp"
 
 namespace eb::fut {
 
@@ -30,6 +31,46 @@ const period::Date k_new_sol{2025, 7, 1};
 
 bool blank(std::string_view s) {
   return s.find_first_not_of(" \t\r\n") == std::string_view::npos;
+}
+
+// The claim for `request` once the flag (if any) allows one: the amount within `request.paid`
+// (`too_much` says why not), the decisions, the ground and its written condition.
+Claim claim_of(const ClaimRequest& request, const std::string& too_much, bool needs_reason) {
+  ProblemList problems;
+  if (request.amount <= Money()) {
+    problems.add(Problem{"", 0, "--amount", money::format_kr(request.amount), "a claim must be more than 0 kr"});
+  } else if (request.amount > request.paid) {
+    problems.add(Problem{"", 0, "--amount", money::format_kr(request.amount), too_much});
+  }
+  if (blank(request.decision)) {
+    problems.add(Problem{"", 0, "--decision", "", "the nämnd's decision on the claim is required"});
+  } else if (const std::string why = text::line_problem(request.decision, assess::k_max_text_chars); !why.empty()) {
+    problems.add(Problem{"", 0, "--decision", text::quoted(text::terminal_safe(request.decision)), why});
+  }
+  if (needs_reason && blank(request.reason)) {
+    problems.add(Problem{"", 0, "--reason", "",
+                         "the circumstances that ground the claim are required (e.g. what the benefit paid for the "
+                         "same time)"});
+  } else if (const std::string why = text::line_problem(request.reason, assess::k_max_text_chars); !why.empty()) {
+    problems.add(Problem{"", 0, "--reason", text::quoted(text::terminal_safe(request.reason)), why});
+  }
+  if (blank(request.by)) problems.add(Problem{"", 0, "by", "", "who raises the claim is required"});
+  problems.throw_if_any();
+  decide::check_claim_ground(request.ground, request.on_decision);
+  Claim c;
+  c.amount = request.amount;
+  c.decision = request.decision;
+  c.ground = request.ground;
+  c.reason = request.reason;
+  if (request.on_decision) c.on_decision = request.on_decision->id;
+  c.statute = decide::claim_ground_statute(request.ground, request.first_decided_on);
+  c.first_decided_on = request.first_decided_on;
+  c.costs_arose_on = request.costs_arose_on;
+  c.deadline = claim_deadline(request.costs_arose_on);
+  c.deadline_statute = claim_deadline_statute(request.first_decided_on);
+  c.by = request.by;
+  c.on = request.on;
+  return c;
 }
 
 }  // namespace
@@ -88,29 +129,17 @@ Claim make_claim(const FlagState& flag, const ClaimRequest& request) {
         "an overpayment beyond a lowered decision is claimed on that decision: run `eb pay batch` (it raises the "
         "claim under SoL 33 kap. 1 §); a claim on the flag as well would claim the same money twice");
   }
-  ProblemList problems;
-  if (request.amount <= Money()) {
-    problems.add(Problem{"", 0, "--amount", money::format_kr(request.amount), "a claim must be more than 0 kr"});
-  } else if (request.amount > request.paid) {
-    problems.add(Problem{"", 0, "--amount", money::format_kr(request.amount),
-                         "is more than was paid (" + money::format_kr(request.paid) + ")"});
+  return claim_of(request, "is more than was paid (" + money::format_kr(request.paid) + ")", false);
+}
+
+Claim make_decision_claim(const ClaimRequest& request) {
+  if (!request.on_decision) {
+    throw InputError("DECISION-ID", "", "a claim on a decision names the decision on the bistånd claimed (D-n)");
   }
-  if (blank(request.decision)) {
-    problems.add(Problem{"", 0, "--decision", "", "the nämnd's decision on the claim is required"});
-  }
-  if (blank(request.by)) problems.add(Problem{"", 0, "by", "", "who raises the claim is required"});
-  problems.throw_if_any();
-  Claim c;
-  c.amount = request.amount;
-  c.decision = request.decision;
-  c.statute = pay::claim_statute(request.first_decided_on);
-  c.first_decided_on = request.first_decided_on;
-  c.costs_arose_on = request.costs_arose_on;
-  c.deadline = claim_deadline(request.costs_arose_on);
-  c.deadline_statute = claim_deadline_statute(request.first_decided_on);
-  c.by = request.by;
-  c.on = request.on;
-  return c;
+  return claim_of(request,
+                  "is more than is left to claim of what was paid under " +
+                      format_id(IdKind::beslut, request.on_decision->id) + " (" + money::format_kr(request.paid) + ")",
+                  true);
 }
 
 Money outstanding(const Claim& claim, const ClaimBalance& balance) {

@@ -4,10 +4,12 @@
 // passed in; nothing here reads the clock.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
 
+#include "decide/repayment.hpp"
 #include "money/money.hpp"
 #include "period/date.hpp"
 
@@ -65,23 +67,30 @@ std::string claim_deadline_statute(period::Date first_decided_on);
 // The statute of a waiver: "SoL (2025:400) 33 kap. 6 §", or "SoL (2001:453) 9 kap. 4 §".
 std::string waiver_statute(period::Date first_decided_on);
 
-// What the investigator asks for with `eb fut-check claim`.
+// What the investigator asks for with `eb fut-check claim`, or the caseworker with `eb pay claim`.
 struct ClaimRequest {
   Money amount;
   std::string decision;                       // the nämnd's decision on the claim (reference or text)
   period::Date first_decided_on{1970, 1, 1};  // when the bistånd claimed was first decided
   period::Date costs_arose_on{1970, 1, 1};    // the earliest payment date of what is claimed
-  Money paid;                                 // what was paid for the flagged case-month(s): the ceiling
+  Money paid;                                 // what can be claimed: paid for the case-month(s) of a flag; for a
+                                              // claim on a decision, paid for its application less claims on it
   std::string by;
   period::Date on{1970, 1, 1};
+  decide::ClaimGround ground = decide::ClaimGround::wrongly_paid;  // SoL 33 kap. 1, 2 or 3 §
+  std::optional<decide::ClaimedDecision> on_decision;              // the decision on the bistånd claimed
+  std::string reason;  // a claim on a decision: the circumstances, Swedish ("Försäkringskassan har betalat …")
 };
 
-// A claim (återkrav) on a flag: what is reclaimed, on which decision and statute, and by when
+// A claim (återkrav): what is reclaimed, on which ground, decision and statute, and by when
 // the nämnd must go to court if it is not repaid voluntarily.
 struct Claim {
   Money amount;
-  std::string decision;
-  std::string statute;  // pay::claim_statute: SoL 33 kap. 1 § or SoL (2001:453) 9 kap. 1 §
+  std::string decision;  // the nämnd's decision on the claim
+  decide::ClaimGround ground = decide::ClaimGround::wrongly_paid;
+  std::optional<std::int64_t> on_decision;  // the decision on the bistånd whose condition grounds it
+  std::string reason;                       // a claim on a decision: the circumstances; "" for a flag's
+  std::string statute;  // decide::claim_ground_statute: SoL 33 kap. 1, 2 or 3 § (9 kap. 1–2 §§ before 2025-07-01)
   period::Date first_decided_on{1970, 1, 1};
   period::Date costs_arose_on{1970, 1, 1};
   period::Date deadline{1970, 1, 1};  // claim_deadline(costs_arose_on)
@@ -99,9 +108,17 @@ struct Claim {
 // suspected crime, when it already has a claim, or for an overpayment flag (the excess paid
 // beyond a lowered decision is claimed on that decision by `eb pay batch`: a second claim here
 // would claim it twice); InputError naming "--amount" unless
-// 0 < amount ≤ paid, "--decision" if the decision is blank, "by" if `by` is blank.
-// SoL (2025:400) 33 kap. 1 § (SoL 2001:453 9 kap. 1 § for bistånd granted before 2025-07-01).
+// 0 < amount ≤ paid, "--decision" if the decision is blank, "by" if `by` is blank; and what
+// decide::check_claim_ground throws (a claim under 33 kap. 2 or 3 § on a decision that stated
+// no such condition in writing is a Conflict naming it). SoL (2025:400) 33 kap. 1–3 §§ (SoL
+// 2001:453 9 kap. 1–2 §§ for bistånd granted before 2025-07-01).
 Claim make_claim(const FlagState& flag, const ClaimRequest& request);
+// A claim on the decision `request.on_decision` without a FUT flag (`eb pay claim`), typically
+// an advance repaid once the benefit is paid for the same time (33 kap. 2 §). Throws InputError
+// naming "--amount" unless 0 < amount ≤ what can be claimed (request.paid), "--decision",
+// "--reason" or "by" when blank (or not one line of at most 1 000 characters), "DECISION-ID" when
+// no decision is given; and what check_claim_ground throws.
+Claim make_decision_claim(const ClaimRequest& request);
 
 // What has happened to a claim's money so far.
 struct ClaimBalance {

@@ -74,6 +74,8 @@ struct Claim {
   Money waived;
   std::string reason;
   std::string statute;
+  std::string ground = "wrongly-paid";  // SoL 33 kap. 1 § ("wrongly-paid"), 2 § ("advance"), 3 § ("repayable")
+  std::optional<std::int64_t> on_decision_id;  // the decision on the bistånd whose condition it rests on
   period::Date raised_on{1970, 1, 1};
   std::optional<period::Date> deadline;  // a FUT claim's: court action by then (SoL 33 kap. 5 §)
 

@@ -908,8 +908,8 @@ std::int64_t store_fut_claim(Database& store, const StoredFlag& flag, const fut:
   refused_as_conflict(s, name + ": claim refused", [&] {
     SQLite::Statement& q = s.stmt(
         "INSERT INTO claim (arende_id, application_id, decision_id, month, amount_ore, reason, statute, raised_on, "
-        "created_at, created_by, fut_flag_id, decision, deadline, deadline_statute) "
-        "VALUES (?,?,NULL,?,?,?,?,?,?,?,?,?,?,?)");
+        "created_at, created_by, fut_flag_id, decision, deadline, deadline_statute, ground, on_decision_id) "
+        "VALUES (?,?,NULL,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     q.bind(1, flag.finding.case_id);
     bind_optional(q, 2, application_id);
     q.bind(3, flag.finding.month.to_string());
@@ -923,14 +923,18 @@ std::int64_t store_fut_claim(Database& store, const StoredFlag& flag, const fut:
     q.bind(11, claim.decision);
     q.bind(12, claim.deadline.to_string());
     q.bind(13, claim.deadline_statute);
+    q.bind(14, std::string(decide::claim_ground_name(claim.ground)));
+    bind_optional(q, 15, claim.on_decision);
     q.exec();
   });
   const std::int64_t id = s.db.getLastInsertRowid();
   s.audit(ctx, format_id(IdKind::claim, id),
           "raised " + money::format_kr(claim.amount) + " on " + name + " (" +
               format_id(IdKind::arende, flag.finding.case_id) + ", " + flag.finding.month.to_string() + ") under " +
-              claim.statute + "; decision: " + claim.decision + "; court action by " + claim.deadline.to_string() +
-              " (" + claim.deadline_statute + ")");
+              claim.statute + " (" + std::string(decide::claim_ground_name(claim.ground)) +
+              (claim.on_decision ? ", on " + format_id(IdKind::beslut, *claim.on_decision) : std::string()) +
+              "); decision: " + claim.decision + "; court action by " + claim.deadline.to_string() + " (" +
+              claim.deadline_statute + ")");
   return id;
 }
 
@@ -940,7 +944,8 @@ std::optional<FlagClaim> flag_claim(const Database& store, std::int64_t flag_id)
     SQLite::Statement& q = s.stmt(
         "SELECT k.id, k.amount_ore, k.decision, k.statute, k.deadline, k.deadline_statute, k.raised_on, k.created_by, "
         "(SELECT coalesce(sum(y.amount_ore), 0) FROM repayment y WHERE y.claim_id = k.id), "
-        "(SELECT coalesce(sum(w.amount_ore), 0) FROM fut_follow_up w WHERE w.claim_id = k.id AND w.kind = 'waiver') "
+        "(SELECT coalesce(sum(w.amount_ore), 0) FROM fut_follow_up w WHERE w.claim_id = k.id AND w.kind = 'waiver'), "
+        "k.ground, k.on_decision_id "
         "FROM claim k WHERE k.fut_flag_id = ?");
     q.bind(1, flag_id);
     if (!q.executeStep()) return std::nullopt;
@@ -955,6 +960,8 @@ std::optional<FlagClaim> flag_claim(const Database& store, std::int64_t flag_id)
     c.claim.by = q.getColumn(7).getString();
     c.balance.repaid = Money::from_ore(q.getColumn(8).getInt64());
     c.balance.waived = Money::from_ore(q.getColumn(9).getInt64());
+    c.claim.ground = decide::parse_claim_ground(q.getColumn(10).getString(), "claim.ground");
+    if (!q.getColumn(11).isNull()) c.claim.on_decision = q.getColumn(11).getInt64();
     return c;
   });
 }

@@ -412,6 +412,69 @@ pay::BatchPayment record_return(Database& store, std::int64_t id, period::Date r
   return out;
 }
 
+ClaimBasis claim_basis(const Database& store, std::int64_t application_id) {
+  Impl& s = impl_of(store);
+  return guarded(s, [&] {
+    SQLite::Statement& a = s.stmt(
+        "SELECT a.arende_id, a.month, (SELECT min(d.decided_on) FROM decision d WHERE d.application_id = a.id), "
+        "(SELECT coalesce(sum(k.amount_ore), 0) FROM claim k WHERE k.application_id = a.id) "
+        "FROM application a WHERE a.id = ?");
+    a.bind(1, application_id);
+    if (!a.executeStep()) throw NotFound("no application " + format_id(IdKind::application, application_id));
+    ClaimBasis b;
+    b.application_id = application_id;
+    b.case_id = a.getColumn(0).getInt64();
+    b.month = period::parse_month(a.getColumn(1).getString(), "application.month");
+    if (!a.getColumn(2).isNull()) b.first_decided_on = period::parse_date(a.getColumn(2).getString(), "decided_on");
+    b.claimed = Money::from_ore(a.getColumn(3).getInt64());
+    SQLite::Statement& p = s.stmt(
+        "SELECT coalesce(sum(p.amount_ore), 0), min(b.pay_date) FROM payment p JOIN batch b ON b.id = p.batch_id "
+        "WHERE p.application_id = ? AND p.cancelled = 0 AND b.status IN ('exported', 'confirmed') "
+        "AND NOT EXISTS (SELECT 1 FROM payment_return r WHERE r.payment_id = p.id)");
+    p.bind(1, application_id);
+    if (p.executeStep()) {
+      b.paid = Money::from_ore(p.getColumn(0).getInt64());
+      if (!p.getColumn(1).isNull()) b.first_paid_on = period::parse_date(p.getColumn(1).getString(), "pay_date");
+    }
+    return b;
+  });
+}
+
+std::int64_t store_decision_claim(Database& store, const ClaimBasis& basis, const fut::Claim& claim,
+                                  const WriteContext& ctx) {
+  Impl& s = store.impl();
+  const std::string on = claim.on_decision ? format_id(IdKind::beslut, *claim.on_decision) : std::string("-");
+  refused_as_conflict(s, "claim on " + on + " refused", [&] {
+    SQLite::Statement& q = s.stmt(
+        "INSERT INTO claim (arende_id, application_id, decision_id, month, amount_ore, reason, statute, raised_on, "
+        "created_at, created_by, decision, deadline, deadline_statute, ground, on_decision_id) "
+        "VALUES (?,?,NULL,?,?,?,?,?,?,?,?,?,?,?,?)");
+    q.bind(1, basis.case_id);
+    q.bind(2, basis.application_id);
+    q.bind(3, basis.month.to_string());
+    q.bind(4, claim.amount.ore());
+    q.bind(5, claim.reason);
+    q.bind(6, claim.statute);
+    q.bind(7, claim.on.to_string());
+    q.bind(8, ctx.at);
+    q.bind(9, claim.by);
+    q.bind(10, claim.decision);
+    q.bind(11, claim.deadline.to_string());
+    q.bind(12, claim.deadline_statute);
+    q.bind(13, std::string(decide::claim_ground_name(claim.ground)));
+    bind_optional(q, 14, claim.on_decision);
+    q.exec();
+  });
+  const std::int64_t id = s.db.getLastInsertRowid();
+  s.audit(ctx, format_id(IdKind::claim, id),
+          "raised " + money::format_kr(claim.amount) + " on " + on + " (" +
+              format_id(IdKind::application, basis.application_id) + ", " + format_id(IdKind::arende, basis.case_id) +
+              ", " + basis.month.to_string() + ") under " + claim.statute + " (" +
+              std::string(decide::claim_ground_name(claim.ground)) + "); decision: " + claim.decision +
+              "; court action by " + claim.deadline.to_string() + " (" + claim.deadline_statute + ")");
+  return id;
+}
+
 std::vector<pay::Claim> case_claims(const Database& store, std::int64_t case_id) {
   Impl& s = impl_of(store);
   return guarded(s, [&] {
@@ -419,7 +482,8 @@ std::vector<pay::Claim> case_claims(const Database& store, std::int64_t case_id)
         "SELECT k.id, k.application_id, k.decision_id, k.month, k.amount_ore, "
         "(SELECT coalesce(sum(amount_ore), 0) FROM repayment y WHERE y.claim_id = k.id), k.reason, k.statute, "
         "k.raised_on, k.fut_flag_id, k.deadline, "
-        "(SELECT coalesce(sum(amount_ore), 0) FROM fut_follow_up w WHERE w.claim_id = k.id AND w.kind = 'waiver') "
+        "(SELECT coalesce(sum(amount_ore), 0) FROM fut_follow_up w WHERE w.claim_id = k.id AND w.kind = 'waiver'), "
+        "k.ground, k.on_decision_id "
         "FROM claim k WHERE k.arende_id = ? ORDER BY k.raised_on, k.id");
     q.bind(1, case_id);
     std::vector<pay::Claim> out;
@@ -438,6 +502,8 @@ std::vector<pay::Claim> case_claims(const Database& store, std::int64_t case_id)
       if (!q.getColumn(9).isNull()) c.flag_id = q.getColumn(9).getInt64();
       if (!q.getColumn(10).isNull()) c.deadline = period::parse_date(q.getColumn(10).getString(), "claim.deadline");
       c.waived = Money::from_ore(q.getColumn(11).getInt64());
+      c.ground = q.getColumn(12).getString();
+      if (!q.getColumn(13).isNull()) c.on_decision_id = q.getColumn(13).getInt64();
       out.push_back(std::move(c));
     }
     return out;

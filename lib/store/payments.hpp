@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Payments, batches, returns, claims (återkrav) and repayments in the case store (schema v4).
+// Payments, batches, returns, claims (återkrav) and repayments in the case store (schema v4;
+// the ground of a claim and the decision it refers to, v10).
 // Exactly once is the schema's: these functions read and write, the constraints refuse.
 #pragma once
 
@@ -8,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "fut/follow_up.hpp"
 #include "money/money.hpp"
 #include "pay/batch.hpp"
 #include "pay/ledger.hpp"
@@ -60,6 +62,25 @@ void cancel_batch(Database& store, std::int64_t id, const WriteContext& ctx);
 // returned. Returns the payment.
 pay::BatchPayment record_return(Database& store, std::int64_t id, period::Date returned_on, const std::string& reason,
                                 const WriteContext& ctx);
+
+// What a claim on a decision (`eb pay claim`) needs to know of the decision's application.
+struct ClaimBasis {
+  std::int64_t case_id = 0;
+  std::int64_t application_id = 0;
+  period::Month month{2000, 1};
+  money::Money paid;                          // sent for the application, net of returned payments
+  money::Money claimed;                       // every claim on the application so far
+  std::optional<period::Date> first_paid_on;  // the earliest pay date of what was sent
+  period::Date first_decided_on{1970, 1, 1};  // the application's first decision
+};
+// The basis of a claim on application `application_id`. Throws NotFound.
+ClaimBasis claim_basis(const Database& store, std::int64_t application_id);
+// Stores `claim` (on its decision, no flag) on `basis`'s case, application and month with its
+// reason, ground and deadline. Returns the claim id. The schema refuses a claim under 33 kap. 2
+// or 3 § on a decision without that condition, and more than is left to claim (Conflict). One
+// audit entry.
+std::int64_t store_decision_claim(Database& store, const ClaimBasis& basis, const fut::Claim& claim,
+                                  const WriteContext& ctx);
 
 // The claims of case `case_id`, oldest first, with what is repaid of each.
 std::vector<pay::Claim> case_claims(const Database& store, std::int64_t case_id);

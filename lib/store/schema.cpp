@@ -845,6 +845,45 @@ void after_v9(SQLite::Database& db, const MakeKey& /*make_key*/) {
   reseal(db, dissent);
 }
 
+// v10: a claim (återkrav) records its legal ground, SoL (2025:400) 33 kap. 1 § (wrongly paid),
+// 2 § (an advance on a benefit) or 3 § (a grant on condition of repayment), and the decision on
+// the bistånd it refers to (issue #13). A claim under 2 or 3 § rests on a decision that stated
+// that condition in writing (33 kap. 2 § 2, 3 §), of the claim's own case and application. A
+// claim on a decision raised by hand (`eb pay claim`, no flag) never exceeds what was paid out
+// for the application less the claims already on it. Earlier claims rest on 1 §, as their
+// statute says. Owned by lib/store/payments.cpp and fut.cpp.
+constexpr std::string_view k_v10 = R"sql(
+ALTER TABLE claim ADD COLUMN ground TEXT NOT NULL DEFAULT 'wrongly-paid'
+  CHECK (ground IN ('wrongly-paid', 'advance', 'repayable'));
+ALTER TABLE claim ADD COLUMN on_decision_id INTEGER REFERENCES decision(id);
+CREATE INDEX claim_on_decision ON claim(on_decision_id) WHERE on_decision_id IS NOT NULL;
+CREATE TRIGGER claim_on_stated_condition BEFORE INSERT ON claim
+  WHEN NEW.ground <> 'wrongly-paid'
+   AND (NEW.on_decision_id IS NULL
+        OR (SELECT repayment FROM decision WHERE id = NEW.on_decision_id) IS NOT NEW.ground)
+  BEGIN SELECT RAISE(ABORT, 'a claim under SoL 33 kap. 2 or 3 § rests on a decision that stated that condition in writing'); END;
+CREATE TRIGGER claim_on_decision_of_its_case BEFORE INSERT ON claim
+  WHEN NEW.on_decision_id IS NOT NULL
+   AND ((SELECT a.arende_id FROM decision d JOIN application a ON a.id = d.application_id
+         WHERE d.id = NEW.on_decision_id) IS NOT NEW.arende_id
+        OR (NEW.application_id IS NOT NULL
+            AND (SELECT d.application_id FROM decision d WHERE d.id = NEW.on_decision_id) IS NOT NEW.application_id))
+  BEGIN SELECT RAISE(ABORT, 'a claim refers to a decision of its own case and application'); END;
+CREATE TRIGGER claim_on_decision_within_paid BEFORE INSERT ON claim
+  WHEN NEW.on_decision_id IS NOT NULL AND NEW.fut_flag_id IS NULL AND NEW.decision_id IS NULL
+   AND (NEW.application_id IS NULL
+        OR NEW.amount_ore + (SELECT coalesce(sum(k.amount_ore), 0) FROM claim k WHERE k.application_id = NEW.application_id)
+           > (SELECT coalesce(sum(p.amount_ore), 0) FROM payment p JOIN batch b ON b.id = p.batch_id
+              WHERE p.application_id = NEW.application_id AND p.cancelled = 0 AND b.status IN ('exported', 'confirmed')
+                AND NOT EXISTS (SELECT 1 FROM payment_return r WHERE r.payment_id = p.id)))
+  BEGIN SELECT RAISE(ABORT, 'a claim on a decision cannot exceed what was paid out for its application, less the claims on it'); END;
+)sql";
+
+// The C++ part of v10: the claim table's seal triggers made again with its new columns.
+void after_v10(SQLite::Database& db, const MakeKey& /*make_key*/) {
+  reseal_after_alter(db, "claim");
+}
+
 }  // namespace
 
 const std::vector<Migration>& migrations() {
@@ -858,6 +897,7 @@ const std::vector<Migration>& migrations() {
       {7, "FUT screening: register imports, flags, outcomes, follow-up and FUT claims", k_v7, after_v7},
       {8, "the report's facts: housing, complete applications, closures, arbetsplan", k_v8, after_v8},
       {9, "decisions measured against what was applied for: cuts, conditions for repayment, dissent", k_v9, after_v9},
+      {10, "the ground of a claim (SoL 33 kap. 1–3 §§) and the decision it refers to", k_v10, after_v10},
   };
   return all;
 }

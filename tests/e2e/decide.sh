@@ -357,7 +357,7 @@ expect_exit 0
 replacing=$(json_get .decision_id)
 expect_json '.replaces' D-1
 expect_json '.granted_ore' 1168000
-expect_json '.statutes | index("FL (2017:900) 37 §") != null' true
+expect_json '.statutes | index("FL (2017:900) 37 § andra stycket") != null' true
 expect_eq "$(sql "SELECT replaces FROM decision WHERE id = ${replacing#D-}")" 1 "stored replaces"
 expect_eq "$(sql "SELECT granted_ore FROM decision WHERE id = 1")" 1258000 "D-1 unchanged"
 run_eb letter "$replacing"

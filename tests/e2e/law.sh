@@ -243,7 +243,7 @@ expect_json '.dissents[0].user' anna
 run_eb letter "$(json_get .decision_id)"
 expect_letter_has "Avvikande mening"
 expect_letter_has "Anna Andersson, socialsekreterare, har anmält avvikande mening: Hyran borde ha prövats mot riktlinjen."
-expect_letter_has "FL (2017:900) 30 och 33 §§"
+expect_letter_has "FL (2017:900) 30 § andra stycket och 33 § andra stycket"
 
 # ---- 6. advances and repayable grants (SoL 33 kap. 2–3 §§) ----------------------------------
 test_case "advance on sjukpenning: stored and stated with its statute"
@@ -261,7 +261,7 @@ expect_stderr_has "binds only when the letter is served"
 run_eb letter "$(json_get .decision_id)"
 expect_letter_has "Villkor om återbetalning"
 expect_letter_has "lämnas som förskott på sjukpenning från Försäkringskassan"
-expect_letter_has "SoL (2025:400) 33 kap. 2 § första stycket 1 a och 2"
+expect_letter_has "SoL (2025:400) 33 kap. 2 § 1 a och 2"
 
 test_case "repayable: 12 kap. 2 § on condition of repayment, with its grounds (33 kap. 3 §)"
 single "$tmp/repay.toml" 2026-11 2026-11-02 "19860707-5796"

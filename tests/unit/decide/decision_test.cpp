@@ -99,7 +99,9 @@ TEST_CASE("decide::reason_statute", "[decide][reasons]") {
     CHECK(eb::decide::child_impact_statute(Date(2025, 6, 30)) == "SoL (2001:453) 1 kap. 2 §");
   }
   SECTION("the appeal statute follows the decision date") {
-    CHECK(eb::decide::appeal_statute(Date(2026, 3, 10)) == "SoL (2025:400) 35 kap. 1 §");
-    CHECK(eb::decide::appeal_statute(Date(2025, 6, 10)) == "SoL (2001:453) 16 kap. 3 §");
+    CHECK(eb::decide::appeal_statute(Date(2026, 3, 10), false) == "SoL (2025:400) 35 kap. 1 § 1");
+    CHECK(eb::decide::appeal_statute(Date(2026, 3, 10), true) == "SoL (2025:400) 35 kap. 1 § 1 och 2");
+    // The old act lists the appealable decisions in strecksatser of its first stycke.
+    CHECK(eb::decide::appeal_statute(Date(2025, 6, 10), false) == "SoL (2001:453) 16 kap. 3 § första stycket");
   }
 }

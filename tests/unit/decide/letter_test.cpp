@@ -131,7 +131,7 @@ TEST_CASE("decide::render_letter FL checklist", "[decide][letter]") {
     CHECK_THAT(t, Contains("inom tre veckor från den dag du fick del av beslutet"));
     CHECK_THAT(t, Contains("Skriv vilket beslut du överklagar (beslut D-12 av 2026-03-05) och vilken"));
     CHECK_THAT(t, Contains("ändring du vill ha"));
-    CHECK_THAT(t, Contains("SoL (2025:400) 35 kap. 1 §"));
+    CHECK_THAT(t, Contains("SoL (2025:400) 35 kap. 1 § 1"));
   }
   SECTION("the recipient with personnummer and address") {
     CHECK_THAT(t, Contains("Maja Prov"));
@@ -168,6 +168,66 @@ TEST_CASE("decide::render_letter avslag with children", "[decide][letter]") {
   SECTION("names no personnummer but the recipient's, not even masked") {
     CHECK_THAT(t, Contains("19900101-2385"));
     CHECK(t.find("20181005") == std::string::npos);
+  }
+}
+
+TEST_CASE("decide::render_letter: the legal review (docs/legal-review.md)", "[decide][letter][review]") {
+  // Issue #13: what a reading of the letters against FL 31–33 §§, 37 §, 43–44 §§, FPL 3–4 §§ and
+  // SoL 12, 33 and 35 kap. found wrong, each as it reads now.
+  eb::decide::Request bifall;
+  SECTION("the appeal says what an appeal must hold: FPL 3–4 §§ (FL 43 § tredje stycket)") {
+    const std::string t = flat(Letter(eb::test::k_single_adult, bifall).text());
+    CHECK_THAT(t, Contains("Skriv också varför du anser att beslutet ska ändras."));
+    CHECK_THAT(t, Contains("Skriv ditt namn, ditt personnummer, din adress, ditt telefonnummer och din e-postadress."));
+    CHECK(t.find("Skriv gärna varför") == std::string::npos);  // FPL 4 §: the circumstances are required
+    CHECK(t.find("Skriv under") == std::string::npos);         // FPL 3 § asks for no signature
+    CHECK_THAT(t, Contains("Lagrum: FL (2017:900) 40–44 §§; förvaltningsprocesslagen (1971:291) 3–4 §§; SoL "
+                           "(2025:400) 35 kap. 1 § 1."));
+  }
+  SECTION("a decision under 12 kap. 5 § cites 35 kap. 1 § 1 och 2") {
+    eb::decide::Request r;
+    r.kind = Kind::avslag;
+    r.reasons = {eb::decide::parse_reason("refused-activity", "--reason")};
+    const std::string t = flat(Letter(eb::test::k_single_adult, r).text());
+    CHECK_THAT(t, Contains("SoL (2025:400) 35 kap. 1 § 1 och 2."));
+  }
+  SECTION("an advance is repaid only if the benefit is paid for the same time (SoL 33 kap. 2 § 1 a)") {
+    eb::decide::Request r;
+    r.advance_on = "FK:sjukpenning";
+    const std::string t = flat(Letter(eb::test::k_single_adult, r).text());
+    CHECK_THAT(t, Contains("Försörjningsstödet lämnas som förskott på sjukpenning från Försäkringskassan. Betalas "
+                           "sjukpenning ut för samma tid ska du betala tillbaka förskottet."));
+    CHECK(t.find("som ett förskott som du ska betala tillbaka") == std::string::npos);
+  }
+  SECTION("the reservation of a decision on an unofficial norm is FL 37 § andra stycket 1") {
+    Letter l(eb::test::k_single_adult, bifall);
+    l.decision.unofficial_norm = "Beloppen är inte fastställda och behovet kan inte vänta.";
+    CHECK_THAT(flat(l.text()), Contains("kan nämnden ändra beslutet till din nackdel (37 § andra stycket 1 "
+                                        "förvaltningslagen)"));
+  }
+  SECTION(
+      "a change to the person's disadvantage cites FL 37 § andra stycket; a dissent FL 30 and 33 §§ andra stycket") {
+    CHECK(eb::decide::k_disadvantage_statute == "FL (2017:900) 37 § andra stycket");
+    CHECK(eb::decide::k_dissent_statute == "FL (2017:900) 30 § andra stycket och 33 § andra stycket");
+  }
+  SECTION("income above the need: the household can support itself (SoL 12 kap. 1 § första stycket)") {
+    eb::decide::Request r;
+    r.kind = Kind::avslag;
+    r.reasons = {eb::decide::parse_reason("income-exceeds-need", "--reason")};
+    const std::string t = flat(Letter(eb::test::k_single_adult, r).text());
+    CHECK_THAT(t, Contains("Hushållet kan därför själv tillgodose sina behov och har inte rätt till "
+                           "försörjningsstöd."));
+    CHECK(t.find("tillgodoses på annat sätt") == std::string::npos);
+  }
+  SECTION("a grant under 12 kap. 2 § is not among the decisions SoL 35 kap. 1 § lets be appealed") {
+    eb::decide::Request r;
+    r.repayable = true;
+    r.reasons = {eb::decide::parse_reason("Du väntar på ett arv som betalas ut i april.", "--reason")};
+    const std::string t = flat(Letter(eb::test::k_single_adult, r).text());
+    CHECK_THAT(t, Contains("Beslutet att ge bistånd enligt 12 kap. 2 § socialtjänstlagen (2025:400) kan inte "
+                           "överklagas till förvaltningsrätten (35 kap. 1 §)."));
+    CHECK_THAT(t, Contains("Anser du att du har rätt till försörjningsstöd enligt 12 kap. 1 § utan villkor om "
+                           "återbetalning, kan du överklaga beslutet i den delen till förvaltningsrätten."));
   }
 }
 

@@ -259,7 +259,7 @@ TEST_CASE("decide::make_decision refusals", "[decide]") {
     r.reasons = {parse_reason("Hyran har sänkts enligt nytt hyresavtal.", "--reason")};
     const auto d = make_decision(f.basis, r, decider(Role::enhetschef), Date(2026, 3, 5));
     CHECK(d.replaces == 4);
-    CHECK(has(d.statutes, "FL (2017:900) 37 §"));
+    CHECK(has(d.statutes, "FL (2017:900) 37 § andra stycket"));
   }
   SECTION("a replacing decision that grants as much needs no reason") {
     f.basis.current_decision = 4;

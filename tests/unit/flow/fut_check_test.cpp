@@ -9,6 +9,7 @@
 #include "fut/rules/rules.hpp"
 #include "fut_support.hpp"
 #include "store/payments.hpp"
+#include "support.hpp"
 
 using eb::money::Money;
 using eb::period::Date;
@@ -233,6 +234,70 @@ TEST_CASE("flow::fut_resolve, fut_claim and fut_waive", "[flow][fut]") {
   SECTION("an unknown flag is not found") {
     CHECK_THROWS_AS(eb::flow::fut_show(p.db, p.ctx, 99), eb::NotFound);
     CHECK_THROWS_AS(p.in_tx([&] { return eb::flow::fut_resolve(p.db, p.ctx, 99, eb::fut::Outcome::error, "x"); }),
+                    eb::NotFound);
+  }
+}
+
+TEST_CASE("flow::fut_claim on a decision's written condition (SoL 33 kap. 2 §)", "[flow][fut][claim]") {
+  // Issue #13: Maja's March was granted as an advance on sjukpenning; Försäkringskassan then paid
+  // sjukpenning for March, which screening flags. The claim rests on the advance decision.
+  eb::decide::Request advance;
+  advance.advance_on = "FK:sjukpenning";
+  SECTION("a claim under 33 kap. 2 § on the advance decision records its ground and decision") {
+    PaidMarch p(advance);
+    const std::int64_t id = closed_flag(p, eb::fut::Outcome::error);
+    const auto c = p.in_tx([&] {
+      return eb::flow::fut_claim(p.db, p.ctx, id, Money::from_kr(4200), "SN 2026-04-02 § 7",
+                                 eb::decide::ClaimGround::advance, 1);
+    });
+    CHECK(c.claim.statute == "SoL (2025:400) 33 kap. 2 § 1 a och 2");
+    CHECK(c.claim.on_decision == 1);
+    CHECK(c.claim.deadline == Date(2029, 3, 25));
+    REQUIRE(c.warnings.size() == 1);
+    CHECK_THAT(c.warnings[0], Catch::Contains("D-1") && Catch::Contains("delgetts"));
+    const auto claims = eb::store::case_claims(p.db, 1);
+    REQUIRE(claims.size() == 1);
+    CHECK(claims[0].ground == "advance");
+    CHECK(claims[0].on_decision_id == 1);
+    CHECK(claims[0].statute == "SoL (2025:400) 33 kap. 2 § 1 a och 2");
+    const auto shown = eb::flow::fut_show(p.db, p.ctx, id);
+    REQUIRE(shown.claim);
+    CHECK(shown.claim->claim.ground == eb::decide::ClaimGround::advance);
+    CHECK(shown.claim->claim.on_decision == 1);
+    CHECK(p.db.check().problems.empty());
+  }
+  SECTION("33 kap. 2 § on a decision that stated no advance is refused, naming it, and nothing is stored") {
+    PaidMarch p;
+    const std::int64_t id = closed_flag(p, eb::fut::Outcome::error);
+    CHECK_THROWS_WITH(p.in_tx([&] {
+      return eb::flow::fut_claim(p.db, p.ctx, id, Money::from_kr(4200), "SN § 1", eb::decide::ClaimGround::advance, 1);
+    }),
+                      Catch::StartsWith("D-1 of 2026-03-05 states no condition for repayment"));
+    CHECK_THROWS_AS(p.in_tx([&] {
+      return eb::flow::fut_claim(p.db, p.ctx, id, Money::from_kr(4200), "SN § 1", eb::decide::ClaimGround::advance);
+    }),
+                    eb::InputError);
+    CHECK(p.count("claim") == 0);
+    // Under 33 kap. 1 § the same decision may be named.
+    const auto c = p.in_tx([&] {
+      return eb::flow::fut_claim(p.db, p.ctx, id, Money::from_kr(4200), "SN § 1", eb::decide::ClaimGround::wrongly_paid,
+                                 1);
+    });
+    CHECK(c.claim.statute == "SoL (2025:400) 33 kap. 1 §");
+    CHECK(c.warnings.empty());
+  }
+  SECTION("the decision must be of the flag's case and month") {
+    PaidMarch p(advance);
+    const std::int64_t id = closed_flag(p, eb::fut::Outcome::error);
+    CHECK(eb::test::input_error_of([&] {
+            (void)p.in_tx([&] {
+              return eb::flow::fut_claim(p.db, p.ctx, id, Money::from_kr(100), "SN § 1",
+                                         eb::decide::ClaimGround::advance, 2);
+            });
+          }) == "--on-decision = D-2: is a decision of C-2 for 2026-03, not of the flag's C-1 for 2026-03");
+    CHECK_THROWS_AS(p.in_tx([&] {
+      return eb::flow::fut_claim(p.db, p.ctx, id, Money::from_kr(100), "SN § 1", eb::decide::ClaimGround::advance, 9);
+    }),
                     eb::NotFound);
   }
 }

@@ -2,7 +2,8 @@
 // A store with paid months for the FUT tests: two households of March 2026 (Maja Prov, who
 // declares a salary of 2 000 kr and is paid 9 970 kr, C-1; a parent and child paid 16 170 kr,
 // C-2) taken in, assessed, decided, paid in batch B-1 on 2026-03-25, exported and confirmed,
-// all through the flows; and register files about them.
+// all through the flows (Maja's application decided as the test asks: a bifall, or an advance);
+// and register files about them.
 #pragma once
 
 #include <string>
@@ -33,7 +34,8 @@ struct PaidMarch {
   store::Database db = memory_store();
   flow::Context ctx = context_on(period::Date(2026, 3, 5));
 
-  PaidMarch() {
+  // `first`: how Maja's application is decided, e.g. as an advance on sjukpenning.
+  explicit PaidMarch(const decide::Request& first = {}) {
     {
       store::Transaction tx(db);
       (void)flow::intake(db, ctx,
@@ -42,7 +44,8 @@ struct PaidMarch {
       (void)flow::add_user(db, ctx, "gunnar", "Gunnar Gruppledare", decide::Role::gruppledare);
       (void)flow::add_user(db, ctx, "eva", "Eva Utredare", decide::Role::fut);
       (void)flow::assess_month(db, ctx, period::Month(2026, 3), flow::default_bulk_statuses());
-      for (std::int64_t id : {1, 2}) (void)flow::decide(db, ctx, id, {}, "gunnar");
+      (void)flow::decide(db, ctx, 1, first, "gunnar");
+      (void)flow::decide(db, ctx, 2, {}, "gunnar");
       (void)flow::pay_batch(db, ctx, period::Date(2026, 3, 25), std::nullopt, false);
       (void)flow::pay_export(db, ctx, 1, pay::FileFormat::pain001);
       (void)flow::pay_confirm(db, ctx, 1);

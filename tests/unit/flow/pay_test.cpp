@@ -10,6 +10,8 @@
 #include "flow/decide.hpp"
 #include "flow/users.hpp"
 #include "flow_support.hpp"
+#include "fut_support.hpp"
+#include "support.hpp"
 
 using eb::money::Money;
 using eb::pay::FileFormat;
@@ -118,4 +120,60 @@ TEST_CASE("flow::pay_batch rolled back (--dry-run) writes nothing", "[flow][pay]
     CHECK(out.stored.payments == 2);
   }
   CHECK(eb::test::dump_all(d.db) == before);
+}
+
+TEST_CASE("flow::pay_claim", "[flow][pay][claim]") {
+  // Issue #13: an advance on sjukpenning (SoL 33 kap. 2 §) claimed back on its decision once
+  // Försäkringskassan paid for the same time; no FUT flag is needed.
+  eb::decide::Request advance;
+  advance.advance_on = "FK:sjukpenning";
+  eb::flow::PayClaimRequest r;
+  r.decision_id = 1;
+  r.amount = Money::from_kr(4200);
+  r.ground = eb::decide::ClaimGround::advance;
+  r.decision = "SN 2026-04-02 § 8";
+  r.reason = "Försäkringskassan har betalat ut sjukpenning för mars 2026 med 4 200 kr.";
+  SECTION("a claim on the advance decision enters the ledger with its ground, decision and deadline") {
+    eb::test::PaidMarch p(advance);
+    const auto o = p.in_tx([&] { return eb::flow::pay_claim(p.db, p.ctx, r); });
+    CHECK(o.claim.statute == "SoL (2025:400) 33 kap. 2 § 1 a och 2");
+    CHECK(o.claim.deadline == Date(2029, 3, 25));
+    CHECK(o.claim.deadline_statute == "SoL (2025:400) 33 kap. 5 §");
+    CHECK(o.basis.paid == Money::from_kr(9970));
+    REQUIRE(o.warnings.size() == 1);
+    const auto ledger = eb::flow::pay_ledger(p.db, 1, std::nullopt);
+    CHECK(ledger.ledger.total.claimed == Money::from_kr(4200));
+    CHECK(ledger.ledger.total.claimed_on_decisions == Money());  // it does not change what is due
+    REQUIRE(ledger.claims.size() == 1);
+    CHECK(ledger.claims[0].ground == "advance");
+    CHECK(ledger.claims[0].on_decision_id == 1);
+    CHECK_FALSE(ledger.claims[0].decision_id);
+    CHECK(ledger.claims[0].reason == r.reason);
+    (void)p.in_tx(
+        [&] { return eb::flow::pay_repayment(p.db, p.ctx, 1, Money::from_kr(4200), Date(2026, 4, 20), o.claim_id); });
+    CHECK(eb::flow::pay_ledger(p.db, 1, std::nullopt).ledger.total.owed() == Money());
+    CHECK(p.db.check().problems.empty());
+  }
+  SECTION("at most what was paid less what is claimed already") {
+    eb::test::PaidMarch p(advance);
+    r.amount = Money::from_kr(6000);
+    (void)p.in_tx([&] { return eb::flow::pay_claim(p.db, p.ctx, r); });
+    r.amount = Money::from_kr(3971);
+    CHECK(eb::test::input_error_of([&] { (void)p.in_tx([&] { return eb::flow::pay_claim(p.db, p.ctx, r); }); }) ==
+          "--amount = 3 971 kr: is more than is left to claim of what was paid under D-1 (3 970 kr)");
+  }
+  SECTION("a decision that stated no advance is refused, naming it") {
+    eb::test::PaidMarch p;
+    CHECK_THROWS_AS(p.in_tx([&] { return eb::flow::pay_claim(p.db, p.ctx, r); }), eb::Conflict);
+    CHECK_THROWS_WITH(p.in_tx([&] { return eb::flow::pay_claim(p.db, p.ctx, r); }),
+                      Catch::StartsWith("D-1 of 2026-03-05 states no condition for repayment"));
+    CHECK(p.count("claim") == 0);
+  }
+  SECTION("nothing paid, nothing to claim; an unknown decision is not found") {
+    Decided d;
+    CHECK_THROWS_WITH(d.in_tx([&] { return eb::flow::pay_claim(d.db, d.ctx, r); }),
+                      Catch::Contains("nothing is paid out for A-1"));
+    r.decision_id = 9;
+    CHECK_THROWS_AS(d.in_tx([&] { return eb::flow::pay_claim(d.db, d.ctx, r); }), eb::NotFound);
+  }
 }

@@ -123,6 +123,93 @@ TEST_CASE("make_claim", "[fut]") {
   }
 }
 
+TEST_CASE("make_claim: the ground and the decision it refers to (SoL 33 kap. 1–3 §§)", "[fut][claim]") {
+  eb::decide::ClaimedDecision advance;
+  advance.id = 8;
+  advance.decided_on = Date(2026, 3, 10);
+  advance.repayment = eb::decide::RepaymentCondition{eb::decide::Repayment::advance, "FK:sjukpenning", ""};
+  SECTION("by default a claim rests on 33 kap. 1 § and refers to no decision") {
+    const auto c = eb::fut::make_claim(closed_as(Outcome::error), request());
+    CHECK(c.ground == eb::decide::ClaimGround::wrongly_paid);
+    CHECK_FALSE(c.on_decision);
+  }
+  SECTION("a claim under 33 kap. 2 § on the decision that stated the advance records it, with its deadline") {
+    auto r = request();
+    r.ground = eb::decide::ClaimGround::advance;
+    r.on_decision = advance;
+    const auto c = eb::fut::make_claim(closed_as(Outcome::error), r);
+    CHECK(c.ground == eb::decide::ClaimGround::advance);
+    CHECK(c.on_decision == 8);
+    CHECK(c.statute == "SoL (2025:400) 33 kap. 2 § 1 a och 2");
+    CHECK(c.deadline == Date(2029, 3, 25));
+    CHECK(c.deadline_statute == "SoL (2025:400) 33 kap. 5 §");
+  }
+  SECTION("33 kap. 2 § on a decision without the condition is refused, naming the decision") {
+    auto r = request();
+    r.ground = eb::decide::ClaimGround::advance;
+    advance.repayment.reset();
+    r.on_decision = advance;
+    CHECK_THROWS_AS(eb::fut::make_claim(closed_as(Outcome::error), r), Conflict);
+    CHECK_THROWS_WITH(eb::fut::make_claim(closed_as(Outcome::error), r), Catch::StartsWith("D-8 of 2026-03-10"));
+    r.on_decision.reset();
+    CHECK(input_error_of([&] { eb::fut::make_claim(closed_as(Outcome::error), r); }) ==
+          "--on-decision: a claim under SoL 33 kap. 2 § rests on the decision that stated the condition in writing: "
+          "give it (D-n)");
+  }
+  SECTION("33 kap. 1 § may name a decision that stated no condition") {
+    auto r = request();
+    advance.repayment.reset();
+    r.on_decision = advance;
+    CHECK(eb::fut::make_claim(closed_as(Outcome::error), r).on_decision == 8);
+  }
+  SECTION("an advance granted before 2025-07-01 is claimed under the old act's 9 kap. 2 §") {
+    auto r = request();
+    r.ground = eb::decide::ClaimGround::advance;
+    r.on_decision = advance;
+    r.first_decided_on = Date(2025, 6, 20);
+    CHECK(eb::fut::make_claim(closed_as(Outcome::error), r).statute == "SoL (2001:453) 9 kap. 2 § första stycket 1");
+  }
+}
+
+TEST_CASE("make_decision_claim", "[fut][claim]") {
+  eb::decide::ClaimedDecision repayable;
+  repayable.id = 3;
+  repayable.decided_on = Date(2026, 3, 10);
+  repayable.repayment = eb::decide::RepaymentCondition{eb::decide::Repayment::repayable, "", "Ett arv betalas ut."};
+  auto r = request();
+  r.ground = eb::decide::ClaimGround::repayable;
+  r.on_decision = repayable;
+  r.reason = "Arvet har betalats ut.";
+  SECTION("a repayable grant is claimed under 33 kap. 3 § on its decision") {
+    const auto c = eb::fut::make_decision_claim(r);
+    CHECK(c.on_decision == 3);
+    CHECK(c.reason == "Arvet har betalats ut.");
+    CHECK(c.statute == "SoL (2025:400) 33 kap. 3 §");
+    CHECK(c.deadline == Date(2029, 3, 25));
+  }
+  SECTION("at most what is left to claim of what was paid") {
+    r.amount = kr(6001);
+    CHECK(input_error_of([&] { eb::fut::make_decision_claim(r); }) ==
+          "--amount = 6 001 kr: is more than is left to claim of what was paid under D-3 (6 000 kr)");
+  }
+  SECTION("the circumstances are required, on one line") {
+    r.reason = " ";
+    CHECK(input_error_of([&] { eb::fut::make_decision_claim(r); }) ==
+          "--reason: the circumstances that ground the claim are required (e.g. what the benefit paid for the same "
+          "time)");
+    r.reason = "två\nrader";
+    CHECK_THAT(input_error_of([&] { eb::fut::make_decision_claim(r); }), Catch::StartsWith("--reason = "));
+  }
+  SECTION("a decision is required, and it must state the condition") {
+    r.on_decision.reset();
+    CHECK(input_error_of([&] { eb::fut::make_decision_claim(r); }) ==
+          "DECISION-ID: a claim on a decision names the decision on the bistånd claimed (D-n)");
+    repayable.repayment.reset();
+    r.on_decision = repayable;
+    CHECK_THROWS_AS(eb::fut::make_decision_claim(r), Conflict);
+  }
+}
+
 TEST_CASE("make_waiver", "[fut]") {
   const auto claim = eb::fut::make_claim(closed_as(Outcome::error), request());
   SECTION("waives part of what is outstanding, under 33 kap. 6 §") {

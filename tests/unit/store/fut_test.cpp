@@ -201,3 +201,38 @@ TEST_CASE("store::store_flags", "[store][fut]") {
     CHECK(p.db.check().problems.empty());
   }
 }
+
+TEST_CASE("store: the schema's rules for the ground of a claim (v10)", "[store][claim]") {
+  // Issue #13: a claim under SoL 33 kap. 2 or 3 § rests on a decision that stated that condition
+  // in writing; a claim refers to a decision of its own case; a claim on a decision stays within
+  // what was paid for its application.
+  const std::string insert =
+      "INSERT INTO claim (arende_id, application_id, month, amount_ore, reason, statute, raised_on, created_at, "
+      "created_by, decision, deadline, ground, on_decision_id) VALUES ";
+  SECTION("33 kap. 2 § on a decision without the advance condition, or on none, is refused") {
+    PaidMarch p;
+    CHECK_THAT(refusal_of(p, insert + "(1, 1, '2026-03', 100, 'r', 's', '2026-04-02', 'x', 'y', 'SN', '2029-03-25', "
+                                      "'advance', 1)"),
+               Catch::Contains("rests on a decision that stated that condition in writing"));
+    CHECK_THAT(refusal_of(p, insert + "(1, 1, '2026-03', 100, 'r', 's', '2026-04-02', 'x', 'y', 'SN', '2029-03-25', "
+                                      "'repayable', NULL)"),
+               Catch::Contains("rests on a decision that stated that condition in writing"));
+    CHECK_FALSE(refusal_of(p, insert + "(1, 1, '2026-03', 100, 'r', 's', '2026-04-02', 'x', 'y', 'SN', '2029-03-25', "
+                                       "'förskott', NULL)")
+                    .empty());
+  }
+  SECTION("on the advance decision: within what was paid, of its own case") {
+    eb::decide::Request advance;
+    advance.advance_on = "FK:sjukpenning";
+    PaidMarch p(advance);
+    CHECK(refusal_of(p, insert + "(1, 1, '2026-03', 997000, 'r', 's', '2026-04-02', 'x', 'y', 'SN', '2029-03-25', "
+                                 "'advance', 1)")
+              .empty());
+    CHECK_THAT(refusal_of(p, insert + "(1, 1, '2026-03', 997001, 'r', 's', '2026-04-02', 'x', 'y', 'SN', "
+                                      "'2029-03-25', 'advance', 1)"),
+               Catch::Contains("cannot exceed what was paid out for its application"));
+    CHECK_THAT(refusal_of(p, insert + "(2, 2, '2026-03', 100, 'r', 's', '2026-04-02', 'x', 'y', 'SN', '2029-03-25', "
+                                      "'wrongly-paid', 1)"),
+               Catch::Contains("a decision of its own case and application"));
+  }
+}
