@@ -63,9 +63,11 @@ flow::Context Session::context() {
   const std::tm local = local_now();
   char buf[32];
   std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%S%z", &local);
+  std::string at = buf;  // RFC 3339 writes the offset +hh:mm, strftime +hhmm
+  if (at.size() == 24 && (at[19] == '+' || at[19] == '-')) at.insert(22, ":");
   flow::Context ctx;
   ctx.today = today();
-  ctx.at = buf;
+  ctx.at = at;
   ctx.user = user();
   ctx.catalog = [this]() -> const norms::NormCatalog& { return catalog(); };
   ctx.delegation = [this]() -> const decide::Delegation& { return delegation(); };

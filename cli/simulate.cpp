@@ -19,9 +19,6 @@ struct SimulateOptions {
   std::string norms_file;
   std::size_t top = 10;
   unsigned threads = std::clamp(std::thread::hardware_concurrency(), 1U, 16U);
-  bool json = false;
-  bool csv = false;
-  bool html = false;
 };
 
 void run_simulate(const SimulateOptions& opt, Run& run) {
@@ -33,7 +30,7 @@ void run_simulate(const SimulateOptions& opt, Run& run) {
   }
   r.norms_file = opt.norms_file;
   r.top = opt.top;
-  r.keep_cases = opt.json || opt.csv;
+  r.keep_cases = run.format() == Format::json || run.format() == Format::csv;
   r.threads = opt.threads;
   const report::SimulationResult result = flow::simulate(run.db(), run.ctx, r);
 
@@ -42,14 +39,16 @@ void run_simulate(const SimulateOptions& opt, Run& run) {
     run.warn(std::to_string(result.errors.size()) + (result.errors.size() == 1 ? " application" : " applications") +
              " could not be assessed; they are listed in the report and left out of its totals");
   }
-  if (opt.json) {
-    print_simulation_json(run.out, result);
-  } else if (opt.csv) {
-    print_simulation_csv(run.out, result);
-  } else if (opt.html) {
-    run.out << doc::to_html(report::simulation_document(result));
-  } else {
-    run.out << doc::to_text(report::simulation_document(result));
+  switch (run.format()) {
+    case Format::json:
+      return print_simulation_json(run.result(), result);
+    case Format::csv:
+      return print_simulation_csv(run.result(), result);
+    case Format::html:
+      run.result() << doc::to_html(report::simulation_document(result));
+      return;
+    default:
+      run.result() << doc::to_text(report::simulation_document(result));
   }
 }
 
@@ -69,12 +68,9 @@ void add_simulate_command(CLI::App& app, CommandTable& table, Session& /*session
   cmd->add_option("--threads", opt->threads,
                   "Assess on this many threads (default: the number of CPUs); the result is the same for any")
       ->check(CLI::Range(1, 64));
-  auto* json = cmd->add_flag("--json", opt->json, "Print JSON, with every household under \"cases\"");
-  auto* csv = cmd->add_flag("--csv", opt->csv, "Print CSV, one row per household (amounts in öre)");
-  auto* html = cmd->add_flag("--html", opt->html, "Print a self-contained HTML page with SVG charts");
-  json->excludes(csv)->excludes(html);
-  csv->excludes(html);
-  table.add(cmd, Access::read, [opt](Run& run) { run_simulate(*opt, run); });
+  // json: every household under "cases"; csv: one row per household (öre); html: a page with SVG charts
+  CommandTable::with_output(table.add(cmd, Access::read, [opt](Run& run) { run_simulate(*opt, run); }),
+                            {Format::text, Format::json, Format::csv, Format::html});
 }
 
 }  // namespace eb::cli

@@ -293,6 +293,42 @@ void print_confirmed(std::ostream& out, const pay::Batch& b) {
       << money::format_kr(b.total) << "\n";
 }
 
+nlohmann::json batch_state_json(const pay::Batch& b, pay::BatchStatus now) {
+  return {{"batch_id", format_id(IdKind::batch, b.id)},
+          {"status", std::string(pay::status_name(now))},
+          {"pay_date", b.pay_date.to_string()},
+          {"payments", b.payments},
+          {"total_ore", b.total.ore()},
+          {"message_id", b.message_id}};
+}
+
+nlohmann::json returned_json(const pay::BatchPayment& p) {
+  return {{"payment_id", format_id(IdKind::payment, p.id)},
+          {"returned_on", p.returned_on ? nlohmann::json(p.returned_on->to_string()) : nlohmann::json()},
+          {"reason", p.return_reason},
+          {"amount_ore", p.amount.ore()},
+          {"application_id", format_id(IdKind::application, p.application_id)},
+          {"case_id", format_id(IdKind::arende, p.case_id)},
+          {"decision_id", format_id(IdKind::beslut, p.decision_id)},
+          {"month", p.month.to_string()}};
+}
+
+nlohmann::json repaid_json(const std::vector<store::RepaymentPart>& parts, std::int64_t case_id, period::Date on) {
+  nlohmann::json list = nlohmann::json::array();
+  money::Money total;
+  for (const auto& r : parts) {
+    total = total + r.amount;
+    list.push_back({{"repayment_id", r.repayment_id},
+                    {"claim_id", format_id(IdKind::claim, r.claim_id)},
+                    {"amount_ore", r.amount.ore()},
+                    {"left_ore", r.left.ore()}});
+  }
+  return {{"case_id", format_id(IdKind::arende, case_id)},
+          {"paid_on", on.to_string()},
+          {"amount_ore", total.ore()},
+          {"parts", list}};
+}
+
 void print_cancelled(std::ostream& out, const pay::Batch& before) {
   out << format_id(IdKind::batch, before.id) << ": cancelled, " << pay::payments_text(before.payments) << "; the "
       << money::format_kr(before.total) << " they would have paid is due again\n";

@@ -165,10 +165,12 @@ run_eb norms diff "$EB_NORMS/riksnorm/2026.toml" derived-2027.toml --json
 expect_exit 0
 expect_json .to riksnorm-2027
 expect_json '.changes[] | select(.item == "child age 3 (3 år → 2–5 år)") | .difference_ore' 28000
-expect_json '.changes[] | select(.item == "child band 1–2 år (split)") | .after' "split into 1, 2–5 år"
+expect_json '.changes[] | select(.item == "child band 1–2 år (split)") | .after_value' "split into 1, 2–5 år"
+expect_json '.changes[] | select(.item == "child age 3 (3 år → 2–5 år)") | [.kind, .before_ore, .after_ore] | tojson' '["amount",272000,300000]'
 run_eb norms diff derived-2027.toml "$fixtures/norms/2028-draft.toml" --json
 expect_exit 0
-expect_json '.changes[] | select(.item == "large household factor (other)") | .after' 0.4
+expect_json '.changes[] | select(.item == "large household factor (other)") | .after_value' 0.4
+expect_json '.changes[] | select(.item == "large household factor (other)") | .after_value | type' number
 
 # ---- one household, line by line ---------------------------------------------------------
 example=$fixtures/examples/02-couple-two-children.toml
