@@ -13,7 +13,7 @@ namespace {
 using money::Money;
 
 std::string kr(Money m) {
-  return money::format_sv(m);
+  return money::format_kr(m);
 }
 
 // The ledger's columns, in order, with each figure's getter.
@@ -272,7 +272,7 @@ void print_ledger_outcome(std::ostream& out, const pay::Ledger& ledger, const st
     return;
   }
   out << "ledger" << (case_id ? " of " + format_id(IdKind::arende, *case_id) : std::string(", all cases"))
-      << (range ? ", " + range->to_string() : std::string()) << " (kr)\n";
+      << (range ? ", " + range->to_string() : std::string()) << "\n";
   print_ledger(out, ledger, case_id.has_value());
   if (!claims.empty()) {
     out << "\nclaims (återkrav)\n";

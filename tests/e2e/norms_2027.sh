@@ -180,8 +180,8 @@ expect_exit 0
 expect_stdout_has "before  2026-03  riksnorm-2026 (official)"
 expect_stdout_has "after   2027-01  riksnorm-2027 (preliminary)"
 expect_stdout_has "Personliga kostnader, barn 8 år → 9 år"
-expect_stdout_has "−690,00"
-expect_stdout_has "+120,00"
+expect_stdout_has "-690 kr"
+expect_stdout_has "+120 kr"
 expect_stderr_has "(after) riksnorm-2027 is PRELIMINARY"
 if [[ -e $EB_DB ]]; then fail "no database written" "no $EB_DB" "created"; else pass; fi
 
