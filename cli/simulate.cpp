@@ -6,6 +6,7 @@
 
 #include "command.hpp"
 #include "flow/simulate.hpp"
+#include "period/month_range.hpp"
 #include "render/simulation.hpp"
 #include "report/simulation_document.hpp"
 
@@ -15,6 +16,7 @@ namespace {
 
 struct SimulateOptions {
   std::string month;
+  std::string period;
   std::string as_of;
   std::string norms_file;
   std::size_t top = 10;
@@ -23,7 +25,23 @@ struct SimulateOptions {
 
 void run_simulate(const SimulateOptions& opt, Run& run) {
   flow::SimulateRequest r;
-  r.month = period::parse_month(opt.month, "--month");
+  if (opt.month.empty() == opt.period.empty()) {
+    throw CLI::ValidationError("simulate", "give the stored month to simulate: --month YYYY-MM or --period YYYY-MM");
+  }
+  if (!opt.period.empty()) {
+    // One parser for every --period; a simulation is of one month's applications (eb-simulate(1)).
+    const period::MonthRange range = period::parse_month_range(opt.period, "--period");
+    if (range.month_count() != 1) {
+      throw InputError("--period", opt.period,
+                       "is " + std::to_string(range.month_count()) +
+                           " months; simulate re-assesses one month's applications (a month's cost of the change): "
+                           "give one month, e.g. " +
+                           range.last.to_string());
+    }
+    r.month = range.first;
+  } else {
+    r.month = period::parse_month(opt.month, "--month");
+  }
   if (!opt.as_of.empty()) r.as_of = period::parse_month(opt.as_of, "--as-of");
   if (!r.as_of && opt.norms_file.empty()) {
     throw CLI::ValidationError("simulate", "give --as-of MONTH, --norms-file FILE, or both");
@@ -58,7 +76,11 @@ void add_simulate_command(CLI::App& app, CommandTable& table, Session& /*session
   auto opt = std::make_shared<SimulateOptions>();
   CLI::App* cmd = app.add_subcommand(
       "simulate", "Re-assess a month's stored applications under another norm or month; nothing is stored");
-  cmd->add_option("--month", opt->month, "The stored month to simulate (YYYY-MM)")->required();
+  auto* month = cmd->add_option("--month", opt->month, "The stored month to simulate (YYYY-MM)");
+  cmd->add_option("--period", opt->period,
+                  "The same as --month, in the period syntax of eb(1) (2026-11); a range is refused: one month "
+                  "is simulated")
+      ->excludes(month);
   cmd->add_option("--as-of", opt->as_of,
                   "Assess each application as if it were for this month (YYYY-MM), under its norm");
   cmd->add_option("--norms-file", opt->norms_file,
