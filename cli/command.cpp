@@ -3,6 +3,8 @@
 
 #include <stdexcept>
 
+#include "diagnostic.hpp"
+
 namespace eb::cli {
 
 namespace {
@@ -61,7 +63,7 @@ void Run::publish_files() {
 }
 
 void Run::warn(const std::string& text) const {
-  err << "eb: warning: " << text << "\n";
+  err << warning_prefix() << text << "\n";
 }
 
 Leaf& CommandTable::add(CLI::App* app, Access access, Run_fn fn) {

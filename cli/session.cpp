@@ -8,6 +8,7 @@
 #include <ctime>
 
 #include "common/file.hpp"
+#include "diagnostic.hpp"
 #include "person/personnummer.hpp"
 #include "store/audit_key.hpp"
 
@@ -28,10 +29,16 @@ std::string env_or_empty(const char* name) {
 }
 
 void warn(std::ostream& err, const std::string& text) {
-  err << "eb: warning: " << text << "\n";
+  err << warning_prefix() << text << "\n";
 }
 
 }  // namespace
+
+bool Session::stderr_colour() {
+  if (std::getenv("NO_COLOR") != nullptr) return false;  // https://no-color.org/: set is enough
+  if (env_or_empty("TERM") == "dumb") return false;
+  return isatty(STDERR_FILENO) == 1;
+}
 
 std::filesystem::path Session::db_path() const {
   if (!db_flag.empty()) return db_flag;

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "common/text.hpp"
+#include "diagnostic.hpp"
 #include "render/json_number.hpp"
 #include "render/table.hpp"
 
@@ -37,9 +38,9 @@ void print_norm_list(std::ostream& out, std::ostream& err, const norms::NormCata
   t.print(out);
   for (const auto& n : catalog.all()) {
     if (n.status == norms::NormStatus::estimate) {
-      err << "eb: warning: " << n.id << " is an ESTIMATE, not the official table\n";
+      err << warning_prefix() << n.id << " is an ESTIMATE, not the official table\n";
     } else if (n.status == norms::NormStatus::preliminary) {
-      err << "eb: warning: " << n.id << " is PRELIMINARY, derived from referensvärden and an index\n";
+      err << warning_prefix() << n.id << " is PRELIMINARY, derived from referensvärden and an index\n";
     }
   }
 }
@@ -103,8 +104,8 @@ void print_norm(std::ostream& out, std::ostream& err, const norms::NormSet& n) {
     refs.add({ref.key, ref.text, ref.valid_from.to_string() + ".." + (ref.valid_to ? ref.valid_to->to_string() : "")});
   }
   refs.print(out);
-  if (n.status == norms::NormStatus::estimate) err << "eb: warning: " << n.id << " is an ESTIMATE\n";
-  if (n.status == norms::NormStatus::preliminary) err << "eb: warning: " << n.id << " is PRELIMINARY\n";
+  if (n.status == norms::NormStatus::estimate) err << warning_prefix() << n.id << " is an ESTIMATE\n";
+  if (n.status == norms::NormStatus::preliminary) err << warning_prefix() << n.id << " is PRELIMINARY\n";
 }
 
 namespace {
@@ -257,7 +258,7 @@ void print_derived(std::ostream& out, std::ostream& err, const flow::DerivedNorm
   out << "wrote " << path << ": " << d.norm.id << " (" << norms::status_name(d.norm.status) << ", "
       << d.norm.valid_from.to_string() << ".." << d.norm.valid_to.to_string() << "), jämförelsetal "
       << d.index.to_string() << ", from " << d.reference << "\n";
-  err << "eb: warning: " << d.norm.id
+  err << warning_prefix() << d.norm.id
       << " is PRELIMINARY: replace it with the government's fixed amounts when they are known\n";
 }
 
