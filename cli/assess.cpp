@@ -19,7 +19,6 @@ struct AssessOptions {
   std::string as_of;
   std::string month;
   std::vector<std::string> statuses;
-  bool json = false;
   bool explain = false;
   bool diff = false;
   Leaf* leaf = nullptr;
@@ -63,7 +62,7 @@ void run_assess_month(const AssessOptions& opt, Run& run) {
   std::set<std::string> statuses = flow::default_bulk_statuses();
   if (!opt.statuses.empty()) statuses = {opt.statuses.begin(), opt.statuses.end()};
   const flow::AssessMonthOutcome o = flow::assess_month(run.db(), run.ctx, month, statuses);
-  print_assess_month(run.out, run.err, o, {opt.json, false, run.dry_run()});
+  print_assess_month(run.result(), run.err, o, {run.format() == Format::json, false, run.dry_run()});
   if (o.refused > 0) run.session.exit_status = static_cast<int>(o.first_failure);
 }
 
@@ -72,7 +71,7 @@ void run_assess(const AssessOptions& opt, Run& run) {
   flow::AssessRequest r = request_of(opt);
   if (!r.file.empty()) r.file_text = read_file(r.file, assess::k_max_application_bytes);
   const flow::AssessOutcome o = flow::assess(run.has_db() ? &run.db() : nullptr, run.ctx, r);
-  print_assess(run.out, run.err, o, {opt.json, opt.explain, run.dry_run()});
+  print_assess(run.result(), run.err, o, {run.format() == Format::json, opt.explain, run.dry_run()});
 }
 
 }  // namespace
@@ -93,9 +92,7 @@ void add_assess_command(CLI::App& app, CommandTable& table, Session& /*session*/
   cmd->add_option("--as-of", opt->as_of,
                   "Assess the household as if it applied for this month (YYYY-MM): ages and norm of that month; "
                   "a what-if, never stored");
-  auto* json = cmd->add_flag("--json", opt->json, "Print the assessment as JSON (the public contract)");
-  auto* explain =
-      cmd->add_flag("--explain", opt->explain, "Show each line's rule, computation and statute")->excludes(json);
+  auto* explain = cmd->add_flag("--explain", opt->explain, "Show each line's rule, computation and statute");
   cmd->add_flag("--diff", opt->diff,
                 "Compare line by line: the norm in force for the application's month vs --norms-file and/or "
                 "--as-of; never stored")
@@ -103,6 +100,8 @@ void add_assess_command(CLI::App& app, CommandTable& table, Session& /*session*/
   opt->leaf = &table.add(
       cmd, [opt] { return access_of(*opt); }, [opt](Run& run) { run_assess(*opt, run); });
   CommandTable::with_dry_run(*opt->leaf);
+  // json: the assessment (the public contract)
+  explain->excludes(CommandTable::with_output(*opt->leaf, {Format::text, Format::json}).alias(Format::json));
 }
 
 }  // namespace eb::cli

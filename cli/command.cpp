@@ -3,6 +3,8 @@
 
 #include <stdexcept>
 
+#include "diagnostic.hpp"
+
 namespace eb::cli {
 
 namespace {
@@ -30,8 +32,8 @@ bool writes(Access a) {
 
 }  // namespace
 
-Run::Run(Session& s, store::Database* db, bool dry_run)
-    : session(s), out(s.out), err(s.err), ctx(s.context()), m_db(db), m_dry_run(dry_run) {}
+Run::Run(Session& s, store::Database* db, bool dry_run, const OutputOption* output)
+    : session(s), out(s.out), err(s.err), ctx(s.context()), m_db(db), m_dry_run(dry_run), m_output(output) {}
 
 store::Database& Run::db() {
   if (m_db == nullptr) throw std::logic_error("this command declared no access to the case store");
@@ -46,13 +48,22 @@ void Run::write_output(const std::string& path, const std::string& content) {
   m_files.emplace_back(path, content);
 }
 
+void Run::write_result() {
+  const std::string content = m_result.str();
+  if (m_output && m_output->to_file()) {
+    write_output(m_output->path(), content);
+  } else {
+    out << content;
+  }
+}
+
 void Run::publish_files() {
   for (auto& f : m_files) f.publish();
   m_files.clear();
 }
 
 void Run::warn(const std::string& text) const {
-  err << "eb: warning: " << text << "\n";
+  err << warning_prefix() << text << "\n";
 }
 
 Leaf& CommandTable::add(CLI::App* app, Access access, Run_fn fn) {
@@ -74,6 +85,11 @@ void CommandTable::with_dry_run(Leaf& leaf) {
                      "Run the command and show its result, then roll everything back: nothing is stored");
 }
 
+OutputOption& CommandTable::with_output(Leaf& leaf, std::vector<Format> formats, FileOption file) {
+  leaf.output = std::make_shared<OutputOption>(leaf.app, std::move(formats), file);
+  return *leaf.output;
+}
+
 Leaf* CommandTable::chosen() {
   for (auto& leaf : m_leaves) {
     if (leaf->app->parsed()) return leaf.get();
@@ -82,6 +98,7 @@ Leaf* CommandTable::chosen() {
 }
 
 void CommandTable::execute(Leaf& leaf, Session& session) {
+  if (leaf.output) leaf.output->resolve();  // a format the command lacks: refused before anything is read
   if (leaf.prepare) leaf.prepare();
   const Access access = leaf.access();
   std::optional<store::Database> db;
@@ -89,7 +106,7 @@ void CommandTable::execute(Leaf& leaf, Session& session) {
     db = store::Database::open(
         session.db_path().string(), mode_of(access), session.audit_keys(),
         session.new_store ? std::optional<std::string>(session.new_store->store_id) : std::nullopt);
-  Run run(session, db ? &*db : nullptr, leaf.dry_run);
+  Run run(session, db ? &*db : nullptr, leaf.dry_run, leaf.output.get());
   if (db) {
     if (writes(access)) {
       db->begin();
@@ -99,6 +116,7 @@ void CommandTable::execute(Leaf& leaf, Session& session) {
   }
   try {
     leaf.run(run);
+    run.write_result();  // a -o FILE that cannot be written is refused before the commit
   } catch (...) {
     if (db) db->rollback();
     throw;
@@ -110,7 +128,12 @@ void CommandTable::execute(Leaf& leaf, Session& session) {
       db->rollback();
     }
   }
-  if (!leaf.dry_run) run.publish_files();
+  if (leaf.dry_run) {
+    if (leaf.output && leaf.output->to_file()) run.warn("--dry-run: " + leaf.output->path() + " was not written");
+    return;
+  }
+  run.publish_files();
+  if (leaf.output && leaf.output->to_file()) session.err << "eb: wrote " << leaf.output->path() << "\n";
 }
 
 }  // namespace eb::cli

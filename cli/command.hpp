@@ -9,11 +9,13 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <sstream>
 #include <string>
 #include <vector>
 
 #include "common/atomic_file.hpp"
 #include "flow/context.hpp"
+#include "output_format.hpp"
 #include "session.hpp"
 #include "store/database.hpp"
 
@@ -32,7 +34,7 @@ enum class Access {
 // What a command receives when it runs.
 class Run {
  public:
-  Run(Session& session, store::Database* db, bool dry_run);
+  Run(Session& session, store::Database* db, bool dry_run, const OutputOption* output = nullptr);
   Session& session;
   std::ostream& out;
   std::ostream& err;
@@ -52,9 +54,22 @@ class Run {
   // Prints a warning: "eb: warning: TEXT".
   void warn(const std::string& text) const;
 
+  // The format the command line chose (-O, an alias or -o's extension); text for a command
+  // without an output option.
+  Format format() const { return m_output ? m_output->format() : Format::text; }
+  // Where the command renders its result in that format. main writes it, once the command has
+  // returned normally, to -o FILE through write_output, else to standard output.
+  std::ostream& result() { return m_result; }
+  // The -o file as given ("" when there is none).
+  std::string output_path() const { return m_output ? m_output->path() : std::string(); }
+  // Writes the result (main calls it); the -o file is staged like any other.
+  void write_result();
+
  private:
   store::Database* m_db;
   bool m_dry_run;
+  const OutputOption* m_output;
+  std::ostringstream m_result;
   std::vector<StagedFile> m_files;
 };
 
@@ -68,7 +83,8 @@ struct Leaf {
   Run_fn run;
   // Work before the store is opened, such as reading standard input, so no lock is held for it.
   std::function<void()> prepare;
-  bool dry_run = false;  // set by --dry-run when the leaf has it
+  bool dry_run = false;                  // set by --dry-run when the leaf has it
+  std::shared_ptr<OutputOption> output;  // set by with_output
 };
 
 class CommandTable {
@@ -79,6 +95,10 @@ class CommandTable {
   Leaf& add(CLI::App* app, Access_fn access, Run_fn fn);
   // Gives a write command --dry-run: it runs in full, renders what it did, and rolls back.
   static void with_dry_run(Leaf& leaf);
+  // Gives a command that prints a result -O/--output-format, -o/--output and the --json, --csv
+  // and --html aliases; `formats` are the ones it has, the first its default. The leaf renders
+  // into `run.result()` in `run.format()`.
+  static OutputOption& with_output(Leaf& leaf, std::vector<Format> formats, FileOption file = FileOption::optional);
   // The leaf the command line chose, if any.
   Leaf* chosen();
   // Opens the store as `leaf` needs, runs it in one transaction, commits unless it threw or is

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 // eb db: create, migrate, check and back up the case store.
+#include <nlohmann/json.hpp>
+
 #include "command.hpp"
 
 namespace eb::cli {
@@ -49,12 +51,25 @@ void run_check(const CheckOptions& opt, Run& run) {
     for (const auto& p : r.problems) all += (all.empty() ? "" : "\n") + name + ": " + p;
     throw StoreError(all);
   }
-  if (opt.head) {
-    run.out << (r.head ? r.head->to_string() : std::string("0:")) << "\n";
+  const std::string head = r.head ? r.head->to_string() : std::string("0:");
+  if (run.format() == Format::json) {
+    run.result() << nlohmann::json{{"store", name},
+                                   {"ok", true},
+                                   {"schema_version", run.db().schema_version()},
+                                   {"sealed_rows", r.rows},
+                                   {"audit_entries", r.entries},
+                                   {"unkeyed_entries", r.unkeyed_entries},
+                                   {"keyed", r.keyed},
+                                   {"head", head}}
+                        .dump(2)
+                 << "\n";
+  } else if (opt.head) {
+    run.result() << head << "\n";
     return;
+  } else {
+    run.result() << name << ": ok (integrity, foreign keys, schema, " << r.rows << " sealed rows, audit chain of "
+                 << r.entries << " entries" << (r.keyed ? ", keyed" : "") << ")\n";
   }
-  run.out << name << ": ok (integrity, foreign keys, schema, " << r.rows << " sealed rows, audit chain of " << r.entries
-          << " entries" << (r.keyed ? ", keyed" : "") << ")\n";
   if (!r.keyed) {
     run.warn(
         "the audit key is not available: only the unkeyed part was verified (the hash chain, the schema and the "
@@ -89,7 +104,8 @@ void add_db_command(CLI::App& app, CommandTable& table, Session& /*session*/) {
   chk->add_option("--expect-head", check->expect_head,
                   "Also check that the chain still holds this head (ENTRY:MAC from --head): a truncated or "
                   "rewritten chain is found");
-  table.add(chk, Access::inspect, [check](Run& run) { run_check(*check, run); });
+  CommandTable::with_output(table.add(chk, Access::inspect, [check](Run& run) { run_check(*check, run); }),
+                            {Format::text, Format::json});
   CLI::App* backup = cmd->add_subcommand("backup", "Copy the case store to a new file (online backup)");
   backup->add_option("file", *backup_file, "The backup file to create")->required();
   table.add(backup, Access::inspect, [backup_file](Run& run) { run_backup(*backup_file, run); });

@@ -25,7 +25,6 @@ struct DecideOptions {
   std::string presented_by;
   std::string month;
   bool routine = false;
-  bool json = false;
   std::string unofficial_norm;
   std::string exempt;
   std::string advance_on;
@@ -80,7 +79,7 @@ void run_routine(const DecideOptions& opt, Run& run) {
   if (run.dry_run()) {
     for (auto& d : o.plan.decisions) d.id = 0;
   }
-  print_routine(run.out, o, opt.month, run.dry_run(), opt.json);
+  print_routine(run.result(), o, opt.month, run.dry_run(), run.format() == Format::json);
 }
 
 void run_decide(const DecideOptions& opt, Run& run) {
@@ -94,7 +93,7 @@ void run_decide(const DecideOptions& opt, Run& run) {
   flow::DecideOutcome o = flow::decide(run.db(), run.ctx, *id, request, opt.by.empty() ? run.ctx.user : opt.by);
   if (run.dry_run()) o.decision.id = 0;
   for (const auto& w : decision_warnings(o)) run.warn(w);
-  print_decision(run.out, o.decision, opt.json);
+  print_decision(run.result(), o.decision, run.format() == Format::json);
 }
 
 std::string reason_codes() {
@@ -137,8 +136,9 @@ void add_decide_command(CLI::App& app, CommandTable& table, Session& session) {
   cmd->add_option("--month", opt->month, "With --bifall-routine: the month (YYYY-MM)");
   cmd->add_flag("--bifall-routine", opt->routine,
                 "Decide bifall for every assessed, undecided application of --month that needs no judgement");
-  cmd->add_flag("--json", opt->json, "Print the decision (or the routine run) as JSON");
-  CommandTable::with_dry_run(table.add(cmd, Access::write, [opt](Run& run) { run_decide(*opt, run); }));
+  Leaf& leaf = table.add(cmd, Access::write, [opt](Run& run) { run_decide(*opt, run); });
+  CommandTable::with_dry_run(leaf);
+  CommandTable::with_output(leaf, {Format::text, Format::json});  // json: the decision, or the routine run
 }
 
 }  // namespace eb::cli

@@ -23,8 +23,8 @@ struct FutOptions {
   std::vector<std::string> params;
   std::string tolerance;
   std::string rule;
-  bool open = false, json = false, csv = false, show_pnr = false, sanction_fee = false;
-  std::string outcome, note, amount, decision, reason, output, format = "text", contact;
+  bool open = false, show_pnr = false, sanction_fee = false;
+  std::string outcome, note, amount, decision, reason, contact;
   std::string ground = "wrongly-paid", on_decision;
   std::string authority, recipient, benefit, circumstances;
 };
@@ -41,11 +41,8 @@ Money amount_of(const FutOptions& opt) {
   return m;
 }
 
-flow::DocumentFormat format_of(const FutOptions& opt) {
-  if (opt.format != "text" && opt.format != "html") {
-    throw InputError("--format", text::quoted(opt.format), "must be text or html");
-  }
-  return opt.format == "html" ? flow::DocumentFormat::html : flow::DocumentFormat::text;
+flow::DocumentFormat format_of(const Run& run) {
+  return run.format() == Format::html ? flow::DocumentFormat::html : flow::DocumentFormat::text;
 }
 
 void run_import(const FutOptions& opt, Run& run) {
@@ -68,12 +65,12 @@ void run_screen(const FutOptions& opt, Run& run) {
     fut::set_parameter(r.params, p.substr(0, eq), p.substr(eq + 1));
   }
   const flow::FutRunOutcome o = flow::fut_run(run.db(), run.ctx, r);
-  if (opt.json) {
-    run.out << run_json(o, opt.show_pnr).dump(2) << "\n";
-  } else if (opt.csv) {
-    print_run_csv(run.out, o, opt.show_pnr);
+  if (run.format() == Format::json) {
+    run.result() << run_json(o, opt.show_pnr).dump(2) << "\n";
+  } else if (run.format() == Format::csv) {
+    print_run_csv(run.result(), o, opt.show_pnr);
   } else {
-    print_run(run.out, o, opt.show_pnr);
+    print_run(run.result(), o, opt.show_pnr);
   }
   if (o.new_flags > 0) run.session.exit_status = static_cast<int>(ExitCode::flags_raised);
 }
@@ -82,19 +79,19 @@ void run_list(const FutOptions& opt, Run& run) {
   store::FlagFilter filter{opt.open, std::nullopt};
   if (!opt.rule.empty()) filter.rule = opt.rule;
   const auto flags = flow::fut_list(run.db(), filter);
-  if (opt.json) {
-    run.out << flags_json(flags, opt.show_pnr).dump(2) << "\n";
+  if (run.format() == Format::json) {
+    run.result() << flags_json(flags, opt.show_pnr).dump(2) << "\n";
   } else {
-    print_flags(run.out, flags, opt.show_pnr);
+    print_flags(run.result(), flags, opt.show_pnr);
   }
 }
 
 void run_show(const FutOptions& opt, Run& run) {
   const auto v = flow::fut_show(run.db(), run.ctx, flag_of(opt));
-  if (opt.json) {
-    run.out << flag_view_json(v, opt.show_pnr).dump(2) << "\n";
+  if (run.format() == Format::json) {
+    run.result() << flag_view_json(v, opt.show_pnr).dump(2) << "\n";
   } else {
-    print_flag(run.out, v, opt.show_pnr);
+    print_flag(run.result(), v, opt.show_pnr);
   }
 }
 
@@ -124,15 +121,15 @@ void run_waive(const FutOptions& opt, Run& run) {
 
 void write_document(const FutOptions& opt, Run& run, const flow::FutDocumentOutcome& o, const char* what) {
   for (const auto& w : o.warnings) run.warn(w);
-  run.write_output(opt.output, o.content);
-  if (!opt.output.empty() && opt.output != "-") {
-    run.out << opt.flag << ": " << what << " written to " << opt.output << " (sha256 " << o.sha256 << ")\n";
+  run.result() << o.content;
+  if (const std::string path = run.output_path(); !path.empty() && path != "-") {
+    run.out << opt.flag << ": " << what << " written to " << path << " (sha256 " << o.sha256 << ")\n";
   }
 }
 
 void run_report_police(const FutOptions& opt, Run& run) {
   flow::PoliceReportRequest r;
-  r.format = format_of(opt);
+  r.format = format_of(run);
   r.contact = opt.contact;
   if (!opt.amount.empty()) r.wrongly_paid = amount_of(opt);
   r.sanction_fee_possible = opt.sanction_fee;
@@ -145,7 +142,7 @@ void run_notify(const FutOptions& opt, Run& run) {
                         opt.benefit,
                         opt.circumstances,
                         opt.contact,
-                        format_of(opt)};
+                        format_of(run)};
   write_document(opt, run, flow::fut_notify(run.db(), run.ctx, flag_of(opt), r), "notice");
 }
 
@@ -153,9 +150,13 @@ void run_notify(const FutOptions& opt, Run& run) {
 
 void add_fut_check_command(CLI::App& app, CommandTable& table, Session& /*session*/) {
   auto opt = std::make_shared<FutOptions>();
-  const auto leaf = [&table, opt](CLI::App* sub, Access access, void (*fn)(const FutOptions&, Run&)) -> Leaf& {
-    return table.add(sub, access, [opt, fn](Run& run) { fn(*opt, run); });
+  const auto leaf = [&table, opt](CLI::App* sub, Access access, void (*fn)(const FutOptions&, Run&),
+                                  std::vector<Format> formats = {}) -> Leaf& {
+    Leaf& l = table.add(sub, access, [opt, fn](Run& run) { fn(*opt, run); });
+    if (!formats.empty()) CommandTable::with_output(l, std::move(formats));
+    return l;
   };
+  const std::vector<Format> text_json{Format::text, Format::json};
   const auto flag_arg = [opt](CLI::App* sub) { sub->add_option("flag", opt->flag, "Flag id (F-7)")->required(); };
   CLI::App* cmd = app.add_subcommand("fut-check", "Screen payments for errors and fraud (FUT) and follow each flag up");
   cmd->require_subcommand(1);
@@ -174,24 +175,20 @@ void add_fut_check_command(CLI::App& app, CommandTable& table, Session& /*sessio
   run->add_option("--rule", opt->rules, "Only this rule (repeatable); the rules are listed below");
   run->add_option("--param", opt->params, "A rule parameter, RULE.NAME=VALUE (repeatable)");
   run->add_option("--tolerance", opt->tolerance, "underdeclared-income's tolerance in kronor (default 100)");
-  auto* json = run->add_flag("--json", opt->json, "Print {period, flags: [...]} as JSON");
-  run->add_flag("--csv", opt->csv, "Print one CSV row per flag")->excludes(json);
   run->add_flag("--show-pnr", opt->show_pnr, "Show full personnummer and accounts (masked by default)");
   run->footer(rules_help());
-  leaf(run, Access::write, run_screen);
+  leaf(run, Access::write, run_screen, {Format::text, Format::json, Format::csv});  // json: {period, flags: […]}
 
   CLI::App* list = cmd->add_subcommand("list", "The flags, newest first");
   list->add_flag("--open", opt->open, "Only flags not yet closed");
   list->add_option("--rule", opt->rule, "Only the flags of this rule");
-  list->add_flag("--json", opt->json, "Print as JSON");
   list->add_flag("--show-pnr", opt->show_pnr, "Show full personnummer (masked by default)");
-  leaf(list, Access::read, run_list);
+  leaf(list, Access::read, run_list, text_json);
 
   CLI::App* show = cmd->add_subcommand("show", "One flag with its evidence and follow-up");
   flag_arg(show);
-  show->add_flag("--json", opt->json, "Print as JSON");
   show->add_flag("--show-pnr", opt->show_pnr, "Show full personnummer and accounts (masked by default)");
-  leaf(show, Access::read, run_show);
+  leaf(show, Access::read, run_show, text_json);
 
   CLI::App* res = cmd->add_subcommand("resolve", "Close a flag with its outcome");
   flag_arg(res);
@@ -216,13 +213,11 @@ void add_fut_check_command(CLI::App& app, CommandTable& table, Session& /*sessio
 
   CLI::App* police = cmd->add_subcommand("report-police", "Write the police report of a suspected bidragsbrott");
   flag_arg(police);
-  police->add_option("-o,--output", opt->output, "The file to write (owner-only); default standard output");
-  police->add_option("--format", opt->format, "text (default) or html");
   police->add_option("--contact", opt->contact, "The investigator's telephone or e-mail");
   police->add_option("--amount", opt->amount, "Kronor wrongly paid; default the claim, else the amount at risk");
   police->add_flag("--sanction-fee-possible", opt->sanction_fee,
                    "An administrative sanction fee can be imposed for the same act (bidragsbrottslagen 6 § 2 st.)");
-  leaf(police, Access::write, run_report_police);
+  leaf(police, Access::write, run_report_police, {Format::text, Format::html});
 
   CLI::App* notify = cmd->add_subcommand("notify", "Write the notice to another paying authority (lag 2008:206)");
   flag_arg(notify);
@@ -231,10 +226,8 @@ void add_fut_check_command(CLI::App& app, CommandTable& table, Session& /*sessio
   notify->add_option("--benefit", opt->benefit, "The recipient's benefit believed wrong, e.g. bostadsbidrag")
       ->required();
   notify->add_option("--circumstances", opt->circumstances, "What the belief rests on (4 §)")->required();
-  notify->add_option("-o,--output", opt->output, "The file to write (owner-only); default standard output");
-  notify->add_option("--format", opt->format, "text (default) or html");
   notify->add_option("--contact", opt->contact, "The investigator's telephone or e-mail");
-  leaf(notify, Access::write, run_notify);
+  leaf(notify, Access::write, run_notify, {Format::text, Format::html});
 }
 
 }  // namespace eb::cli

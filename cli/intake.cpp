@@ -12,6 +12,7 @@
 #include "common/text.hpp"
 #include "flow/intake.hpp"
 #include "render/summary.hpp"
+#include "render/table.hpp"
 
 namespace eb::cli {
 
@@ -22,7 +23,6 @@ namespace fs = std::filesystem;
 struct IntakeOptions {
   std::vector<std::string> files;
   bool all_or_nothing = false;
-  bool json = false;
   std::vector<flow::IntakeSource> sources;  // read before the store is opened
 };
 
@@ -52,24 +52,31 @@ std::vector<flow::IntakeSource> collect_sources(const std::vector<std::string>& 
   return out;
 }
 
-void print_stored(const IntakeOptions& opt, Run& run, const flow::IntakeOutcome& outcome) {
+// JSON: one object per line. Text: a table (the columns stay aligned from A-10 on), then the
+// notes, each under the application it is about.
+void print_stored(Run& run, const flow::IntakeOutcome& outcome) {
+  Table t({"application", "case", "", "file"});
+  std::vector<std::string> notes;
   for (const auto& item : outcome.items) {
     if (!item.stored) continue;
     const store::IntakeResult& r = *item.stored;
-    if (opt.json) {
-      run.out << nlohmann::json{{"file", item.source},
-                                {"case_id", format_id(IdKind::arende, r.case_id)},
-                                {"application_id", format_id(IdKind::application, r.application_id)},
-                                {"new_case", r.new_case},
-                                {"notes", r.notes}}
-                     .dump()
-              << "\n";
-    } else {
-      run.out << format_id(IdKind::application, r.application_id) << "  " << format_id(IdKind::arende, r.case_id)
-              << (r.new_case ? " (new case)" : "") << "  " << item.source << "\n";
-      for (const auto& n : r.notes) run.out << "    note: " << n << "\n";
+    const std::string app = format_id(IdKind::application, r.application_id);
+    if (run.format() == Format::json) {
+      run.result() << nlohmann::json{{"file", item.source},
+                                     {"case_id", format_id(IdKind::arende, r.case_id)},
+                                     {"application_id", app},
+                                     {"new_case", r.new_case},
+                                     {"notes", r.notes}}
+                          .dump()
+                   << "\n";
+      continue;
     }
+    t.add({app, format_id(IdKind::arende, r.case_id), r.new_case ? "new case" : "", item.source});
+    for (const auto& n : r.notes) notes.push_back(app + ": note: " + n);
   }
+  if (t.empty()) return;
+  t.print(run.result());
+  for (const auto& n : notes) run.result() << text::terminal_safe(n) << "\n";
 }
 
 void run_intake(const IntakeOptions& opt, Run& run) {
@@ -81,7 +88,7 @@ void run_intake(const IntakeOptions& opt, Run& run) {
     throw Refused(outcome.first_failure, "nothing was stored (--all-or-nothing): " + std::to_string(outcome.refused) +
                                              " of " + std::to_string(outcome.items.size()) + " applications refused");
   }
-  print_stored(opt, run, outcome);
+  print_stored(run, outcome);
   for (const auto& item : outcome.items) {
     for (const Problem& p : item.payee_warnings) {
       run.warn(text::terminal_safe(item.source + ": " + p.to_string()) +
@@ -108,9 +115,9 @@ void add_intake_command(CLI::App& app, CommandTable& table, Session& /*session*/
                   "Application file (TOML), a folder of them, or - for JSON lines on stdin; repeatable")
       ->required();
   cmd->add_flag("--all-or-nothing", opt->all_or_nothing, "Store nothing if any application is refused");
-  cmd->add_flag("--json", opt->json,
-                "Print one JSON object per stored application: {\"case_id\", \"application_id\", …}");
+  // json: one object per stored application and line: {"case_id", "application_id", …}
   Leaf& leaf = table.add(cmd, Access::create, [opt](Run& run) { run_intake(*opt, run); });
+  CommandTable::with_output(leaf, {Format::text, Format::json});
   leaf.prepare = [opt] { opt->sources = collect_sources(opt->files, std::cin); };
 }
 

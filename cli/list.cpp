@@ -14,15 +14,51 @@ namespace {
 
 struct ListOptions {
   std::string month;
+  std::string period;
   std::string status;
-  bool csv = false;
-  bool json = false;
   bool show_pnr = false;
 };
+
+std::string ore_cell(const std::optional<money::Money>& m) {
+  return m ? std::to_string(m->ore()) : "";
+}
+
+std::string kr_cell(const std::optional<money::Money>& m) {
+  return m ? money::format_kr(*m) : "";
+}
+
+// CSV: the columns are the keys of --json, money in öre (eb-list(1)).
+void print_csv(std::ostream& out, const std::vector<store::ApplicationSummary>& rows, bool show_pnr) {
+  Table t({"application_id", "case_id", "month", "kind", "received", "applicant", "members", "status", "has_warnings",
+           "amount_ore", "decision_id", "decision_kind", "granted_ore"});
+  for (const auto& a : rows) {
+    t.add({format_id(IdKind::application, a.id), format_id(IdKind::arende, a.case_id), a.month.to_string(), a.kind,
+           a.received.to_string(), Session::pnr_shown(a.applicant_pnr, show_pnr), std::to_string(a.members), a.status,
+           a.has_warnings ? "true" : "false", ore_cell(a.amount),
+           a.decision_id ? format_id(IdKind::beslut, *a.decision_id) : "", a.decision_id ? a.decision_kind : "",
+           ore_cell(a.granted)});
+  }
+  t.print_csv(out);
+}
+
+void print_table(std::ostream& out, const std::vector<store::ApplicationSummary>& rows, bool show_pnr) {
+  Table t({"application", "case", "month", "kind", "received", "applicant", "members", "status", "amount", "decision",
+           "granted"},
+          {false, false, false, false, false, false, true, false, true, false, true});
+  for (const auto& a : rows) {
+    t.add({format_id(IdKind::application, a.id), format_id(IdKind::arende, a.case_id), a.month.to_string(), a.kind,
+           a.received.to_string(), Session::pnr_shown(a.applicant_pnr, show_pnr), std::to_string(a.members),
+           a.status + (a.has_warnings ? "!" : ""), kr_cell(a.amount),
+           a.decision_id ? format_id(IdKind::beslut, *a.decision_id) + " " + a.decision_kind : "", kr_cell(a.granted)});
+  }
+  t.print(out);
+  out << rows.size() << (rows.size() == 1 ? " application\n" : " applications\n");
+}
 
 void run_list(const ListOptions& opt, Run& s) {
   store::ApplicationFilter filter;
   if (!opt.month.empty()) filter.month = period::parse_month(opt.month, "--month");
+  if (!opt.period.empty()) filter.period = period::parse_month_range(opt.period, "--period");
   if (!opt.status.empty()) {
     if (opt.status != "received" && opt.status != "assessed" && opt.status != "decided") {
       throw InputError("--status", opt.status, "must be received, assessed or decided");
@@ -30,30 +66,14 @@ void run_list(const ListOptions& opt, Run& s) {
     filter.status = opt.status;
   }
   const auto rows = flow::list_applications(s.db(), filter);
-  if (opt.json) {
+  if (s.format() == Format::json) {
     nlohmann::json arr = nlohmann::json::array();
-    for (const auto& a : rows) {
-      arr.push_back(application_summary_json(a, opt.show_pnr));
-    }
-    s.out << arr.dump(2) << "\n";
-    return;
-  }
-  Table t({"application", "case", "month", "kind", "received", "applicant", "members", "status", "amount", "decision",
-           "granted"},
-          {false, false, false, false, false, false, true, false, true, false, true});
-  for (const auto& a : rows) {
-    t.add({format_id(IdKind::application, a.id), format_id(IdKind::arende, a.case_id), a.month.to_string(), a.kind,
-           a.received.to_string(), Session::pnr_shown(a.applicant_pnr, opt.show_pnr), std::to_string(a.members),
-           a.status + (a.has_warnings ? "!" : ""),
-           a.amount ? (opt.csv ? std::to_string(a.amount->ore()) : money::format_kr(*a.amount)) : "",
-           a.decision_id ? format_id(IdKind::beslut, *a.decision_id) + " " + a.decision_kind : "",
-           a.granted ? (opt.csv ? std::to_string(a.granted->ore()) : money::format_kr(*a.granted)) : ""});
-  }
-  if (opt.csv) {
-    t.print_csv(s.out);
+    for (const auto& a : rows) arr.push_back(application_summary_json(a, opt.show_pnr));
+    s.result() << arr.dump(2) << "\n";
+  } else if (s.format() == Format::csv) {
+    print_csv(s.result(), rows, opt.show_pnr);
   } else {
-    t.print(s.out);
-    s.out << rows.size() << (rows.size() == 1 ? " application\n" : " applications\n");
+    print_table(s.result(), rows, opt.show_pnr);
   }
 }
 
@@ -61,13 +81,16 @@ void run_list(const ListOptions& opt, Run& s) {
 
 void add_list_command(CLI::App& app, CommandTable& table, Session& /*session*/) {
   auto opt = std::make_shared<ListOptions>();
-  CLI::App* cmd = app.add_subcommand("list", "List applications (table, --csv or --json)");
-  cmd->add_option("--month", opt->month, "Only this month (YYYY-MM)");
+  CLI::App* cmd = app.add_subcommand("list", "List applications (table, CSV or JSON)");
+  auto* month = cmd->add_option("--month", opt->month, "Only this month (YYYY-MM)");
+  cmd->add_option("--period", opt->period,
+                  "Only these months: 2026, 2026-T1, 2026-T2, 2026-T3, 2026-03 or 2026-01..2026-06")
+      ->excludes(month);
   cmd->add_option("--status", opt->status, "Only applications with this status: received | assessed | decided");
-  auto* csv = cmd->add_flag("--csv", opt->csv, "Print CSV (amounts in öre)");
-  cmd->add_flag("--json", opt->json, "Print a JSON array, one object per application")->excludes(csv);
   cmd->add_flag("--show-pnr", opt->show_pnr, "Show full personnummer (masked as YYYYMMDD-XXXX by default)");
-  table.add(cmd, Access::read, [opt](Run& run) { run_list(*opt, run); });
+  // json: one object per application; csv: the same keys as columns, money in öre
+  CommandTable::with_output(table.add(cmd, Access::read, [opt](Run& run) { run_list(*opt, run); }),
+                            {Format::text, Format::json, Format::csv});
 }
 
 }  // namespace eb::cli

@@ -9,6 +9,7 @@
 
 #include "command.hpp"
 #include "common/error.hpp"
+#include "diagnostic.hpp"
 #include "period/date.hpp"
 #include "render/summary.hpp"
 #include "session.hpp"
@@ -61,6 +62,7 @@ int main(int argc, char** argv) {
   using eb::ExitCode;
   std::ios::sync_with_stdio(false);  // eb uses only iostreams: C stdio need not follow them
   Session session(std::cout, std::cerr);
+  eb::cli::set_colour(Session::stderr_colour());
 
   CLI::App app{"eb — ekonomiskt bistånd: from application to payment and follow-up"};
   app.set_version_flag("-V,--version", std::string("eb ") + EB_VERSION);
@@ -86,14 +88,15 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     if (e.get_exit_code() == 0) return app.exit(e);  // --help, --version
     std::cout.flush();
-    std::cerr << "eb: error: " << eb::cli::usage_message(app, args, e) << "\n";
+    std::cerr << eb::cli::error_prefix() << eb::cli::usage_message(app, args, e) << "\n";
     return static_cast<int>(ExitCode::usage);
   } catch (const eb::Error& e) {
     std::cout.flush();
     eb::cli::print_error(std::cerr, e, shows_pnr(args));
     return static_cast<int>(e.exit_code());
   } catch (const std::exception& e) {
-    std::cerr << "eb: error: internal error: " << e.what() << " (this is a bug in eb; please report it)\n";
+    std::cerr << eb::cli::error_prefix() << "internal error: " << e.what()
+              << " (this is a bug in eb; please report it)\n";
     return static_cast<int>(ExitCode::internal);
   }
   return session.exit_status;

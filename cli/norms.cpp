@@ -16,7 +16,6 @@ struct NormsOptions {
   std::vector<std::string> files;
   std::string from;
   std::string to;
-  bool json = false;
   // derive
   std::string year;
   std::string index;
@@ -27,20 +26,32 @@ struct NormsOptions {
   bool force = false;
 };
 
-void run_list(const NormsOptions& opt, Run& s) {
-  print_norm_list(s.out, s.err, s.ctx.catalog(), opt.json);
+void run_list(Run& s) {
+  print_norm_list(s.result(), s.err, s.ctx.catalog(), s.format() == Format::json);
 }
 
 void run_show(const NormsOptions& opt, Run& s) {
-  print_norm(s.out, s.err, s.ctx.catalog().find(opt.name));
+  const norms::NormSet& n = s.ctx.catalog().find(opt.name);
+  if (s.format() == Format::json) {
+    print_norm_json(s.result(), n);
+    if (n.status == norms::NormStatus::estimate || n.status == norms::NormStatus::preliminary)
+      s.warn(n.id + " is " + (n.status == norms::NormStatus::estimate ? "an ESTIMATE" : "PRELIMINARY"));
+  } else {
+    print_norm(s.result(), s.err, n);
+  }
 }
 
 void run_check(const NormsOptions& opt, Run& s) {
-  print_norm_check(s.out, flow::check_norm_files(opt.files));
+  const flow::NormCheck c = flow::check_norm_files(opt.files);
+  if (s.format() == Format::json) {
+    print_norm_check_json(s.result(), c);
+  } else {
+    print_norm_check(s.result(), c);
+  }
 }
 
 void run_diff(const NormsOptions& opt, Run& s) {
-  print_norm_diff(s.out, flow::diff_norms(s.ctx, opt.from, opt.to), opt.json);
+  print_norm_diff(s.result(), flow::diff_norms(s.ctx, opt.from, opt.to), s.format() == Format::json);
 }
 
 void run_derive(const NormsOptions& opt, Run& s) {
@@ -67,22 +78,21 @@ void add_norms_command(CLI::App& app, CommandTable& table, Session& /*session*/)
   cmd->require_subcommand(1);
 
   CLI::App* list = cmd->add_subcommand("list", "List the norm files with validity, status and amending act");
-  list->add_flag("--json", opt->json, "Print as a JSON array");
-  table.add(list, Access::none, [opt](Run& run) { run_list(*opt, run); });
+  const std::vector<Format> text_json{Format::text, Format::json};
+  CommandTable::with_output(table.add(list, Access::none, run_list), text_json);
 
   CLI::App* show = cmd->add_subcommand("show", "Show one norm: every amount, rule and statute reference");
   show->add_option("name", opt->name, "Year (2026), id (riksnorm-2026) or file")->required();
-  table.add(show, Access::none, [opt](Run& run) { run_show(*opt, run); });
+  CommandTable::with_output(table.add(show, Access::none, [opt](Run& run) { run_show(*opt, run); }), text_json);
 
   CLI::App* check = cmd->add_subcommand("check", "Validate norm files (bands, amounts, tables, statute references)");
   check->add_option("files", opt->files, "Norm files to check")->required();
-  table.add(check, Access::none, [opt](Run& run) { run_check(*opt, run); });
+  CommandTable::with_output(table.add(check, Access::none, [opt](Run& run) { run_check(*opt, run); }), text_json);
 
   CLI::App* diff = cmd->add_subcommand("diff", "Show every changed amount, band and reference between two norms");
   diff->add_option("from", opt->from, "Year, id or file")->required();
   diff->add_option("to", opt->to, "Year, id or file")->required();
-  diff->add_flag("--json", opt->json, "Print the changes as JSON");
-  table.add(diff, Access::none, [opt](Run& run) { run_diff(*opt, run); });
+  CommandTable::with_output(table.add(diff, Access::none, [opt](Run& run) { run_diff(*opt, run); }), text_json);
 
   CLI::App* derive = cmd->add_subcommand(
       "derive", "Derive a preliminary norm: referensvärde × jämförelsetal × 1.02, to the nearest 10 kr");

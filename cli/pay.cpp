@@ -15,11 +15,7 @@ struct PayOptions {
   std::string id;  // BATCH-ID, PAYMENT-ID or CASE-ID
   std::string date;
   std::string month;
-  bool json = false;
-  bool csv = false;
   bool hold_invalid = false;
-  std::string format;
-  std::string output;
   std::string reason;
   std::string amount;
   std::string claim;
@@ -46,29 +42,42 @@ void run_batch(const PayOptions& opt, Run& run) {
   for (const auto& w : o.plan.warnings) run.warn(w);
   if (run.dry_run()) o.stored = {};
   const BatchRun shown{o.plan, o.stored, pay_date, month, run.dry_run()};
-  if (opt.json) {
-    run.out << batch_run_json(shown).dump(2) << "\n";
+  if (run.format() == Format::json) {
+    run.result() << batch_run_json(shown).dump(2) << "\n";
   } else {
-    print_batch_run(run.out, shown);
+    print_batch_run(run.result(), shown);
+  }
+}
+
+// The JSON of a command that records one thing, or its line of text.
+template <class PrintText>
+void record_shown(Run& run, const nlohmann::json& json, PrintText print_text) {
+  if (run.format() == Format::json) {
+    run.result() << json.dump(2) << "\n";
+  } else {
+    print_text(run.result());
   }
 }
 
 void run_export(const PayOptions& opt, Run& run) {
   const std::int64_t id = id_of(opt.id, IdKind::batch, "BATCH-ID", "B-3");
-  const pay::FileFormat format = pay::parse_file_format(opt.format, "--format");
+  const pay::FileFormat format = run.format() == Format::csv ? pay::FileFormat::csv : pay::FileFormat::pain001;
   const flow::PayExportOutcome o = flow::pay_export(run.db(), run.ctx, id, format);
-  run.write_output(opt.output, o.content);  // refused here (nothing recorded) for a folder or a link
-  print_exported(run.out, o.batch, o.file, o.again, opt.output);
+  run.result() << o.content;  // -o: refused before the commit (nothing recorded) for a folder or a link
+  print_exported(run.out, o.batch, o.file, o.again, run.output_path());
 }
 
 void run_confirm(const PayOptions& opt, Run& run) {
   const std::int64_t id = id_of(opt.id, IdKind::batch, "BATCH-ID", "B-3");
-  print_confirmed(run.out, flow::pay_confirm(run.db(), run.ctx, id));
+  const pay::Batch b = flow::pay_confirm(run.db(), run.ctx, id);
+  record_shown(run, batch_state_json(b, pay::BatchStatus::confirmed), [&](std::ostream& o) { print_confirmed(o, b); });
 }
 
 void run_cancel(const PayOptions& opt, Run& run) {
   const std::int64_t id = id_of(opt.id, IdKind::batch, "BATCH-ID", "B-3");
-  print_cancelled(run.out, flow::pay_cancel(run.db(), run.ctx, id));
+  const pay::Batch before = flow::pay_cancel(run.db(), run.ctx, id);
+  record_shown(run, batch_state_json(before, pay::BatchStatus::cancelled),
+               [&](std::ostream& o) { print_cancelled(o, before); });
 }
 
 void run_return(const PayOptions& opt, Run& run) {
@@ -77,7 +86,8 @@ void run_return(const PayOptions& opt, Run& run) {
     throw InputError("--reason", opt.reason, "is required: why the bank returned the payment");
   }
   const period::Date on = date_or_today(opt, run);
-  print_returned(run.out, flow::pay_return(run.db(), run.ctx, id, on, opt.reason));
+  const pay::BatchPayment p = flow::pay_return(run.db(), run.ctx, id, on, opt.reason);
+  record_shown(run, returned_json(p), [&](std::ostream& o) { print_returned(o, p); });
 }
 
 void run_repayment(const PayOptions& opt, Run& run) {
@@ -87,9 +97,10 @@ void run_repayment(const PayOptions& opt, Run& run) {
   const period::Date on = date_or_today(opt, run);
   std::optional<std::int64_t> claim;
   if (!opt.claim.empty()) claim = id_of(opt.claim, IdKind::claim, "--claim", "K-2");
-  for (const auto& r : flow::pay_repayment(run.db(), run.ctx, case_id, amount, on, claim)) {
-    print_repaid(run.out, r, case_id, on);
-  }
+  const auto parts = flow::pay_repayment(run.db(), run.ctx, case_id, amount, on, claim);
+  record_shown(run, repaid_json(parts, case_id, on), [&](std::ostream& o) {
+    for (const auto& r : parts) print_repaid(o, r, case_id, on);
+  });
 }
 
 void run_claim(const PayOptions& opt, Run& run) {
@@ -110,15 +121,15 @@ void run_ledger(const PayOptions& opt, Run& run) {
   std::optional<period::MonthRange> range;
   if (!opt.period.empty()) range = period::parse_month_range(opt.period, "--period");
   const flow::LedgerOutcome o = flow::pay_ledger(run.db(), case_id, range);
-  print_ledger_outcome(run.out, o.ledger, o.claims, range, case_id, opt.json ? "json" : opt.csv ? "csv" : "text");
+  print_ledger_outcome(run.result(), o.ledger, o.claims, range, case_id, format_name(run.format()));
 }
 
 void run_show(const PayOptions& opt, Run& run) {
   const flow::BatchView v = flow::pay_show(run.db(), id_of(opt.id, IdKind::batch, "BATCH-ID", "B-3"));
-  if (opt.json) {
-    run.out << batch_json(v.batch, v.payments).dump(2) << "\n";
+  if (run.format() == Format::json) {
+    run.result() << batch_json(v.batch, v.payments).dump(2) << "\n";
   } else {
-    print_batch_payments(run.out, v.batch, v.payments);
+    print_batch_payments(run.result(), v.batch, v.payments);
   }
 }
 
@@ -126,8 +137,13 @@ void run_show(const PayOptions& opt, Run& run) {
 
 void add_pay_command(CLI::App& app, CommandTable& table, Session& session) {
   auto opt = std::make_shared<PayOptions>();
-  const auto leaf = [&table, opt](CLI::App* sub, Access access, void (*fn)(const PayOptions&, Run&)) -> Leaf& {
-    return table.add(sub, access, [opt, fn](Run& run) { fn(*opt, run); });
+  const std::vector<Format> text_json{Format::text, Format::json};
+  const auto leaf = [&table, opt](CLI::App* sub, Access access, void (*fn)(const PayOptions&, Run&),
+                                  std::vector<Format> formats) -> Leaf& {
+    Leaf& l = table.add(sub, access, [opt, fn](Run& run) { fn(*opt, run); });
+    const FileOption file = formats.front() == Format::pain001 ? FileOption::required : FileOption::optional;
+    CommandTable::with_output(l, std::move(formats), file);
+    return l;
   };
   CLI::App* cmd = app.add_subcommand("pay", "Pay decided amounts exactly once: batches, payment files, the ledger");
   cmd->require_subcommand(1);
@@ -137,37 +153,34 @@ void add_pay_command(CLI::App& app, CommandTable& table, Session& session) {
   batch->add_option("--month", opt->month, "Only applications for this month (YYYY-MM)");
   batch->add_flag("--hold-invalid", opt->hold_invalid,
                   "Leave out applications with an invalid account (they stay due) instead of refusing the batch");
-  batch->add_flag("--json", opt->json, "Print {batch_id, payments, total_ore, claims, …} as JSON");
-  CommandTable::with_dry_run(leaf(batch, Access::write, run_batch));
+  CommandTable::with_dry_run(leaf(batch, Access::write, run_batch, text_json));
 
   CLI::App* exp = cmd->add_subcommand("export", "Write a batch's payment file (pain.001.001.03 XML or CSV)");
   exp->add_option("batch", opt->id, "Batch id (B-3)")->required();
-  exp->add_option("--format", opt->format, "pain001 or csv")->required();
-  exp->add_option("-o,--output", opt->output, "The file to write (owner-only, replaced atomically)")->required();
   exp->add_option("--payer", session.payer_flag,
                   "Payer file (TOML); default $EB_PAYER, else <norms>/local/payer.toml, else the example");
-  leaf(exp, Access::write, run_export);
+  leaf(exp, Access::write, run_export, {Format::pain001, Format::csv});  // -o b.csv: CSV, else pain.001
 
   CLI::App* confirm = cmd->add_subcommand("confirm", "Record that the bank accepted an exported batch");
   confirm->add_option("batch", opt->id, "Batch id (B-3)")->required();
-  leaf(confirm, Access::write, run_confirm);
+  leaf(confirm, Access::write, run_confirm, text_json);
 
   CLI::App* cancel = cmd->add_subcommand("cancel", "Cancel a batch that is not exported; its payments become due");
   cancel->add_option("batch", opt->id, "Batch id (B-3)")->required();
-  leaf(cancel, Access::write, run_cancel);
+  leaf(cancel, Access::write, run_cancel, text_json);
 
   CLI::App* ret = cmd->add_subcommand("return", "Record a payment the bank returned; the next batch re-issues it");
   ret->add_option("payment", opt->id, "Payment id (P-7)")->required();
   ret->add_option("--reason", opt->reason, "Why it came back (e.g. \"account closed\")")->required();
   ret->add_option("--date", opt->date, "When it came back (YYYY-MM-DD); default today");
-  leaf(ret, Access::write, run_return);
+  leaf(ret, Access::write, run_return, text_json);
 
   CLI::App* rep = cmd->add_subcommand("repayment", "Record a repayment of a claim (återkrav)");
   rep->add_option("case", opt->id, "Case id (C-3)")->required();
   rep->add_option("--amount", opt->amount, "Kronor repaid (500 or 500.50)")->required();
   rep->add_option("--date", opt->date, "When it was paid (YYYY-MM-DD); default today");
   rep->add_option("--claim", opt->claim, "The claim repaid (K-2); default the oldest claims with something left");
-  leaf(rep, Access::write, run_repayment);
+  leaf(rep, Access::write, run_repayment, text_json);
 
   CLI::App* claim =
       cmd->add_subcommand("claim", "Raise a claim (återkrav) on a decision: an advance, a repayable grant");
@@ -178,19 +191,16 @@ void add_pay_command(CLI::App& app, CommandTable& table, Session& session) {
   claim->add_option("--decision", opt->decision, "The nämnd's decision on the claim")->required();
   claim->add_option("--reason", opt->reason, "The circumstances, e.g. what the benefit paid for the same time")
       ->required();
-  leaf(claim, Access::write, run_claim);
+  leaf(claim, Access::write, run_claim, {Format::text});
 
   CLI::App* ledger = cmd->add_subcommand("ledger", "Decided, paid, returned, claimed, repaid and balances");
   ledger->add_option("case", opt->id, "Only this case (C-3), month by month");
   ledger->add_option("--period", opt->period, "2026, 2026-03, 2026-T1, 2026-T2 or 2026-01..2026-06");
-  auto* json = ledger->add_flag("--json", opt->json, "Print as JSON (öre)");
-  ledger->add_flag("--csv", opt->csv, "Print as CSV (öre)")->excludes(json);
-  leaf(ledger, Access::read, run_ledger);
+  leaf(ledger, Access::read, run_ledger, {Format::text, Format::json, Format::csv});
 
   CLI::App* show = cmd->add_subcommand("show", "Show a batch and its payments (accounts masked)");
   show->add_option("batch", opt->id, "Batch id (B-3)")->required();
-  show->add_flag("--json", opt->json, "Print as JSON");
-  leaf(show, Access::read, run_show);
+  leaf(show, Access::read, run_show, text_json);
 }
 
 }  // namespace eb::cli

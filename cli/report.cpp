@@ -12,10 +12,6 @@ namespace {
 
 struct ReportOptions {
   std::string period;
-  bool json = false;
-  bool csv = false;
-  bool html = false;
-  std::string output;
   std::string figures;
   CLI::Option* figure_option = nullptr;
 };
@@ -28,18 +24,19 @@ void run_report(const ReportOptions& opt, Run& run) {
   (void)report::input_months(request.period);  // a period over 36 months is refused before the config is read
   request.config = run.session.report_config();
   const report::UnitReport r = flow::unit_report(run.db(), run.ctx, request);
-  std::string content;
-  if (opt.json) {
-    content = report::unit_report_json(r, figures);
-  } else if (opt.csv) {
-    content = report::unit_report_csv(r, figures);
-  } else if (opt.html) {
-    content = report::unit_report_html(r, figures);
-  } else {
-    content = report::unit_report_text(r, figures);
+  switch (run.format()) {
+    case Format::json:
+      run.result() << report::unit_report_json(r, figures);
+      break;
+    case Format::csv:
+      run.result() << report::unit_report_csv(r, figures);
+      break;
+    case Format::html:
+      run.result() << report::unit_report_html(r, figures);
+      break;
+    default:
+      run.result() << report::unit_report_text(r, figures);
   }
-  run.write_output(opt.output, content);  // owner-only, atomic
-  if (!opt.output.empty() && opt.output != "-") run.err << "eb: wrote " << opt.output << "\n";
 }
 
 }  // namespace
@@ -50,17 +47,13 @@ void add_report_command(CLI::App& app, CommandTable& table, Session& session) {
   cmd->add_option("--period", opt->period,
                   "2026 (the year), 2026-T1 (Jan-Apr), 2026-T2 (Jan-Aug), 2026-T3, 2026-03 or 2026-01..2026-06")
       ->required();
-  auto* json = cmd->add_flag("--json", opt->json, "Print JSON (money in öre, shares as fractions; man eb-report)");
-  auto* csv = cmd->add_flag("--csv", opt->csv, "Print CSV: figure,key,value,numerator,denominator,note");
-  auto* html = cmd->add_flag("--html", opt->html, "Print one self-contained HTML page with SVG charts");
-  json->excludes(csv)->excludes(html);
-  csv->excludes(html);
-  cmd->add_option("-o,--output", opt->output, "Write to FILE (owner-only) instead of standard output");
   opt->figure_option = cmd->add_option("--figure", opt->figures,
                                        "Only these figures, comma-separated (households, medelbidrag, hinder, …)");
   cmd->add_option("--config", session.report_config_flag,
                   "Population, budget and targets (TOML); default $EB_REPORT_CONFIG, else NORMS/local/report.toml");
-  table.add(cmd, Access::read, [opt](Run& run) { run_report(*opt, run); });
+  // json: money in öre, shares as fractions; csv: figure,key,value,numerator,denominator,note
+  CommandTable::with_output(table.add(cmd, Access::read, [opt](Run& run) { run_report(*opt, run); }),
+                            {Format::text, Format::json, Format::csv, Format::html});
 }
 
 }  // namespace eb::cli

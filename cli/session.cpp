@@ -8,6 +8,7 @@
 #include <ctime>
 
 #include "common/file.hpp"
+#include "diagnostic.hpp"
 #include "person/personnummer.hpp"
 #include "store/audit_key.hpp"
 
@@ -28,10 +29,16 @@ std::string env_or_empty(const char* name) {
 }
 
 void warn(std::ostream& err, const std::string& text) {
-  err << "eb: warning: " << text << "\n";
+  err << warning_prefix() << text << "\n";
 }
 
 }  // namespace
+
+bool Session::stderr_colour() {
+  if (std::getenv("NO_COLOR") != nullptr) return false;  // https://no-color.org/: set is enough
+  if (env_or_empty("TERM") == "dumb") return false;
+  return isatty(STDERR_FILENO) == 1;
+}
 
 std::filesystem::path Session::db_path() const {
   if (!db_flag.empty()) return db_flag;
@@ -63,9 +70,11 @@ flow::Context Session::context() {
   const std::tm local = local_now();
   char buf[32];
   std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%S%z", &local);
+  std::string at = buf;  // RFC 3339 writes the offset +hh:mm, strftime +hhmm
+  if (at.size() == 24 && (at[19] == '+' || at[19] == '-')) at.insert(22, ":");
   flow::Context ctx;
   ctx.today = today();
-  ctx.at = buf;
+  ctx.at = at;
   ctx.user = user();
   ctx.catalog = [this]() -> const norms::NormCatalog& { return catalog(); };
   ctx.delegation = [this]() -> const decide::Delegation& { return delegation(); };

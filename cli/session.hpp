@@ -43,6 +43,10 @@ struct Session {
   // that refused some items of a batch.
   int exit_status = 0;
 
+  // Whether messages on standard error may be coloured: it is a terminal, NO_COLOR is not set
+  // (to any value, empty included) and TERM is not "dumb".
+  static bool stderr_colour();
+
   std::filesystem::path db_path() const;
   std::filesystem::path norms_dir() const;
   period::Date today() const;

@@ -16,7 +16,6 @@ struct TestOptions {
   std::string reforms_file;
   std::string pattern;
   bool update = false;
-  bool json = false;
 };
 
 void run_test(const TestOptions& opt, Run& run) {
@@ -36,10 +35,10 @@ void run_test(const TestOptions& opt, Run& run) {
 
   for (const auto& w : o.warnings) run.warn(w);
   for (const auto& u : o.updates) run.write_output(u.path, u.text);
-  if (opt.json) {
-    run.out << test_json(o, opt.norms_file).dump(1) << "\n";
+  if (run.format() == Format::json) {
+    run.result() << test_json(o, opt.norms_file).dump(1) << "\n";
   } else {
-    print_test_text(run.out, o, opt.norms_file);
+    print_test_text(run.result(), o, opt.norms_file);
   }
   if (o.failed > 0) run.session.exit_status = static_cast<int>(ExitCode::flags_raised);
 }
@@ -61,10 +60,10 @@ void add_test_command(CLI::App& app, CommandTable& table, Session& /*session*/) 
                   "Reform budgets (reforms.toml): simulate each on the case store (read only) against its tolerance");
   cmd->add_option("-k", opt->pattern,
                   "Only the cases (and reforms) whose name contains PATTERN, or matches it as a glob");
-  cmd->add_flag("--json", opt->json, "Print the result as JSON (for CI)");
-  table.add(
-      cmd, [opt] { return opt->reforms_file.empty() ? Access::none : Access::read; },
-      [opt](Run& run) { run_test(*opt, run); });
+  CommandTable::with_output(table.add(
+                                cmd, [opt] { return opt->reforms_file.empty() ? Access::none : Access::read; },
+                                [opt](Run& run) { run_test(*opt, run); }),
+                            {Format::text, Format::json});
 }
 
 }  // namespace eb::cli

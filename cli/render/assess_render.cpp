@@ -5,6 +5,7 @@
 
 #include "assess/assessment_json.hpp"
 #include "common/ids.hpp"
+#include "diagnostic.hpp"
 #include "render/assessment_diff.hpp"
 #include "render/assessment_text.hpp"
 #include "render/summary.hpp"
@@ -15,7 +16,7 @@ namespace eb::cli {
 namespace {
 
 void print_warnings(std::ostream& err, const assess::Assessment& a, const char* side) {
-  for (const auto& w : a.warnings) err << "eb: warning: " << side << w << "\n";
+  for (const auto& w : a.warnings) err << warning_prefix() << side << w << "\n";
 }
 
 }  // namespace

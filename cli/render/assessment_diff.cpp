@@ -15,10 +15,9 @@ using assess::LineDiff;
 using assess::Section;
 using money::Money;
 
-// "−9 000,00", "7 100,00"; with `plus`, "+1 410,00" (a change).
+// "-9 000 kr", "7 100,50 kr"; with `plus`, "+1 410 kr" (a change).
 std::string amount_text(Money m, bool plus = false) {
-  if (m.is_negative()) return "−" + money::format_sv(-m);
-  return (plus && !m.is_zero() ? "+" : "") + money::format_sv(m);
+  return plus ? money::format_kr_change(m) : money::format_kr(m);
 }
 
 // "barn 4 år → 5 år" for two labels that share a beginning; the label when they are equal.

@@ -8,14 +8,14 @@ namespace eb::cli {
 namespace {
 
 using assess::Section;
-using money::format_sv;
+using money::format_kr;
 
 constexpr std::size_t k_label = 46;
 constexpr std::size_t k_member = 20;
 constexpr std::size_t k_amount = 14;
 
 void total(std::ostream& out, const std::string& label, money::Money m) {
-  out << "  " << pad_right(label, k_label + k_member + 2) << pad_left(format_sv(m), k_amount) << "\n";
+  out << "  " << pad_right(label, k_label + k_member + 2) << pad_left(format_kr(m), k_amount) << "\n";
 }
 
 }  // namespace
@@ -34,8 +34,9 @@ void print_assessment(std::ostream& out, const assess::Assessment& a, bool expla
       if (l.section != s) continue;
       if (first) out << "\n" << assess::section_heading(s) << "\n";
       first = false;
-      std::string amount = format_sv(l.amount);
-      if (s == Section::income) amount = "−" + amount;
+      // Income is taken from the need: shown with the minus sign format_kr writes; an exempt
+      // amount is given back.
+      std::string amount = format_kr(s == Section::income ? -l.amount : l.amount);
       if (s == Section::exemption) amount = "+" + amount;
       out << "  " << pad_right(l.label, k_label) << "  " << pad_right(l.member, k_member) << pad_left(amount, k_amount)
           << "\n";

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "common/ids.hpp"
+#include "common/text.hpp"
 #include "decide/decision.hpp"
 #include "render/decision_json.hpp"
 #include "render/table.hpp"
@@ -20,7 +21,8 @@ void print_decision(std::ostream& out, const decide::Decision& d, bool json) {
       << decide::kind_name(d.kind) << " of " << app << ", " << money::format_kr(d.granted) << " granted of "
       << money::format_kr(d.applied) << " applied for\n"
       << "  decided by " << d.decided_by << " on " << d.decided_on.to_string() << " under " << d.delegation << "\n"
-      << "  handläggningstid " << d.handling_days << " working days (arrival = day 1)\n";
+      << "  handläggningstid " << text::counted(d.handling_days, "arbetsdag", "arbetsdagar")
+      << " (ankomstdagen är dag 1)\n";
   if (d.replaces) out << "  replaces " << format_id(IdKind::beslut, *d.replaces) << "\n";
   for (const auto& l : d.lines) {
     if (l.refused().is_zero()) continue;

@@ -90,7 +90,7 @@ void print_run(std::ostream& out, const flow::FutRunOutcome& o, bool show_pnr) {
   for (const auto& r : o.flags) {
     const fut::Finding& f = r.finding;
     t.add({flag_name(r.flag_id), r.is_new ? "new" : "", f.rule, format_id(IdKind::arende, f.case_id),
-           f.month.to_string(), member_of(f, show_pnr), money::format_sv(f.amount_at_risk), cases_of(f)});
+           f.month.to_string(), member_of(f, show_pnr), money::format_kr(f.amount_at_risk), cases_of(f)});
   }
   t.print(out);
 }
@@ -129,7 +129,7 @@ void print_flags(std::ostream& out, const std::vector<store::StoredFlag>& flags,
           {false, false, false, false, false, true, false, false});
   for (const auto& f : flags) {
     t.add({flag_name(f.id), f.finding.rule, format_id(IdKind::arende, f.finding.case_id), f.finding.month.to_string(),
-           member_of(f.finding, show_pnr), money::format_sv(f.finding.amount_at_risk), status_of(f),
+           member_of(f.finding, show_pnr), money::format_kr(f.finding.amount_at_risk), status_of(f),
            f.claim_id ? format_id(IdKind::claim, *f.claim_id) : ""});
   }
   t.print(out);

@@ -13,7 +13,7 @@ namespace {
 using money::Money;
 
 std::string kr(Money m) {
-  return money::format_sv(m);
+  return money::format_kr(m);
 }
 
 // The ledger's columns, in order, with each figure's getter.
@@ -276,7 +276,7 @@ void print_ledger_outcome(std::ostream& out, const pay::Ledger& ledger, const st
     return;
   }
   out << "ledger" << (case_id ? " of " + format_id(IdKind::arende, *case_id) : std::string(", all cases"))
-      << (range ? ", " + range->to_string() : std::string()) << " (kr)\n";
+      << (range ? ", " + range->to_string() : std::string()) << "\n";
   print_ledger(out, ledger, case_id.has_value());
   if (!claims.empty()) {
     out << "\nclaims (återkrav)\n";
@@ -295,6 +295,42 @@ void print_exported(std::ostream& out, const pay::Batch& before, const pay::Batc
 void print_confirmed(std::ostream& out, const pay::Batch& b) {
   out << format_id(IdKind::batch, b.id) << ": confirmed, " << pay::payments_text(b.payments) << ", "
       << money::format_kr(b.total) << "\n";
+}
+
+nlohmann::json batch_state_json(const pay::Batch& b, pay::BatchStatus now) {
+  return {{"batch_id", format_id(IdKind::batch, b.id)},
+          {"status", std::string(pay::status_name(now))},
+          {"pay_date", b.pay_date.to_string()},
+          {"payments", b.payments},
+          {"total_ore", b.total.ore()},
+          {"message_id", b.message_id}};
+}
+
+nlohmann::json returned_json(const pay::BatchPayment& p) {
+  return {{"payment_id", format_id(IdKind::payment, p.id)},
+          {"returned_on", p.returned_on ? nlohmann::json(p.returned_on->to_string()) : nlohmann::json()},
+          {"reason", p.return_reason},
+          {"amount_ore", p.amount.ore()},
+          {"application_id", format_id(IdKind::application, p.application_id)},
+          {"case_id", format_id(IdKind::arende, p.case_id)},
+          {"decision_id", format_id(IdKind::beslut, p.decision_id)},
+          {"month", p.month.to_string()}};
+}
+
+nlohmann::json repaid_json(const std::vector<store::RepaymentPart>& parts, std::int64_t case_id, period::Date on) {
+  nlohmann::json list = nlohmann::json::array();
+  money::Money total;
+  for (const auto& r : parts) {
+    total = total + r.amount;
+    list.push_back({{"repayment_id", r.repayment_id},
+                    {"claim_id", format_id(IdKind::claim, r.claim_id)},
+                    {"amount_ore", r.amount.ore()},
+                    {"left_ore", r.left.ore()}});
+  }
+  return {{"case_id", format_id(IdKind::arende, case_id)},
+          {"paid_on", on.to_string()},
+          {"amount_ore", total.ore()},
+          {"parts", list}};
 }
 
 void print_cancelled(std::ostream& out, const pay::Batch& before) {

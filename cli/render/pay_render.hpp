@@ -50,6 +50,13 @@ void print_ledger_outcome(std::ostream& out, const pay::Ledger& ledger, const st
 void print_exported(std::ostream& out, const pay::Batch& before, const pay::BatchExport& file, bool again,
                     const std::string& path);
 void print_confirmed(std::ostream& out, const pay::Batch& b);
+// {batch_id, status, pay_date, payments, total_ore, message_id} of a batch just confirmed or
+// cancelled (`b` as it was before a cancel: its payments and total are what is due again).
+nlohmann::json batch_state_json(const pay::Batch& b, pay::BatchStatus now);
+// {payment_id, returned_on, reason, amount_ore, application_id, case_id, decision_id, month}.
+nlohmann::json returned_json(const pay::BatchPayment& p);
+// {case_id, paid_on, amount_ore, parts: [{repayment_id, claim_id, amount_ore, left_ore}]}.
+nlohmann::json repaid_json(const std::vector<store::RepaymentPart>& parts, std::int64_t case_id, period::Date on);
 void print_cancelled(std::ostream& out, const pay::Batch& before);
 void print_returned(std::ostream& out, const pay::BatchPayment& p);
 void print_repaid(std::ostream& out, const store::RepaymentPart& r, std::int64_t case_id, period::Date on);

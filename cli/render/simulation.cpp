@@ -8,6 +8,7 @@
 
 #include "common/ids.hpp"
 #include "common/text.hpp"
+#include "render/json_number.hpp"
 
 namespace eb::cli {
 
@@ -34,7 +35,7 @@ nlohmann::json case_json(const CaseChange& c) {
               {"household", report::household_type_label(c.type())},
               {"adults", c.couple ? 2 : 1},
               {"children", c.children},
-              {"children_counted", halves_text(c.children_halves, '.')},
+              {"children_counted", decimal_number(halves_text(c.children_halves, '.'))},
               {"before_ore", c.before.ore()},
               {"after_ore", c.after.ore()},
               {"change_ore", c.change().ore()},
@@ -155,11 +156,12 @@ void print_simulation_json(std::ostream& out, const SimulationResult& r) {
   }
   j["errors"] = std::move(errors);
   // The cases last, one compact object per line, written as they go: there may be a million.
-  std::string head = j.dump(2);
+  std::string head = dump_json(j, 2);
   head.pop_back();  // the closing brace
   while (!head.empty() && head.back() == '\n') head.pop_back();
   out << head << ",\n  \"cases\": [";
-  for (std::size_t i = 0; i < r.cases.size(); ++i) out << (i ? ",\n    " : "\n    ") << case_json(r.cases[i]).dump();
+  for (std::size_t i = 0; i < r.cases.size(); ++i)
+    out << (i ? ",\n    " : "\n    ") << dump_json(case_json(r.cases[i]));
   out << (r.cases.empty() ? "]\n}\n" : "\n  ]\n}\n");
 }
 

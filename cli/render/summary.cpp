@@ -6,6 +6,7 @@
 
 #include "common/ids.hpp"
 #include "common/text.hpp"
+#include "diagnostic.hpp"
 #include "session.hpp"
 
 namespace eb::cli {
@@ -73,7 +74,7 @@ void print_error(std::ostream& err, const Error& e, bool show_pnr) {
 
 void print_refusal(std::ostream& err, const Refusal& r, bool show_pnr) {
   for (const auto& line : r.lines) {
-    err << "eb: error: " << text::terminal_safe(show_pnr ? line : masked_personnummer(line)) << "\n";
+    err << error_prefix() << text::terminal_safe(show_pnr ? line : masked_personnummer(line)) << "\n";
   }
 }
 

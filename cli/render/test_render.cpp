@@ -14,10 +14,9 @@ using assess::Difference;
 using flow::CaseStatus;
 using money::Money;
 
-// "8 200,00"; with `sign`, "+100,00" and "−100,00" (a difference).
+// "8 200 kr"; with `sign`, "+100 kr" and "-100 kr" (a difference).
 std::string amount_text(Money m, bool sign = false) {
-  if (m.is_negative()) return "−" + money::format_sv(-m);
-  return (sign && !m.is_zero() ? "+" : "") + money::format_sv(m);
+  return sign ? money::format_kr_change(m) : money::format_kr(m);
 }
 
 std::string side_text(const std::optional<Money>& m, const std::string& text) {
@@ -111,10 +110,10 @@ void print_test_text(std::ostream& out, const flow::TestOutcome& o, const std::s
     if (r.within()) continue;
     Money off = r.deviation();
     if (off.is_negative()) off = -off;
-    out << "    change " << amount_text(r.change, true) << " kr, expected "
-        << amount_text(r.budget.expected_change, true) << " kr ± " << amount_text(r.budget.tolerance)
-        << " kr: outside by " << amount_text(off - r.budget.tolerance) << " kr (" << reform_what(r.budget) << "; "
-        << text::counted(r.households, "household", "households") << ", " << r.changed << " change)\n";
+    out << "    change " << amount_text(r.change, true) << ", expected " << amount_text(r.budget.expected_change, true)
+        << " ± " << amount_text(r.budget.tolerance) << ": outside by " << amount_text(off - r.budget.tolerance) << " ("
+        << reform_what(r.budget) << "; " << text::counted(r.households, "household", "households") << ", " << r.changed
+        << " change)\n";
     if (r.not_assessed > 0) {
       out << "    " << text::counted(r.not_assessed, "application", "applications")
           << " could not be assessed and are left out\n";

@@ -122,7 +122,9 @@ std::string delegation_used(const Decider& who, Kind kind, Money granted, Money 
   if (auto why = delegation_refusal(who, kind, granted, granted_elsewhere, month, day)) throw Conflict(*why);
   const Delegation& d = *who.delegation;
   const DelegationRule& rule = *d.rule_for(who.role);
-  return "punkt " + rule.point + " i delegationsordning " + d.id + " (" + d.decided_by + "): " + rule.label;
+  // The example's id is "example": in Swedish, the sentence names it as what it is.
+  const std::string order = d.is_example() ? "exempeldelegationsordningen" : "delegationsordning " + d.id;
+  return "punkt " + rule.point + " i " + order + " (" + d.decided_by + "): " + rule.label;
 }
 
 const User& require_active(const std::optional<User>& user, const std::string& name, const std::string& field) {

@@ -163,6 +163,10 @@ std::string format_kr(Money m) {
   return format_sv(m) + " kr";
 }
 
+std::string format_kr_change(Money m) {
+  return (m.ore() > 0 ? "+" : "") + format_kr(m);
+}
+
 Rounding parse_rounding(std::string_view name, std::string_view field) {
   for (auto r : {Rounding::exact, Rounding::ore_half_up, Rounding::krona_half_up, Rounding::down_10_kr,
                  Rounding::nearest_10_kr}) {

@@ -91,7 +91,10 @@ Money parse_money(std::string_view text, std::string_view field);
 
 // Swedish formatting: "8 200,50" (space as thousands separator, comma as decimal mark).
 std::string format_sv(Money m);
-// "8 200,50 kr", or "8 200 kr" for whole kronor.
+// "8 200,50 kr", or "8 200 kr" for whole kronor; "-690 kr" below zero (the one minus sign of
+// eb's text, U+002D, as format_sv writes it).
 std::string format_kr(Money m);
+// A change: "+1 410 kr", "-690 kr", "0 kr".
+std::string format_kr_change(Money m);
 
 }  // namespace eb::money

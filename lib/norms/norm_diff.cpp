@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "common/text.hpp"
+
 namespace eb::norms {
 
 namespace {
@@ -71,12 +73,13 @@ class Differ {
 
   void amount(const std::string& item, std::optional<Money> a, std::optional<Money> b) {
     if (a == b) return;
-    NormChange c{item, a ? format_kr(*a) : "—", b ? format_kr(*b) : "—", std::nullopt};
+    NormChange c{item, a ? format_kr(*a) : "—", b ? format_kr(*b) : "—", std::nullopt, true, a, b};
     if (a && b) c.difference = *b - *a;
     m_out.push_back(std::move(c));
   }
   void text(const std::string& item, const std::string& a, const std::string& b) {
-    if (a != b) m_out.push_back(NormChange{item, a.empty() ? "—" : a, b.empty() ? "—" : b, std::nullopt});
+    if (a != b)
+      m_out.push_back(NormChange{item, a.empty() ? "—" : a, b.empty() ? "—" : b, std::nullopt, false, {}, {}});
   }
   void number(const std::string& item, int a, int b) { text(item, std::to_string(a), std::to_string(b)); }
 
@@ -175,7 +178,8 @@ void diff_derivation(Differ& d, const std::optional<Derivation>& a, const std::o
   const std::size_t na = a ? a->reference_common.size() : 0;
   const std::size_t nb = b ? b->reference_common.size() : 0;
   for (std::size_t i = 0; i < std::max(na, nb); ++i) {
-    d.amount("common " + std::to_string(i + 1) + " persons referensvärde",
+    d.amount("gemensamma hushållskostnader, " + text::counted(static_cast<std::int64_t>(i + 1), "person", "personer") +
+                 ", referensvärde",
              i < na ? std::optional<Money>(a->reference_common[i]) : std::nullopt,
              i < nb ? std::optional<Money>(b->reference_common[i]) : std::nullopt);
   }
@@ -221,12 +225,12 @@ std::vector<NormChange> diff_norms(const NormSet& a, const NormSet& b) {
   }
   const std::size_t persons = std::max(a.common.size(), b.common.size());
   for (std::size_t i = 0; i < persons; ++i) {
-    d.amount("common " + std::to_string(i + 1) + " persons",
+    d.amount("gemensamma hushållskostnader, " + text::counted(static_cast<std::int64_t>(i + 1), "person", "personer"),
              i < a.common.size() ? std::optional<Money>(a.common[i]) : std::nullopt,
              i < b.common.size() ? std::optional<Money>(b.common[i]) : std::nullopt);
   }
   if (a.common.size() >= 2 && b.common.size() >= 2) {
-    d.amount("common per person beyond " + std::to_string(b.common.size()),
+    d.amount("gemensamma hushållskostnader, per person utöver " + std::to_string(b.common.size()),
              a.common_for(static_cast<int>(a.common.size()) + 1) - a.common.back(),
              b.common_for(static_cast<int>(b.common.size()) + 1) - b.common.back());
   }

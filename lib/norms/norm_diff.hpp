@@ -15,9 +15,13 @@ struct NormChange {
   std::string before;  // as text; "—" when absent
   std::string after;
   std::optional<Money> difference;  // for amounts present in both
+  bool is_amount = false;           // an amount: before_amount and after_amount hold it
+  std::optional<Money> before_amount;
+  std::optional<Money> after_amount;
 };
 
-// The changes from `a` to `b`, in table order: status, sfs, adults, children per band (or,
+// The changes from `a` to `b` (items named in Swedish where the norm's own words are: "gemensamma
+// hushållskostnader, 1 person"), in table order: status, sfs, adults, children per band (or,
 // when the bands differ, the structure, each band split or merged away and each new band,
 // then every age 0–20), referensvärden, common costs, what the norm covers, prisbasbelopp,
 // the large-household parameters, the derivation, every rule, every statute reference.

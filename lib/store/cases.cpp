@@ -497,10 +497,16 @@ ApplicationSummary read_summary(SQLite::Statement& q) {
 
 std::vector<ApplicationSummary> list_applications(const Database& db, const ApplicationFilter& f) {
   std::string sql(k_summary_sql);
-  sql += "WHERE (?1 IS NULL OR a.month = ?1) AND (?2 IS NULL OR a.arende_id = ?2) ORDER BY a.month, a.id";
+  sql +=
+      "WHERE (?1 IS NULL OR a.month = ?1) AND (?2 IS NULL OR a.arende_id = ?2) AND (?3 IS NULL OR a.month >= ?3) "
+      "AND (?4 IS NULL OR a.month <= ?4) ORDER BY a.month, a.id";
   SQLite::Statement& q = impl_of(db).stmt(sql);
   if (f.month) q.bind(1, f.month->to_string());
   if (f.case_id) q.bind(2, *f.case_id);
+  if (f.period) {
+    q.bind(3, f.period->first.to_string());
+    q.bind(4, f.period->last.to_string());
+  }
   std::vector<ApplicationSummary> out;
   while (q.executeStep()) {
     ApplicationSummary r = read_summary(q);

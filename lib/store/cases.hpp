@@ -13,6 +13,7 @@
 #include "assess/history.hpp"
 #include "norms/guideline.hpp"
 #include "norms/norm_set.hpp"
+#include "period/month_range.hpp"
 #include "store/database.hpp"
 
 namespace eb::store {
@@ -26,7 +27,8 @@ struct IntakeResult {
 
 struct ApplicationFilter {
   std::optional<period::Month> month;
-  std::optional<std::string> status;  // received | assessed | decided
+  std::optional<period::MonthRange> period;  // the months first..last, both included
+  std::optional<std::string> status;         // received | assessed | decided
   std::optional<std::int64_t> case_id;
 };
 

@@ -194,7 +194,7 @@ expect_json '.handling_days' 5 # 2–6 November 2026, arrival = day 1
 expect_json '.decided_by' anna
 expect_json '.routine' false
 expect_json '.replaces' null
-expect_json '.delegation | startswith("punkt 3.1 i delegationsordning example")' true
+expect_json '.delegation | startswith("punkt 3.1 i exempeldelegationsordningen")' true
 expect_json '.statutes[0]' "SoL (2025:400) 12 kap. 1 §"
 expect_json '[.lines[] | select(.outcome != "bifall")] | length' 0
 expect_stderr_has "warning: no delegation order given"

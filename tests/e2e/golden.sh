@@ -95,13 +95,13 @@ expect_stdout_has "ok  01-single-adult"
 expect_stdout_has "FAIL  02-couple-two-children"
 expect_stdout_has "1 passed, 1 failed"
 statute_payable="SoL (2025:400) 12 kap. 1 §"
-if grep -qE '^    amount +18 490,00 +18 480,00 +−10,00 +SoL \(2025:400\) 12 kap\. 1 §$' "$tmp/out"; then pass; else
-  fail "the amount row" "amount  18 490,00  18 480,00  −10,00  $statute_payable" "$(grep '^    amount' "$tmp/out")"
+if grep -qE '^    amount +18 490 kr +18 480 kr +-10 kr +SoL \(2025:400\) 12 kap\. 1 §$' "$tmp/out"; then pass; else
+  fail "the amount row" "amount  18 490 kr  18 480 kr  -10 kr  $statute_payable" "$(grep '^    amount' "$tmp/out")"
 fi
-if grep -qE '^    riksnorm.child_band\[2\] \(Personliga kostnader, barn 8 år\) +3 720,00 +3 820,00 +\+100,00 +SoL' "$tmp/out"; then
+if grep -qE '^    riksnorm.child_band\[2\] \(Personliga kostnader, barn 8 år\) +3 720 kr +3 820 kr +\+100 kr +SoL' "$tmp/out"; then
   pass
 else
-  fail "the line row" "riksnorm.child_band[2] (…barn 8 år)  3 720,00  3 820,00  +100,00  SoL…" "$(grep child_band "$tmp/out")"
+  fail "the line row" "riksnorm.child_band[2] (…barn 8 år)  3 720 kr  3 820 kr  +100 kr  SoL…" "$(grep child_band "$tmp/out")"
 fi
 expect_stdout_lacks "    norm "
 run_eb test wrong --json
@@ -200,8 +200,8 @@ run_eb test "$cases" --norms-file candidate-2026.toml
 expect_exit 1
 expect_stdout_has "FAIL  examples/02-couple-two-children"
 expect_stdout_has "    why: the lines the candidate changes (the norms folder → candidate-2026.toml, riksnorm-2026)"
-if grep -qE '^    riksnorm.child_band \(Personliga kostnader, barn 8 år\) +3 820,00 +3 920,00 +\+100,00 +SoL' "$tmp/out"; then pass; else
-  fail "the why row" "riksnorm.child_band (…barn 8 år)  3 820,00  3 920,00  +100,00  SoL…" "$(grep 'child_band (' "$tmp/out")"
+if grep -qE '^    riksnorm.child_band \(Personliga kostnader, barn 8 år\) +3 820 kr +3 920 kr +\+100 kr +SoL' "$tmp/out"; then pass; else
+  fail "the why row" "riksnorm.child_band (…barn 8 år)  3 820 kr  3 920 kr  +100 kr  SoL…" "$(grep 'child_band (' "$tmp/out")"
 fi
 expect_stdout_has "ok  2027/02-couple-two-children"
 expect_stdout_has "; the others ran under the norms folder"
@@ -239,7 +239,7 @@ run_eb test --reform reforms.toml
 expect_exit 1
 expect_stdout_has "ok  reform 2027 model"
 expect_stdout_has "FAIL  reform band 7-10 plus 100"
-expect_stdout_has "outside by 50,00 kr (2026-11 under candidate-2026.toml"
+expect_stdout_has "outside by 50 kr (2026-11 under candidate-2026.toml"
 expect_stdout_has "1 passed, 1 failed"
 expect_db_unchanged before
 run_eb test --reform reforms.toml --json

@@ -276,4 +276,30 @@ else
   fail "cmake --install" "exit 0" "$(head -n 3 "$tmp/install.err")"
 fi
 
+# ---- colour: on a terminal only, never with NO_COLOR ------------------------------------
+# script(1) gives eb a terminal; its output is the terminal's (stdout and stderr together).
+if command -v script >/dev/null 2>&1; then
+  test_case "errors and warnings are coloured on a terminal"
+  TERM=xterm script -qec "$(printf '%q ' "$EB" list --staus received)" /dev/null >"$tmp/tty" 2>&1
+  if grep -qF $'eb: \e[1;31merror\e[0m: unknown option' "$tmp/tty"; then pass; else
+    fail "a coloured 'error'" "ESC[1;31merror" "$(head -c 120 "$tmp/tty" | cat -v)"
+  fi
+  TERM=xterm script -qec "$(printf '%q ' "$EB" norms show 2027)" /dev/null >"$tmp/tty" 2>&1
+  if grep -qF $'eb: \e[1;33mwarning\e[0m: riksnorm-2027' "$tmp/tty"; then pass; else
+    fail "a coloured 'warning'" "ESC[1;33mwarning" "$(grep -a warning "$tmp/tty" | head -c 120 | cat -v)"
+  fi
+  test_case "NO_COLOR (any value, empty too) and TERM=dumb turn colour off"
+  for setting in NO_COLOR=1 NO_COLOR= TERM=dumb; do
+    env TERM=xterm "$setting" script -qec "$(printf '%q ' "$EB" list --staus received)" /dev/null >"$tmp/tty" 2>&1
+    if grep -q $'\e\[' "$tmp/tty"; then fail "no colour with $setting" "no escape" "$(head -c 120 "$tmp/tty" | cat -v)"; else pass; fi
+    expect_eq "$(grep -c "eb: error: unknown option '--staus'" "$tmp/tty")" 1 "the plain message with $setting"
+  done
+else
+  printf 'note: script(1) is not installed (util-linux): colour on a terminal not checked\n'
+fi
+test_case "no colour when standard error is not a terminal"
+TERM=xterm run_eb list --staus received
+if grep -q $'\e\[' "$tmp/err"; then fail "no colour in a pipe" "no escape" "found"; else pass; fi
+expect_stderr_has "eb: error: unknown option '--staus'"
+
 finish

@@ -165,10 +165,12 @@ run_eb norms diff "$EB_NORMS/riksnorm/2026.toml" derived-2027.toml --json
 expect_exit 0
 expect_json .to riksnorm-2027
 expect_json '.changes[] | select(.item == "child age 3 (3 år → 2–5 år)") | .difference_ore' 28000
-expect_json '.changes[] | select(.item == "child band 1–2 år (split)") | .after' "split into 1, 2–5 år"
+expect_json '.changes[] | select(.item == "child band 1–2 år (split)") | .after_value' "split into 1, 2–5 år"
+expect_json '.changes[] | select(.item == "child age 3 (3 år → 2–5 år)") | [.kind, .before_ore, .after_ore] | tojson' '["amount",272000,300000]'
 run_eb norms diff derived-2027.toml "$fixtures/norms/2028-draft.toml" --json
 expect_exit 0
-expect_json '.changes[] | select(.item == "large household factor (other)") | .after' 0.4
+expect_json '.changes[] | select(.item == "large household factor (other)") | .after_value' 0.4
+expect_json '.changes[] | select(.item == "large household factor (other)") | .after_value | type' number
 
 # ---- one household, line by line ---------------------------------------------------------
 example=$fixtures/examples/02-couple-two-children.toml
@@ -178,8 +180,8 @@ expect_exit 0
 expect_stdout_has "before  2026-03  riksnorm-2026 (official)"
 expect_stdout_has "after   2027-01  riksnorm-2027 (preliminary)"
 expect_stdout_has "Personliga kostnader, barn 8 år → 9 år"
-expect_stdout_has "−690,00"
-expect_stdout_has "+120,00"
+expect_stdout_has "-690 kr"
+expect_stdout_has "+120 kr"
 expect_stderr_has "(after) riksnorm-2027 is PRELIMINARY"
 if [[ -e $EB_DB ]]; then fail "no database written" "no $EB_DB" "created"; else pass; fi
 

@@ -304,9 +304,13 @@ expect_exit 4
 expect_stderr_has "no payment batch B-99"
 run_eb pay export A-1 --format pain001 -o x.xml
 expect_exit 3
+# A format the command has not is a command-line mistake (exit 2, eb(1)), named with the ones it has.
 run_eb pay export B-1 --format xml -o x.xml
-expect_exit 3
-expect_stderr_has "--format = xml"
+expect_exit 2
+expect_stderr_has "--format xml: not an output format; 'eb pay export' has pain001 and csv"
+run_eb pay export B-1 -o x.html
+expect_exit 2
+expect_stderr_has "'eb pay export' has no html output (-o x.html); it has pain001 and csv"
 run_eb pay batch --date 2026-02-30
 expect_exit 3
 expect_stderr_has "--date"

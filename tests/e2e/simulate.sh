@@ -211,7 +211,8 @@ if [[ -e $EB_NORMS/riksnorm/2027.toml ]]; then
   expect_json '.rules.after.second_hand_refused >= 1' true
   expect_json '.rules.after.large_household >= 1' true
   expect_json '.rules.after.large_household == .large_household.households' true
-  expect_json '[.large_household.cases[] | select(.children_counted | test("[.]5$"))] | length >= 1' true
+  expect_json '[.large_household.cases[] | select(.children_counted | type == "number" and . != floor)] | length >= 1' true
+  expect_json '[.cases[] | .children_counted | type] | unique == ["number"]' true
 fi
 
 test_case "simulate: the same norm without --as-of changes nothing"

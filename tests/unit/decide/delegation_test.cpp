@@ -132,7 +132,7 @@ TEST_CASE("decide::delegation_refusal", "[decide][delegation]") {
                     eb::Conflict);
     CHECK(eb::decide::delegation_used(decider(Role::socialsekreterare), Kind::bifall, Money::from_kr(100), Money(), m,
                                       day) ==
-          "punkt 3.1 i delegationsordning example (Socialnämnden 2026-01-20 § 12 (exempel)): Försörjningsstöd upp "
+          "punkt 3.1 i exempeldelegationsordningen (Socialnämnden 2026-01-20 § 12 (exempel)): Försörjningsstöd upp "
           "till 15 000 kr per månad, bifall och avslag");
   }
 }

@@ -116,7 +116,7 @@ TEST_CASE("decide::render_letter FL checklist", "[decide][letter]") {
   }
   SECTION("who decided, with the delegation (FL 31 §)") {
     CHECK_THAT(t, Contains("av Eva Chef, enhetschef, med stöd av"));
-    CHECK_THAT(t, Contains("punkt 3.3 i delegationsordning example"));
+    CHECK_THAT(t, Contains("punkt 3.3 i exempeldelegationsordningen"));
   }
   SECTION("the föredragande (FL 31 §)") {
     CHECK_THAT(t, Contains("Föredragande: Anna Andersson, socialsekreterare."));

@@ -92,7 +92,7 @@ TEST_CASE("decide::make_decision bifall", "[decide]") {
   }
   SECTION("records who, the delegation, the authority and the handling days") {
     CHECK(d.decided_by == "anna");
-    CHECK(d.delegation.rfind("punkt 3.1 i delegationsordning example", 0) == 0);
+    CHECK(d.delegation.rfind("punkt 3.1 i exempeldelegationsordningen", 0) == 0);
     CHECK(d.authority == "Socialnämnden i Exempel kommun");
     CHECK(d.decided_on == Date(2026, 3, 5));
     CHECK(d.handling_days == 4);  // 2, 3, 4, 5 March 2026

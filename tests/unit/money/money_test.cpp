@@ -16,6 +16,7 @@
 
 using eb::InputError;
 using eb::money::format_kr;
+using eb::money::format_kr_change;
 using eb::money::format_sv;
 using eb::money::Money;
 using eb::money::parse_money;
@@ -131,6 +132,15 @@ TEST_CASE("format_kr", "[money]") {
   SECTION("shows öre when there are any") {
     CHECK(format_kr(ore(820050)) == "8 200,50 kr");
     CHECK(format_kr(ore(-5)) == "-0,05 kr");
+  }
+}
+
+TEST_CASE("format_kr_change", "[money]") {
+  SECTION("a gain has a plus, a loss the minus sign of format_kr, none neither") {
+    CHECK(format_kr_change(ore(141000)) == "+1 410 kr");
+    CHECK(format_kr_change(ore(-69000)) == "-690 kr");
+    CHECK(format_kr_change(ore(0)) == "0 kr");
+    CHECK(format_kr_change(ore(5)) == "+0,05 kr");
   }
 }
 
