@@ -388,8 +388,13 @@ class Calculation {
       }
       return detail;
     };
+    // SoF (2025:468) 12 kap. 3 § holds the rule for more than seven persons: cited only then,
+    // where the norm file has that reference (`norm_common_large`).
+    const bool large = n > static_cast<int>(m_norms.common.size());
+    const std::string_view common_ref =
+        large && m_norms.find_ref("norm_common_large", m_day) != nullptr ? "norm_common_large" : "norm_common";
     if (m_app.housemates == 0) {
-      add(Section::common, table, "riksnorm.common", "norm_common", [&] {
+      add(Section::common, table, "riksnorm.common", common_ref, [&] {
         return Words{"Gemensamma hushållskostnader, " + std::to_string(n) + (n == 1 ? " person" : " personer"), "",
                      table_detail()};
       });

@@ -59,7 +59,8 @@ const std::vector<std::string>& required_ref_keys() {
 }
 
 const std::vector<std::string>& optional_ref_keys() {
-  static const std::vector<std::string> keys{"large_household", "norm_ceiling", "second_hand_rent", "norm_raise"};
+  static const std::vector<std::string> keys{"large_household", "norm_ceiling", "second_hand_rent", "norm_raise",
+                                             "norm_common_large"};
   return keys;
 }
 

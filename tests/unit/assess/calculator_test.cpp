@@ -632,6 +632,14 @@ TEST_CASE("calculate: the worked examples", "[assess]") {
     const Application app = parse_application(read_text(dir + "08-eight-person-household.toml"), "08");
     CHECK(line_of(calculate(app, norm2026()), "riksnorm.common").amount.ore() == 302000);
   }
+  SECTION("SoF 12 kap. 3 § is cited for the common costs of more than seven persons only") {
+    const Application eight = parse_application(read_text(dir + "08-eight-person-household.toml"), "08");
+    CHECK(line_of(calculate(eight, norm2026()), "riksnorm.common").ref ==
+          "SoL (2025:400) 12 kap. 7 § första stycket 1; SoF (2025:468) 12 kap. 2–3 §§");
+    const Application two = parse_application(read_text(dir + "02-couple-two-children.toml"), "02");
+    CHECK(line_of(calculate(two, norm2026()), "riksnorm.common").ref ==
+          "SoL (2025:400) 12 kap. 7 § första stycket 1; SoF (2025:468) 12 kap. 2 §");
+  }
 }
 
 // Issue 11: 1 100 incomes of 90 000 000 000 000 kr assessed to "Försörjningsstöd att betala
