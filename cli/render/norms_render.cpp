@@ -3,9 +3,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "common/json_number.hpp"
 #include "common/text.hpp"
 #include "diagnostic.hpp"
-#include "render/json_number.hpp"
 #include "render/table.hpp"
 
 namespace eb::cli {

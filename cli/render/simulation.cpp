@@ -7,8 +7,8 @@
 #include <vector>
 
 #include "common/ids.hpp"
+#include "common/json_number.hpp"
 #include "common/text.hpp"
-#include "render/json_number.hpp"
 
 namespace eb::cli {
 

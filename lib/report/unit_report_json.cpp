@@ -4,6 +4,8 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "common/json_number.hpp"
+
 namespace eb::report {
 
 namespace {
@@ -11,16 +13,12 @@ namespace {
 using nlohmann::json;
 using period::Month;
 
-// A JSON number computed from integers. nlohmann holds numbers as integers or binary floats;
-// a decimal such as 0.087500 is kept as a string starting with this mark and written as a bare
-// number by unmarked() after dump(). No other string of the report can hold the mark: every
-// text is ours or refused with control characters by the config parser.
-constexpr char k_mark = '\x1f';
 constexpr int k_decimals = 6;
 
+// A JSON number computed from integers, exact (common/json_number.hpp).
 json number(Fraction f, int decimals = k_decimals) {
   if (!f.defined()) return nullptr;
-  return std::string(1, k_mark) + decimal_text(f, decimals);
+  return decimal_number(decimal_text(f, decimals));
 }
 
 json fraction(Fraction f) {
@@ -279,26 +277,6 @@ json build(const UnitReport& r, const FigureSet& figures) {
   return j;
 }
 
-// The dump with every marked string "\u001f0.087500" written as the bare number 0.087500.
-std::string unmarked(const std::string& dumped) {
-  static constexpr std::string_view k_open = "\"\\u001f";
-  std::string out;
-  out.reserve(dumped.size());
-  std::size_t i = 0;
-  while (i < dumped.size()) {
-    const std::size_t at = dumped.find(k_open, i);
-    if (at == std::string::npos) {
-      out.append(dumped, i, std::string::npos);
-      break;
-    }
-    out.append(dumped, i, at - i);
-    const std::size_t close = dumped.find('"', at + k_open.size());
-    out.append(dumped, at + k_open.size(), close - at - k_open.size());
-    i = close + 1;
-  }
-  return out;
-}
-
 // CSV -----------------------------------------------------------------------------------------
 
 std::string csv_field(const std::string& s) {
@@ -314,15 +292,12 @@ std::string csv_field(const std::string& s) {
 std::string scalar_text(const json& v) {
   if (v.is_null()) return "";
   if (v.is_boolean()) return v.get<bool>() ? "true" : "false";
-  if (v.is_string()) {
-    const auto& s = v.get_ref<const std::string&>();
-    return !s.empty() && s.front() == k_mark ? s.substr(1) : s;
-  }
+  if (v.is_string()) return decimal_of(v).value_or(v.get_ref<const std::string&>());
   return v.dump();
 }
 
 bool is_number_string(const json& v) {
-  return v.is_string() && !v.get_ref<const std::string&>().empty() && v.get_ref<const std::string&>().front() == k_mark;
+  return decimal_of(v).has_value();
 }
 
 struct CsvWriter {
@@ -378,7 +353,7 @@ struct CsvWriter {
 }  // namespace
 
 std::string unit_report_json(const UnitReport& r, const FigureSet& figures) {
-  return unmarked(build(r, figures).dump(2)) + "\n";
+  return dump_json(build(r, figures), 2) + "\n";
 }
 
 std::string unit_report_csv(const UnitReport& r, const FigureSet& figures) {

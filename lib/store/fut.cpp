@@ -15,6 +15,7 @@
 #include "fut/rule_table.hpp"
 #include "fut/screening_index.hpp"
 #include "pay/bank_account.hpp"
+#include "store/claim_rows.hpp"
 #include "store/database_impl.hpp"
 
 namespace eb::store {
@@ -905,29 +906,11 @@ std::int64_t store_fut_claim(Database& store, const StoredFlag& flag, const fut:
   const std::string reason = "Återkrav efter FUT-kontroll " + name + " (" +
                              (rule ? std::string(rule->name_sv) : flag.finding.rule) + ", " +
                              flag.finding.month.to_string() + ")";
+  std::int64_t id = 0;
   refused_as_conflict(s, name + ": claim refused", [&] {
-    SQLite::Statement& q = s.stmt(
-        "INSERT INTO claim (arende_id, application_id, decision_id, month, amount_ore, reason, statute, raised_on, "
-        "created_at, created_by, fut_flag_id, decision, deadline, deadline_statute, ground, on_decision_id) "
-        "VALUES (?,?,NULL,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-    q.bind(1, flag.finding.case_id);
-    bind_optional(q, 2, application_id);
-    q.bind(3, flag.finding.month.to_string());
-    q.bind(4, claim.amount.ore());
-    q.bind(5, reason);
-    q.bind(6, claim.statute);
-    q.bind(7, claim.on.to_string());
-    q.bind(8, ctx.at);
-    q.bind(9, claim.by);
-    q.bind(10, flag.id);
-    q.bind(11, claim.decision);
-    q.bind(12, claim.deadline.to_string());
-    q.bind(13, claim.deadline_statute);
-    q.bind(14, std::string(decide::claim_ground_name(claim.ground)));
-    bind_optional(q, 15, claim.on_decision);
-    q.exec();
+    id = insert_claim(s, ClaimPlace{flag.finding.case_id, application_id, flag.finding.month, flag.id}, claim, reason,
+                      ctx);
   });
-  const std::int64_t id = s.db.getLastInsertRowid();
   s.audit(ctx, format_id(IdKind::claim, id),
           "raised " + money::format_kr(claim.amount) + " on " + name + " (" +
               format_id(IdKind::arende, flag.finding.case_id) + ", " + flag.finding.month.to_string() + ") under " +

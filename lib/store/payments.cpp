@@ -10,6 +10,7 @@
 
 #include "common/ids.hpp"
 #include "store/cases.hpp"
+#include "store/claim_rows.hpp"
 #include "store/database_impl.hpp"
 
 namespace eb::store {
@@ -440,32 +441,40 @@ ClaimBasis claim_basis(const Database& store, std::int64_t application_id) {
   });
 }
 
+std::int64_t insert_claim(Database::Impl& s, const ClaimPlace& place, const fut::Claim& claim,
+                          const std::string& reason, const WriteContext& ctx) {
+  SQLite::Statement& q = s.stmt(
+      "INSERT INTO claim (arende_id, application_id, decision_id, month, amount_ore, reason, statute, raised_on, "
+      "created_at, created_by, fut_flag_id, decision, deadline, deadline_statute, ground, on_decision_id) "
+      "VALUES (?,?,NULL,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+  q.bind(1, place.case_id);
+  bind_optional(q, 2, place.application_id);
+  q.bind(3, place.month.to_string());
+  q.bind(4, claim.amount.ore());
+  q.bind(5, reason);
+  q.bind(6, claim.statute);
+  q.bind(7, claim.on.to_string());
+  q.bind(8, ctx.at);
+  q.bind(9, claim.by);
+  bind_optional(q, 10, place.flag_id);
+  q.bind(11, claim.decision);
+  q.bind(12, claim.deadline.to_string());
+  q.bind(13, claim.deadline_statute);
+  q.bind(14, std::string(decide::claim_ground_name(claim.ground)));
+  bind_optional(q, 15, claim.on_decision);
+  q.exec();
+  return s.db.getLastInsertRowid();
+}
+
 std::int64_t store_decision_claim(Database& store, const ClaimBasis& basis, const fut::Claim& claim,
                                   const WriteContext& ctx) {
   Impl& s = store.impl();
   const std::string on = claim.on_decision ? format_id(IdKind::beslut, *claim.on_decision) : std::string("-");
+  std::int64_t id = 0;
   refused_as_conflict(s, "claim on " + on + " refused", [&] {
-    SQLite::Statement& q = s.stmt(
-        "INSERT INTO claim (arende_id, application_id, decision_id, month, amount_ore, reason, statute, raised_on, "
-        "created_at, created_by, decision, deadline, deadline_statute, ground, on_decision_id) "
-        "VALUES (?,?,NULL,?,?,?,?,?,?,?,?,?,?,?,?)");
-    q.bind(1, basis.case_id);
-    q.bind(2, basis.application_id);
-    q.bind(3, basis.month.to_string());
-    q.bind(4, claim.amount.ore());
-    q.bind(5, claim.reason);
-    q.bind(6, claim.statute);
-    q.bind(7, claim.on.to_string());
-    q.bind(8, ctx.at);
-    q.bind(9, claim.by);
-    q.bind(10, claim.decision);
-    q.bind(11, claim.deadline.to_string());
-    q.bind(12, claim.deadline_statute);
-    q.bind(13, std::string(decide::claim_ground_name(claim.ground)));
-    bind_optional(q, 14, claim.on_decision);
-    q.exec();
+    id = insert_claim(s, ClaimPlace{basis.case_id, basis.application_id, basis.month, std::nullopt}, claim,
+                      claim.reason, ctx);
   });
-  const std::int64_t id = s.db.getLastInsertRowid();
   s.audit(ctx, format_id(IdKind::claim, id),
           "raised " + money::format_kr(claim.amount) + " on " + on + " (" +
               format_id(IdKind::application, basis.application_id) + ", " + format_id(IdKind::arende, basis.case_id) +

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
-#include "render/json_number.hpp"
+#include "common/json_number.hpp"
 
 #include <stdexcept>
 #include <string_view>
 
-namespace eb::cli {
+namespace eb {
 
 namespace {
 
@@ -54,4 +54,11 @@ std::string dump_json(const nlohmann::json& j, int indent) {
   return out;
 }
 
-}  // namespace eb::cli
+std::optional<std::string> decimal_of(const nlohmann::json& v) {
+  if (!v.is_string()) return std::nullopt;
+  const auto& s = v.get_ref<const std::string&>();
+  if (s.empty() || s.front() != k_mark) return std::nullopt;
+  return s.substr(1);
+}
+
+}  // namespace eb
