@@ -4,7 +4,9 @@
 
 #include "command.hpp"
 #include "common/ids.hpp"
+#include "common/text.hpp"
 #include "flow/cases.hpp"
+#include "render/case_words.hpp"
 #include "render/summary.hpp"
 #include "render/table.hpp"
 
@@ -42,17 +44,17 @@ void print_csv(std::ostream& out, const std::vector<store::ApplicationSummary>& 
 }
 
 void print_table(std::ostream& out, const std::vector<store::ApplicationSummary>& rows, bool show_pnr) {
-  Table t({"application", "case", "month", "kind", "received", "applicant", "members", "status", "amount", "decision",
-           "granted"},
-          {false, false, false, false, false, false, true, false, true, false, true});
+  Table t(
+      {"ansökan", "ärende", "månad", "typ", "inkom", "sökande", "personer", "status", "belopp", "beslut", "beviljat"},
+      {false, false, false, false, false, false, true, false, true, false, true});
   for (const auto& a : rows) {
-    t.add({format_id(IdKind::application, a.id), format_id(IdKind::arende, a.case_id), a.month.to_string(), a.kind,
-           a.received.to_string(), Session::pnr_shown(a.applicant_pnr, show_pnr), std::to_string(a.members),
-           a.status + (a.has_warnings ? "!" : ""), kr_cell(a.amount),
+    t.add({format_id(IdKind::application, a.id), format_id(IdKind::arende, a.case_id), a.month.to_string(),
+           kind_sv(a.kind), a.received.to_string(), Session::pnr_shown(a.applicant_pnr, show_pnr),
+           std::to_string(a.members), status_sv(a.status) + (a.has_warnings ? "!" : ""), kr_cell(a.amount),
            a.decision_id ? format_id(IdKind::beslut, *a.decision_id) + " " + a.decision_kind : "", kr_cell(a.granted)});
   }
   t.print(out);
-  out << rows.size() << (rows.size() == 1 ? " application\n" : " applications\n");
+  out << text::counted(static_cast<std::int64_t>(rows.size()), "ansökan", "ansökningar") << "\n";
 }
 
 void run_list(const ListOptions& opt, Run& s) {

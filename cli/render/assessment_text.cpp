@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "render/assessment_text.hpp"
 
+#include "render/case_words.hpp"
 #include "render/table.hpp"
 
 namespace eb::cli {
@@ -21,7 +22,7 @@ void total(std::ostream& out, const std::string& label, money::Money m) {
 }  // namespace
 
 void print_assessment(std::ostream& out, const assess::Assessment& a, bool explain) {
-  out << "Försörjningsstöd " << a.month.to_string() << "  (" << a.norm_id << ", " << norms::status_name(a.norm_status)
+  out << "Försörjningsstöd " << a.month.to_string() << "  (" << a.norm_id << ", " << norm_status_sv(a.norm_status)
       << ")\n";
   if (explain) {
     out << "  norm file sha256 " << a.norm_sha256 << "\n  source " << a.norm_source << "\n";

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "common/ids.hpp"
+#include "render/case_words.hpp"
 #include "render/table.hpp"
 
 namespace eb::cli {
@@ -16,31 +17,33 @@ std::string kr(Money m) {
   return money::format_kr(m);
 }
 
-// The ledger's columns, in order, with each figure's getter.
+// The ledger's columns, in order: the key of JSON and CSV, the header of the table, the getter.
 struct Column {
   const char* name;
+  const char* label;
   Money (*get)(const pay::LedgerFigures&);
 };
 
 const std::vector<Column>& columns() {
   static const std::vector<Column> all{
-      {"decided", [](const pay::LedgerFigures& f) { return f.decided; }},
-      {"paid", [](const pay::LedgerFigures& f) { return f.paid; }},
-      {"returned", [](const pay::LedgerFigures& f) { return f.returned; }},
-      {"pending", [](const pay::LedgerFigures& f) { return f.pending; }},
-      {"claimed", [](const pay::LedgerFigures& f) { return f.claimed; }},
-      {"repaid", [](const pay::LedgerFigures& f) { return f.repaid; }},
-      {"to_pay", [](const pay::LedgerFigures& f) { return f.to_pay(); }},
-      {"owed", [](const pay::LedgerFigures& f) { return f.owed(); }},
-      {"balance", [](const pay::LedgerFigures& f) { return f.balance(); }},
-      {"waived", [](const pay::LedgerFigures& f) { return f.waived; }},
+      {"decided", "beslutat", [](const pay::LedgerFigures& f) { return f.decided; }},
+      {"paid", "utbetalt", [](const pay::LedgerFigures& f) { return f.paid; }},
+      {"returned", "returnerat", [](const pay::LedgerFigures& f) { return f.returned; }},
+      {"pending", "väntande", [](const pay::LedgerFigures& f) { return f.pending; }},
+      {"claimed", "återkrävt", [](const pay::LedgerFigures& f) { return f.claimed; }},
+      {"repaid", "återbetalt", [](const pay::LedgerFigures& f) { return f.repaid; }},
+      {"to_pay", "att betala", [](const pay::LedgerFigures& f) { return f.to_pay(); }},
+      {"owed", "att återbetala", [](const pay::LedgerFigures& f) { return f.owed(); }},
+      {"balance", "saldo", [](const pay::LedgerFigures& f) { return f.balance(); }},
+      {"waived", "eftergivet", [](const pay::LedgerFigures& f) { return f.waived; }},
   };
   return all;
 }
 
-std::vector<std::string> header(bool by_month, const std::string& suffix) {
-  std::vector<std::string> h{by_month ? "month" : "case"};
-  for (const auto& c : columns()) h.push_back(std::string(c.name) + suffix);
+// The CSV header (the JSON keys) or, `text`, the table's Swedish one.
+std::vector<std::string> header(bool by_month, bool text) {
+  std::vector<std::string> h{text ? (by_month ? "månad" : "ärende") : (by_month ? "month" : "case")};
+  for (const auto& c : columns()) h.push_back(text ? std::string(c.label) : std::string(c.name) + "_ore");
   return h;
 }
 
@@ -196,14 +199,14 @@ nlohmann::json batch_json(const pay::Batch& batch, const std::vector<pay::BatchP
 void print_ledger(std::ostream& out, const pay::Ledger& ledger, bool by_month) {
   std::vector<bool> right(columns().size() + 1, true);
   right[0] = false;
-  Table t(header(by_month, ""), right);
+  Table t(header(by_month, true), right);
   for (const auto& r : ledger.rows) t.add(cells(key_of(r, by_month), r.figures, false));
-  t.add(cells("total", ledger.total, false));
+  t.add(cells("summa", ledger.total, false));
   t.print(out);
 }
 
 void print_ledger_csv(std::ostream& out, const pay::Ledger& ledger, bool by_month) {
-  Table t(header(by_month, "_ore"));
+  Table t(header(by_month, false));
   for (const auto& r : ledger.rows) t.add(cells(key_of(r, by_month), r.figures, true));
   t.add(cells("total", ledger.total, true));
   t.print_csv(out);
@@ -250,7 +253,8 @@ nlohmann::json ledger_json(const pay::Ledger& ledger, const std::optional<period
 }
 
 void print_claims(std::ostream& out, const std::vector<pay::Claim>& claims) {
-  Table t({"claim", "raised", "on", "month", "amount", "repaid", "waived", "left", "deadline", "ground", "statute"},
+  Table t({"återkrav", "registrerat", "avser", "månad", "belopp", "återbetalt", "eftergivet", "kvar", "talan senast",
+           "grund", "lagrum"},
           {false, false, false, false, true, true, true, true, false, false, false});
   for (const auto& c : claims) {
     std::string on = c.decision_id ? format_id(IdKind::beslut, *c.decision_id)
@@ -258,8 +262,8 @@ void print_claims(std::ostream& out, const std::vector<pay::Claim>& claims) {
                                    : "";
     if (c.on_decision_id) on += (on.empty() ? "" : " ") + format_id(IdKind::beslut, *c.on_decision_id);
     t.add({format_id(IdKind::claim, c.id), c.raised_on.to_string(), on, c.month ? c.month->to_string() : "",
-           kr(c.amount), kr(c.repaid), kr(c.waived), kr(c.left()), c.deadline ? c.deadline->to_string() : "", c.ground,
-           c.statute});
+           kr(c.amount), kr(c.repaid), kr(c.waived), kr(c.left()), c.deadline ? c.deadline->to_string() : "",
+           claim_ground_sv(c.ground), c.statute});
   }
   t.print(out);
 }
@@ -275,11 +279,11 @@ void print_ledger_outcome(std::ostream& out, const pay::Ledger& ledger, const st
     print_ledger_csv(out, ledger, case_id.has_value());
     return;
   }
-  out << "ledger" << (case_id ? " of " + format_id(IdKind::arende, *case_id) : std::string(", all cases"))
+  out << "Reskontra" << (case_id ? " för " + format_id(IdKind::arende, *case_id) : std::string(", alla ärenden"))
       << (range ? ", " + range->to_string() : std::string()) << "\n";
   print_ledger(out, ledger, case_id.has_value());
   if (!claims.empty()) {
-    out << "\nclaims (återkrav)\n";
+    out << "\nÅterkrav\n";
     print_claims(out, claims);
   }
 }

@@ -8,6 +8,7 @@
 #include "common/text.hpp"
 #include "person/personnummer.hpp"
 #include "render/assessment_text.hpp"
+#include "render/case_words.hpp"
 #include "render/summary.hpp"
 #include "render/table.hpp"
 
@@ -36,11 +37,12 @@ void print_case(std::ostream& out, const store::CaseSummary& c, bool json, bool 
   out << "Ärende " << format_id(IdKind::arende, c.id) << "  sökande " << person::written_pnr(c.applicant_pnr, show_pnr)
       << (c.applicant_name.empty() ? "" : " " + text::terminal_safe(c.applicant_name)) << "  öppnat "
       << c.opened_on.to_string() << "\n\n";
-  Table t({"application", "month", "kind", "received", "members", "status", "amount"},
+  Table t({"ansökan", "månad", "typ", "inkom", "personer", "status", "belopp"},
           {false, false, false, false, true, false, true});
   for (const auto& a : c.applications) {
-    t.add({format_id(IdKind::application, a.id), a.month.to_string(), a.kind, a.received.to_string(),
-           std::to_string(a.members), a.status + (a.has_warnings ? " (warnings)" : ""), amount_text(a.amount)});
+    t.add({format_id(IdKind::application, a.id), a.month.to_string(), kind_sv(a.kind), a.received.to_string(),
+           std::to_string(a.members), status_sv(a.status) + (a.has_warnings ? " (varningar)" : ""),
+           amount_text(a.amount)});
   }
   t.print(out);
 }
@@ -80,32 +82,33 @@ void print_application_view(std::ostream& out, const flow::ApplicationView& v, b
     return;
   }
   out << "Ansökan " << format_id(IdKind::application, id) << "  ärende " << format_id(IdKind::arende, sum.case_id)
-      << "  " << sum.month.to_string() << " (" << sum.kind << ")  inkom " << sum.received.to_string() << "\n\n";
-  Table members({"member", "role", "name"});
+      << "  " << sum.month.to_string() << " (" << kind_sv(sum.kind) << ")  inkom " << sum.received.to_string()
+      << "\n\n";
+  Table members({"personnummer", "roll", "namn"});
   for (const auto& m : app.members) {
-    members.add({person::written_pnr(m.pnr.digits(), show_pnr), std::string(assess::role_name(m.role)), m.name});
+    members.add({person::written_pnr(m.pnr.digits(), show_pnr), std::string(role_sv(m.role)), m.name});
   }
   members.print(out);
   for (const auto& n : v.history_notes) out << "note: " << n << "\n";
   if (assessments.empty()) {
-    out << "\nnot assessed yet: eb assess " << format_id(IdKind::application, id) << "\n";
+    out << "\ninte beräknad än: eb assess " << format_id(IdKind::application, id) << "\n";
     return;
   }
-  out << "\nassessments:\n";
+  out << "\nberäkningar:\n";
   for (const auto& a : assessments) {
     out << "  " << a.id << "  " << a.assessed_on.to_string() << "  " << a.assessed_by << "  " << a.result.norm_id
         << "  " << money::format_kr(a.result.totals.amount) << "\n";
   }
   if (!decisions.empty()) {
-    out << "\ndecisions:\n";
+    out << "\nbeslut:\n";
     for (const auto& d : decisions) {
       out << "  " << format_id(IdKind::beslut, d.id) << "  " << d.decided_on.to_string() << "  " << d.decided_by << "  "
-          << decide::kind_name(d.kind) << "  " << money::format_kr(d.granted) << "  (assessment " << d.assessment_id
-          << ", " << d.handling_days << " working days"
-          << (d.replaces ? ", replaces " + format_id(IdKind::beslut, *d.replaces) : std::string()) << ")\n";
+          << decide::kind_name(d.kind) << "  " << money::format_kr(d.granted) << "  (beräkning " << d.assessment_id
+          << ", " << text::counted(d.handling_days, "arbetsdag", "arbetsdagar")
+          << (d.replaces ? ", ersätter " + format_id(IdKind::beslut, *d.replaces) : std::string()) << ")\n";
     }
   }
-  out << "\nlatest assessment:\n";
+  out << "\nsenaste beräkningen:\n";
   print_assessment(out, assessments.back().result, false);
 }
 

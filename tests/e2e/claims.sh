@@ -162,7 +162,8 @@ expect_json '.claims[0].statute' "SoL (2025:400) 33 kap. 1 §"
 run_eb pay ledger C-1
 expect_exit 0
 expect_stdout_has "F-1 D-1"
-expect_stdout_has "advance"
+expect_stdout_has "förskott på en förmån"
+expect_stdout_lacks "advance"
 
 test_case "a repayment is booked on the advance claim"
 run_eb --today 2027-01-10 pay repayment C-1 --amount 4200 --claim K-2

@@ -50,7 +50,7 @@ if grep -qF -f "$tmp/demo-pnrs" "$tmp/out"; then fail "no full pnr in list --jso
 run_eb list
 expect_exit 0
 expect_stdout_has "19780514-XXXX"
-expect_stdout_has "15 applications"
+expect_stdout_has "15 ansökningar"
 if grep -qF -f "$tmp/demo-pnrs" "$tmp/out"; then fail "no full pnr in list" "none" "found"; else pass; fi
 run_eb list --csv
 expect_exit 0
@@ -285,7 +285,7 @@ expect_exit 0
 expect_eq "$(json_count '.[]')" 3 "applications after migration"
 run_eb list
 expect_exit 0
-expect_stdout_has "3 applications"
+expect_stdout_has "3 ansökningar"
 run_eb db migrate
 expect_exit 0
 expect_stdout_has "up to date"
