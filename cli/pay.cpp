@@ -112,7 +112,7 @@ void run_claim(const PayOptions& opt, Run& run) {
   r.reason = opt.reason;
   const flow::PayClaimOutcome o = flow::pay_claim(run.db(), run.ctx, r);
   for (const auto& w : o.warnings) run.warn(w);
-  print_claim_raised(run.out, o);
+  record_shown(run, claim_raised_json(o), [&](std::ostream& out) { print_claim_raised(out, o); });
 }
 
 void run_ledger(const PayOptions& opt, Run& run) {
@@ -191,7 +191,7 @@ void add_pay_command(CLI::App& app, CommandTable& table, Session& session) {
   claim->add_option("--decision", opt->decision, "The nämnd's decision on the claim")->required();
   claim->add_option("--reason", opt->reason, "The circumstances, e.g. what the benefit paid for the same time")
       ->required();
-  leaf(claim, Access::write, run_claim, {Format::text});
+  leaf(claim, Access::write, run_claim, text_json);
 
   CLI::App* ledger = cmd->add_subcommand("ledger", "Decided, paid, returned, claimed, repaid and balances");
   ledger->add_option("case", opt->id, "Only this case (C-3), month by month");

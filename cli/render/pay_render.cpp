@@ -361,6 +361,25 @@ void print_claim_raised(std::ostream& out, const flow::PayClaimOutcome& o) {
       << "  repayments: eb pay repayment " << case_name << " --amount KR --claim " << claim << "\n";
 }
 
+nlohmann::json claim_raised_json(const flow::PayClaimOutcome& o) {
+  const auto& c = o.claim;
+  return {{"claim_id", format_id(IdKind::claim, o.claim_id)},
+          {"on_decision_id",
+           c.on_decision ? nlohmann::json(format_id(IdKind::beslut, *c.on_decision)) : nlohmann::json(nullptr)},
+          {"application_id", format_id(IdKind::application, o.basis.application_id)},
+          {"case_id", format_id(IdKind::arende, o.basis.case_id)},
+          {"month", o.basis.month.to_string()},
+          {"amount_ore", c.amount.ore()},
+          {"ground", decide::claim_ground_name(c.ground)},
+          {"statute", c.statute},
+          {"decision", c.decision},
+          {"reason", c.reason},
+          {"raised_on", c.on.to_string()},
+          {"deadline", c.deadline.to_string()},
+          {"deadline_statute", c.deadline_statute},
+          {"warnings", o.warnings}};
+}
+
 void print_repaid(std::ostream& out, const store::RepaymentPart& r, std::int64_t case_id, period::Date on) {
   out << format_id(IdKind::claim, r.claim_id) << ": " << money::format_kr(r.amount) << " repaid " << on.to_string()
       << " by " << format_id(IdKind::arende, case_id) << "; " << money::format_kr(r.left) << " left\n";

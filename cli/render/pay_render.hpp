@@ -62,5 +62,9 @@ void print_returned(std::ostream& out, const pay::BatchPayment& p);
 void print_repaid(std::ostream& out, const store::RepaymentPart& r, std::int64_t case_id, period::Date on);
 // What `eb pay claim` raised: the claim, its decision, ground, statute and deadline.
 void print_claim_raised(std::ostream& out, const flow::PayClaimOutcome& o);
+// {claim_id, on_decision_id, application_id, case_id, month, amount_ore, ground, statute,
+// decision, reason, raised_on, deadline, deadline_statute, warnings}: the keys of the claims of
+// `eb pay ledger --json`.
+nlohmann::json claim_raised_json(const flow::PayClaimOutcome& o);
 
 }  // namespace eb::cli

@@ -142,17 +142,34 @@ run_eb --today 2026-12-22 pay claim D-1 --ground advance --amount 9999 --decisio
   --reason "Försäkringskassan har betalat ut mer sjukpenning för november."
 expect_exit 3
 expect_stderr_has "is more than is left to claim of what was paid under D-1"
-run_eb --today 2026-12-22 pay claim D-1 --ground advance --amount 500 --decision "SN 2026-12-22 § 2" \
+run_eb --today 2026-12-22 pay claim D-1 --ground advance --amount 300 --decision "SN 2026-12-22 § 2" \
   --reason "Försäkringskassan har betalat ut 500 kr mer sjukpenning för november."
 expect_exit 0
-expect_stdout_has "K-3: claim of 500 kr on D-1 (A-1, C-1, 2026-11) under SoL (2025:400) 33 kap. 2 § 1 a och 2 (advance)"
+expect_stdout_has "K-3: claim of 300 kr on D-1 (A-1, C-1, 2026-11) under SoL (2025:400) 33 kap. 2 § 1 a och 2 (advance)"
+expect_stderr_has "eb does not record service"
+
+test_case "pay claim --json: the claim with the keys of the ledger's claims, money in öre"
+run_eb --today 2026-12-22 pay claim D-1 --ground advance --amount 200 --decision "SN 2026-12-22 § 3" \
+  --reason "Resten av den sjukpenning som betalades ut för november." --json
+expect_exit 0
+expect_json .claim_id K-4
+expect_json .on_decision_id D-1
+expect_json .application_id A-1
+expect_json .case_id C-1
+expect_json .month 2026-11
+expect_json .amount_ore 20000
+expect_json .ground advance
+expect_json .statute "SoL (2025:400) 33 kap. 2 § 1 a och 2"
+expect_json .decision "SN 2026-12-22 § 3"
+expect_json .raised_on 2026-12-22
+expect_json '.warnings | length' 1
 expect_stderr_has "eb does not record service"
 
 test_case "the ledger shows each claim's ground and decision"
 run_eb pay ledger C-1 --json
 expect_exit 0
-expect_json '[.claims[].ground] | join(",")' advance,advance
-expect_json '[.claims[].on_decision_id] | join(",")' D-1,D-1
+expect_json '[.claims[].ground] | join(",")' advance,advance,advance
+expect_json '[.claims[].on_decision_id] | join(",")' D-1,D-1,D-1
 expect_json '.claims[1].reason' "Försäkringskassan har betalat ut 500 kr mer sjukpenning för november."
 expect_json .total.claimed_ore 470000
 expect_json .total.claimed_on_decisions_ore 0

@@ -189,6 +189,8 @@ json_of eb-pay pay show B-1
 json_of eb-pay --today 2026-11-28 pay batch --date 2026-11-30 --dry-run
 json_of eb-pay --today 2026-11-28 pay confirm B-1
 json_of eb-pay --today 2026-12-10 pay repayment C-1 --amount 100
+json_of eb-pay --today 2026-12-10 pay claim D-3 --ground wrongly-paid --amount 100 --decision "SN 2026-12-10 § 2" \
+  --reason "Inkomst som inte redovisades"
 json_of eb-norms norms list
 json_of eb-norms norms show 2027
 json_of eb-norms norms diff 2026 2027

@@ -187,11 +187,13 @@ row write json "" -- users add bertil --role socialsekreterare
 row write json "" -- --today 2026-12-03 pay cancel B-2
 row write json "" -- --today 2026-12-03 pay return P-2 --reason "kontot avslutat"
 row write json "" -- --today 2026-12-10 pay repayment C-1 --amount 400
+row write json "" -- --today 2026-12-10 pay claim D-4 --ground wrongly-paid --amount 100 --decision "SN 2026-12-10 § 2" \
+  --reason "Inkomst som inte redovisades"
 row write json,csv "" -- --as eva fut-check run --period 2026-11
 
 # ---- what the table rests on ---------------------------------------------------------------
 test_case "the table covers what it claims"
-expect_eq "$rows" 25 "rows of the table"
+expect_eq "$rows" 26 "rows of the table"
 
 test_case "-O overrides the extension; two formats at once are refused"
 run_eb list -O json -o "$tmp/list.txt"
