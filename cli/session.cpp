@@ -8,6 +8,7 @@
 #include <ctime>
 
 #include "common/file.hpp"
+#include "common/timestamp.hpp"
 #include "diagnostic.hpp"
 #include "person/personnummer.hpp"
 #include "store/audit_key.hpp"
@@ -70,8 +71,7 @@ flow::Context Session::context() {
   const std::tm local = local_now();
   char buf[32];
   std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%S%z", &local);
-  std::string at = buf;  // RFC 3339 writes the offset +hh:mm, strftime +hhmm
-  if (at.size() == 24 && (at[19] == '+' || at[19] == '-')) at.insert(22, ":");
+  const std::string at = rfc3339_timestamp(buf);  // strftime writes the offset +hhmm
   flow::Context ctx;
   ctx.today = today();
   ctx.at = at;

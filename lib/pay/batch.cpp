@@ -3,6 +3,7 @@
 
 #include "common/error.hpp"
 #include "common/ids.hpp"
+#include "common/timestamp.hpp"
 #include "period/working_days.hpp"
 
 namespace eb::pay {
@@ -74,11 +75,7 @@ PaymentFile payment_file(const Batch& batch, const std::vector<BatchPayment>& pa
 }
 
 std::string file_datetime(std::string_view at) {
-  // "YYYY-MM-DDThh:mm:ss+hhmm": 24 characters, the sign at 19.
-  if (at.size() == 24 && (at[19] == '+' || at[19] == '-')) {
-    return std::string(at.substr(0, 22)) + ":" + std::string(at.substr(22));
-  }
-  return std::string(at);
+  return rfc3339_timestamp(at);
 }
 
 namespace {

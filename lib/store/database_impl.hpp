@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "common/sha256.hpp"
+#include "common/timestamp.hpp"
 #include "store/database.hpp"
 #include "store/seal.hpp"
 
@@ -90,6 +91,17 @@ struct Database::Impl {
 // statements, which the const interface allows.
 inline Database::Impl& impl_of(const Database& db) {
   return const_cast<Database::Impl&>(db.impl());
+}
+
+// A stored timestamp (a *_at column) as eb prints it: RFC 3339. Rows stored before issue 14
+// hold strftime's +hhmm; the store is sealed, so they are normalised as they are read, never
+// rewritten.
+inline std::string timestamp_of(SQLite::Column c) {
+  return rfc3339_timestamp(c.getString());
+}
+inline std::optional<std::string> timestamp_or_null(SQLite::Column c) {
+  if (c.isNull()) return std::nullopt;
+  return timestamp_of(std::move(c));
 }
 
 // Runs `fn` and turns SQLite's exceptions into StoreError naming the store, so callers see one

@@ -99,7 +99,7 @@ decide::Decision read_decision(Impl& s, SQLite::Statement& q) {
     d.reasons.push_back(decide::Reason{r.at("code").get<std::string>(), r.at("text").get<std::string>()});
   }
   d.statutes = nlohmann::json::parse(q.getColumn(16).getString()).get<std::vector<std::string>>();
-  d.created_at = q.getColumn(17).getString();
+  d.created_at = timestamp_of(q.getColumn(17));
   if (!q.getColumn(19).isNull()) d.unofficial_norm = q.getColumn(19).getString();
   if (!q.getColumn(20).isNull()) d.large_household_exempt = q.getColumn(20).getString();
   if (!q.getColumn(21).isNull()) {

@@ -172,7 +172,7 @@ StoredFlag read_flag(SQLite::Statement& q) {
   }
   f.first_run = q.getColumn(9).getInt64();
   f.run_period = q.getColumn(10).getString();
-  f.created_at = q.getColumn(11).getString();
+  f.created_at = timestamp_of(q.getColumn(11));
   f.created_by = q.getColumn(12).getString();
   if (!q.getColumn(13).isNull()) {
     f.resolution = fut::Resolution{fut::parse_outcome(q.getColumn(13).getString(), "fut_outcome.outcome"),
@@ -261,7 +261,7 @@ std::vector<FutImport> fut_imports(const Database& store) {
     while (q.executeStep()) {
       out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString(), q.getColumn(2).getString(),
                      q.getColumn(3).getString(), q.getColumn(4).getInt64(), q.getColumn(5).getInt64(),
-                     q.getColumn(6).getString(), q.getColumn(7).getString()});
+                     timestamp_of(q.getColumn(6)), q.getColumn(7).getString()});
     }
     return out;
   });
@@ -1033,7 +1033,7 @@ std::vector<FollowUp> follow_ups(const Database& store, std::int64_t flag_id) {
       r.statute = q.getColumn(7).getString();
       r.sha256 = q.getColumn(8).getString();
       r.on = period::parse_date(q.getColumn(9).getString(), "fut_follow_up.on_date");
-      r.created_at = q.getColumn(10).getString();
+      r.created_at = timestamp_of(q.getColumn(10));
       r.created_by = q.getColumn(11).getString();
       out.push_back(std::move(r));
     }

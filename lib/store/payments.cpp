@@ -27,11 +27,6 @@ auto refused_as_conflict(Impl& s, const std::string& what, Fn&& fn) -> decltype(
       s, [&](const std::string& e) { return what + ": " + e; }, std::forward<Fn>(fn));
 }
 
-std::optional<std::string> text_or_null(SQLite::Column c) {
-  if (c.isNull()) return std::nullopt;
-  return c.getString();
-}
-
 pay::BatchStatus status_of(const std::string& text) {
   return pay::parse_batch_status(text).value_or(pay::BatchStatus::created);
 }
@@ -213,15 +208,15 @@ pay::Batch load_batch(const Database& store, std::int64_t id) {
     if (!q.getColumn(1).isNull()) b.month = period::parse_month(q.getColumn(1).getString(), "batch.month");
     b.status = status_of(q.getColumn(2).getString());
     b.message_id = q.getColumn(3).getString();
-    b.created_at = q.getColumn(4).getString();
+    b.created_at = timestamp_of(q.getColumn(4));
     b.created_by = q.getColumn(5).getString();
-    b.exported_at = text_or_null(q.getColumn(6));
+    b.exported_at = timestamp_or_null(q.getColumn(6));
     if (!q.getColumn(8).isNull()) {
       b.debtor = pay::Debtor{q.getColumn(7).getString(), q.getColumn(8).getString(), q.getColumn(9).getString(),
                              q.getColumn(10).getString()};
     }
-    b.confirmed_at = text_or_null(q.getColumn(11));
-    b.cancelled_at = text_or_null(q.getColumn(12));
+    b.confirmed_at = timestamp_or_null(q.getColumn(11));
+    b.cancelled_at = timestamp_or_null(q.getColumn(12));
     b.payments = static_cast<std::size_t>(q.getColumn(13).getInt64());
     b.total = Money::from_ore(q.getColumn(14).getInt64());
     SQLite::Statement& e = s.stmt(
@@ -230,7 +225,7 @@ pay::Batch load_batch(const Database& store, std::int64_t id) {
     e.bind(1, id);
     while (e.executeStep()) {
       b.exports.push_back({pay::parse_file_format(e.getColumn(0).getString(), "batch_export.format"),
-                           e.getColumn(1).getString(), e.getColumn(2).getInt64(), e.getColumn(3).getString(),
+                           e.getColumn(1).getString(), e.getColumn(2).getInt64(), timestamp_of(e.getColumn(3)),
                            e.getColumn(4).getString()});
     }
     return b;

@@ -112,7 +112,7 @@ TEST_CASE("store::record_decision", "[decide][store]") {
     CHECK(back.granted == Money::from_kr(9970));
     CHECK(back.handling_days == 4);
     CHECK(back.statutes == d.statutes);
-    CHECK(back.created_at == "2026-03-05T10:00:00+0100");
+    CHECK(back.created_at == "2026-03-05T10:00:00+01:00");  // stored as +0100, read in RFC 3339
     REQUIRE(back.lines.size() == d.lines.size());
     CHECK(back.lines[2].item == "rent");
     CHECK(back.lines[2].granted == Money::from_kr(6500));

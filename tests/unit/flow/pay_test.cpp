@@ -70,6 +70,16 @@ TEST_CASE("flow::pay_batch and pay_export", "[flow][pay]") {
     CHECK(second.content == first.content);
   }
 
+  SECTION("timestamps stored with strftime's +hhmm are read back in RFC 3339, the rows unchanged") {
+    (void)d.in_tx([&] { return eb::flow::pay_cancel(d.db, d.ctx, 1); });
+    CHECK(d.db.impl().db.execAndGet("SELECT created_at || ' ' || cancelled_at FROM batch").getString() ==
+          "2026-03-05T10:00:00+0100 2026-03-05T10:00:00+0100");
+    const eb::pay::Batch b = eb::flow::pay_show(d.db, 1).batch;
+    CHECK(b.created_at == "2026-03-05T10:00:00+01:00");
+    REQUIRE(b.cancelled_at);
+    CHECK(*b.cancelled_at == "2026-03-05T10:00:00+01:00");
+  }
+
   SECTION("export refuses a cancelled batch") {
     (void)d.in_tx([&] { return eb::flow::pay_cancel(d.db, d.ctx, 1); });
     eb::store::Transaction tx(d.db);
