@@ -172,8 +172,12 @@ TestOutcome run_tests(const store::Database* db, const Context& ctx, const TestR
   std::optional<norms::NormCatalog> replaced;
   if (!request.norms_file.empty() && !cases.empty()) {
     std::error_code ec;
-    if (!fs::is_regular_file(request.norms_file, ec))
-      throw InputError("--norms-file", text::quoted(request.norms_file), "no such file");
+    if (!fs::exists(request.norms_file, ec)) {
+      throw NotFound("--norms-file = " + text::quoted(request.norms_file) + ": no such file");
+    }
+    if (!fs::is_regular_file(request.norms_file, ec)) {
+      throw InputError("--norms-file", text::quoted(request.norms_file), "is not a file");
+    }
     candidate = norms::read_norm_file(request.norms_file);
     for (const Problem& p : norms::check_norm_set(*candidate)) {
       out.warnings.push_back("--norms-file " + p.to_string() + " (eb norms check; the cases run under it anyway)");

@@ -62,10 +62,10 @@ bool case_selected(const std::string& name, const std::string& pattern);
 // Runs `request`: reads every case file, then assesses each (as `eb assess --file` does, under
 // the norms folder, or the candidate for the months it covers) and compares; simulates each
 // reform budget on `db` (needed only then; read, never written). Errors in the test files
-// themselves are thrown before any case runs: NotFound for a missing path or an empty folder,
-// StoreError for an unreadable file, InputError (file, line, field) for a malformed case or
-// reforms file, a missing [expect] (without --update), a bad --norms-file or a -k matching
-// nothing. A case that is refused is a result, not an error.
+// themselves are thrown before any case runs: NotFound for a missing path, an empty folder or
+// a missing --norms-file, StoreError for an unreadable file, InputError (file, line, field) for
+// a malformed case or reforms file, a missing [expect] (without --update), a --norms-file that
+// is not a file or a -k matching nothing. A case that is refused is a result, not an error.
 TestOutcome run_tests(const store::Database* db, const Context& ctx, const TestRequest& request);
 
 }  // namespace eb::flow

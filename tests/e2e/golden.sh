@@ -295,7 +295,7 @@ run_eb test "$cases" -k no-such-case
 expect_exit 3
 expect_stderr_has "-k = \"no-such-case\": selects no case"
 run_eb test "$cases" --norms-file nowhere.toml
-expect_exit 3
+expect_exit 4
 expect_stderr_has '--norms-file = "nowhere.toml": no such file'
 if (($(id -u) != 0)); then
   cp "$cases/examples/01-single-adult.toml" unreadable.toml

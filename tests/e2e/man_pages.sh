@@ -146,6 +146,54 @@ case_of eb-intake 5 -- "${today[@]}" intake "$demo/01-single-adult.toml"
 case_of eb-intake 4 -- "${today[@]}" intake missing.toml
 case_of eb-intake 6 -- "${today[@]}" "${none[@]}" intake "$demo/01-single-adult.toml"
 
+case_of eb-close 0 -- --today 2026-12-11 close C-5 --reason work --dry-run
+case_of eb-close 2 -- close C-5
+case_of eb-close 3 -- --today 2026-12-11 close C-5 --reason work --on 2026-12-30
+case_of eb-close 4 -- --today 2026-12-11 close C-99 --reason work
+case_of eb-close 5 -- --today 2026-12-11 close C-5 --reason work --on 2026-10-01
+case_of eb-close 6 -- "${none[@]}" close C-5 --reason work
+
+case_of eb-arbetsplan 0 -- --today 2026-12-11 arbetsplan C-5 --on 2026-12-01
+case_of eb-arbetsplan 2 -- arbetsplan
+case_of eb-arbetsplan 3 -- --today 2026-12-11 arbetsplan C-5 --on 2026-13-01
+case_of eb-arbetsplan 4 -- --today 2026-12-11 arbetsplan C-99
+case_of eb-arbetsplan 5 -- --today 2026-12-11 arbetsplan C-5 --on 2026-12-01
+case_of eb-arbetsplan 6 -- "${none[@]}" arbetsplan C-5
+
+small=(--households 5 --months 1 --year 2026)
+case_of eb-demo 0 -- demo generate -o gen "${small[@]}"
+case_of eb-demo 2 -- demo generate "${small[@]}"
+case_of eb-demo 3 -- demo generate -o gen2 --households 0
+case_of eb-demo 4 -- demo generate -o gen2 --households 5 --months 1 --year 2031
+case_of eb-demo 5 -- demo generate -o gen "${small[@]}"
+case_of eb-demo 5 -- --db "$EB_DB" demo "${small[@]}"
+case_of eb-demo 6 -- demo generate -o exists.toml/gen "${small[@]}"
+
+# A second register row: the next run finds a new flag (exit 1, as grep finds a line).
+pnr2=$("$EB" list --json --show-pnr | jq -r '.[] | select(.application_id == "A-2") | .applicant')
+printf 'pnr,month,source,kind,amount,paid_on\n%s,2026-11,FK,sjukpenning,3900,2026-11-25\n' "$pnr2" >ssbtek2.csv
+case_of eb-fut-check 0 -- fut-check import --income ssbtek2.csv
+case_of eb-fut-check 1 -- --today 2026-12-03 fut-check run --period 2026-11
+case_of eb-fut-check 0 -- --today 2026-12-03 fut-check run --period 2026-11
+case_of eb-fut-check 2 -- fut-check
+case_of eb-fut-check 3 -- fut-check run --period 2026-T9
+case_of eb-fut-check 4 -- fut-check show F-99
+case_of eb-fut-check 5 -- fut-check claim F-1 --amount 100 --decision "SN 2026-12-03 § 1"
+case_of eb-fut-check 6 -- "${none[@]}" fut-check list
+
+cases=$EB_ROOT/tests/fixtures/cases/examples
+mkdir -p wrong
+sed 's/^amount = 18480$/amount = 18490/' "$cases/02-couple-two-children.toml" >wrong/02-couple-two-children.toml
+printf '[[reform]]\nname = "2027"\nmonth = "2026-11"\nas_of = "2027-11"\nexpected_change_ore = 0\n' >reforms.toml
+case_of eb-test 0 -- test "$cases"
+case_of eb-test 1 -- test wrong
+case_of eb-test 2 -- test
+case_of eb-test 2 -- test --update
+case_of eb-test 3 -- test bad.toml
+case_of eb-test 4 -- test missing.toml
+case_of eb-test 4 -- test "$cases" --norms-file missing.toml
+case_of eb-test 6 -- "${none[@]}" test --reform reforms.toml
+
 # ---- each page lists exactly the codes -----------------------------------------------------
 for page in "${pages[@]}"; do
   test_case "$page(1): EXIT STATUS lists exactly the codes eb exits with"
@@ -191,6 +239,12 @@ json_of eb-pay --today 2026-11-28 pay confirm B-1
 json_of eb-pay --today 2026-12-10 pay repayment C-1 --amount 100
 json_of eb-pay --today 2026-12-10 pay claim D-3 --ground wrongly-paid --amount 100 --decision "SN 2026-12-10 § 2" \
   --reason "Inkomst som inte redovisades"
+json_of eb-fut-check fut-check list
+json_of eb-fut-check fut-check show F-1
+json_of eb-fut-check --today 2026-12-03 fut-check run --period 2026-11
+json_of eb-test test "$cases"
+json_of eb-test test wrong
+json_of eb-test test --reform reforms.toml
 json_of eb-norms norms list
 json_of eb-norms norms show 2027
 json_of eb-norms norms diff 2026 2027
