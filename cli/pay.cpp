@@ -1,27 +1,12 @@
 // SPDX-License-Identifier: MIT
-// eb pay: payment batches (exactly once), payment files, returns, repayments and the ledger.
+// eb pay: payment batches (exactly once), payment files, returns, the ledger; repayments and
+// claims are in pay_claims.cpp.
+#include "pay.hpp"
+
 #include "flow/pay.hpp"
-#include "command.hpp"
-#include "common/ids.hpp"
 #include "render/pay_render.hpp"
 
 namespace eb::cli {
-
-namespace {
-
-using money::Money;
-
-struct PayOptions {
-  std::string id;  // BATCH-ID, PAYMENT-ID or CASE-ID
-  std::string date;
-  std::string month;
-  bool hold_invalid = false;
-  std::string reason;
-  std::string amount;
-  std::string claim;
-  std::string period;
-  std::string ground, decision;
-};
 
 std::int64_t id_of(const std::string& text, IdKind kind, const char* field, const char* example) {
   const auto id = parse_id(text, kind, true);
@@ -32,6 +17,16 @@ std::int64_t id_of(const std::string& text, IdKind kind, const char* field, cons
 period::Date date_or_today(const PayOptions& opt, const Run& run) {
   return opt.date.empty() ? run.ctx.today : period::parse_date(opt.date, "--date");
 }
+
+Leaf& add_pay_leaf(CommandTable& table, const std::shared_ptr<PayOptions>& opt, CLI::App* sub, Access access, PayRun fn,
+                   std::vector<Format> formats) {
+  Leaf& l = table.add(sub, access, [opt, fn](Run& run) { fn(*opt, run); });
+  const FileOption file = formats.front() == Format::pain001 ? FileOption::required : FileOption::optional;
+  CommandTable::with_output(l, std::move(formats), file);
+  return l;
+}
+
+namespace {
 
 void run_batch(const PayOptions& opt, Run& run) {
   const period::Date pay_date = period::parse_date(opt.date, "--date");
@@ -46,16 +41,6 @@ void run_batch(const PayOptions& opt, Run& run) {
     run.result() << batch_run_json(shown).dump(2) << "\n";
   } else {
     print_batch_run(run.result(), shown);
-  }
-}
-
-// The JSON of a command that records one thing, or its line of text.
-template <class PrintText>
-void record_shown(Run& run, const nlohmann::json& json, PrintText print_text) {
-  if (run.format() == Format::json) {
-    run.result() << json.dump(2) << "\n";
-  } else {
-    print_text(run.result());
   }
 }
 
@@ -90,31 +75,6 @@ void run_return(const PayOptions& opt, Run& run) {
   record_shown(run, returned_json(p), [&](std::ostream& o) { print_returned(o, p); });
 }
 
-void run_repayment(const PayOptions& opt, Run& run) {
-  const std::int64_t case_id = id_of(opt.id, IdKind::arende, "CASE-ID", "C-3");
-  const Money amount = money::parse_money(opt.amount, "--amount");
-  if (amount <= Money()) throw InputError("--amount", opt.amount, "must be more than 0 kr");
-  const period::Date on = date_or_today(opt, run);
-  std::optional<std::int64_t> claim;
-  if (!opt.claim.empty()) claim = id_of(opt.claim, IdKind::claim, "--claim", "K-2");
-  const auto parts = flow::pay_repayment(run.db(), run.ctx, case_id, amount, on, claim);
-  record_shown(run, repaid_json(parts, case_id, on), [&](std::ostream& o) {
-    for (const auto& r : parts) print_repaid(o, r, case_id, on);
-  });
-}
-
-void run_claim(const PayOptions& opt, Run& run) {
-  flow::PayClaimRequest r;
-  r.decision_id = id_of(opt.id, IdKind::beslut, "DECISION-ID", "D-8");
-  r.amount = money::parse_money(opt.amount, "--amount");
-  r.ground = decide::parse_claim_ground(opt.ground, "--ground");
-  r.decision = opt.decision;
-  r.reason = opt.reason;
-  const flow::PayClaimOutcome o = flow::pay_claim(run.db(), run.ctx, r);
-  for (const auto& w : o.warnings) run.warn(w);
-  record_shown(run, claim_raised_json(o), [&](std::ostream& out) { print_claim_raised(out, o); });
-}
-
 void run_ledger(const PayOptions& opt, Run& run) {
   std::optional<std::int64_t> case_id;
   if (!opt.id.empty()) case_id = id_of(opt.id, IdKind::arende, "CASE-ID", "C-3");
@@ -138,12 +98,8 @@ void run_show(const PayOptions& opt, Run& run) {
 void add_pay_command(CLI::App& app, CommandTable& table, Session& session) {
   auto opt = std::make_shared<PayOptions>();
   const std::vector<Format> text_json{Format::text, Format::json};
-  const auto leaf = [&table, opt](CLI::App* sub, Access access, void (*fn)(const PayOptions&, Run&),
-                                  std::vector<Format> formats) -> Leaf& {
-    Leaf& l = table.add(sub, access, [opt, fn](Run& run) { fn(*opt, run); });
-    const FileOption file = formats.front() == Format::pain001 ? FileOption::required : FileOption::optional;
-    CommandTable::with_output(l, std::move(formats), file);
-    return l;
+  const auto leaf = [&table, opt](CLI::App* sub, Access access, PayRun fn, std::vector<Format> formats) -> Leaf& {
+    return add_pay_leaf(table, opt, sub, access, fn, std::move(formats));
   };
   CLI::App* cmd = app.add_subcommand("pay", "Pay decided amounts exactly once: batches, payment files, the ledger");
   cmd->require_subcommand(1);
@@ -175,23 +131,7 @@ void add_pay_command(CLI::App& app, CommandTable& table, Session& session) {
   ret->add_option("--date", opt->date, "When it came back (YYYY-MM-DD); default today");
   leaf(ret, Access::write, run_return, text_json);
 
-  CLI::App* rep = cmd->add_subcommand("repayment", "Record a repayment of a claim (återkrav)");
-  rep->add_option("case", opt->id, "Case id (C-3)")->required();
-  rep->add_option("--amount", opt->amount, "Kronor repaid (500 or 500.50)")->required();
-  rep->add_option("--date", opt->date, "When it was paid (YYYY-MM-DD); default today");
-  rep->add_option("--claim", opt->claim, "The claim repaid (K-2); default the oldest claims with something left");
-  leaf(rep, Access::write, run_repayment, text_json);
-
-  CLI::App* claim =
-      cmd->add_subcommand("claim", "Raise a claim (återkrav) on a decision: an advance, a repayable grant");
-  claim->add_option("decision-id", opt->id, "The decision on the bistånd claimed (D-8)")->required();
-  claim->add_option("--ground", opt->ground, "advance (SoL 33 kap. 2 §), repayable (3 §) or wrongly-paid (1 §)")
-      ->required();
-  claim->add_option("--amount", opt->amount, "Kronor to reclaim")->required();
-  claim->add_option("--decision", opt->decision, "The nämnd's decision on the claim")->required();
-  claim->add_option("--reason", opt->reason, "The circumstances, e.g. what the benefit paid for the same time")
-      ->required();
-  leaf(claim, Access::write, run_claim, text_json);
+  add_pay_claim_commands(cmd, table, opt);
 
   CLI::App* ledger = cmd->add_subcommand("ledger", "Decided, paid, returned, claimed, repaid and balances");
   ledger->add_option("case", opt->id, "Only this case (C-3), month by month");

@@ -7,9 +7,7 @@
 #include <cstdlib>
 #include <ctime>
 
-#include "common/file.hpp"
 #include "common/timestamp.hpp"
-#include "diagnostic.hpp"
 #include "person/personnummer.hpp"
 #include "store/audit_key.hpp"
 
@@ -24,16 +22,12 @@ std::tm local_now() {
   return local;
 }
 
+}  // namespace
+
 std::string env_or_empty(const char* name) {
   const char* v = std::getenv(name);
   return v ? std::string(v) : std::string();
 }
-
-void warn(std::ostream& err, const std::string& text) {
-  err << warning_prefix() << text << "\n";
-}
-
-}  // namespace
 
 bool Session::stderr_colour() {
   if (std::getenv("NO_COLOR") != nullptr) return false;  // https://no-color.org/: set is enough
@@ -80,68 +74,6 @@ flow::Context Session::context() {
   ctx.delegation = [this]() -> const decide::Delegation& { return delegation(); };
   ctx.payer = [this]() -> const pay::Payer& { return payer(); };
   return ctx;
-}
-
-const norms::NormCatalog& Session::catalog() {
-  if (!m_catalog) m_catalog = norms::NormCatalog::load(norms_dir().string());
-  return *m_catalog;
-}
-
-const decide::Delegation& Session::delegation() {
-  if (m_delegation) return *m_delegation;
-  namespace fs = std::filesystem;
-  std::string path = delegation_flag.empty() ? env_or_empty("EB_DELEGATION") : delegation_flag;
-  bool fallback = false;
-  if (path.empty()) {
-    const fs::path adopted = norms_dir() / "local" / "delegation.toml";
-    std::error_code ec;
-    fallback = !fs::exists(adopted, ec);
-    path = (fallback ? norms_dir() / "local" / "delegation.example.toml" : adopted).string();
-  }
-  m_delegation = decide::parse_delegation(read_file(path), path);
-  if (fallback) {
-    warn(err, "no delegation order given (--delegation, $EB_DELEGATION or " +
-                  (norms_dir() / "local" / "delegation.toml").string() + "); using the example " + path);
-  } else if (m_delegation->is_example()) {
-    warn(err, "the delegation order " + path + " is an example (status = \"example\"), not one a nämnd has adopted");
-  }
-  return *m_delegation;
-}
-
-const pay::Payer& Session::payer() {
-  if (m_payer) return *m_payer;
-  namespace fs = std::filesystem;
-  std::string path = payer_flag.empty() ? env_or_empty("EB_PAYER") : payer_flag;
-  if (path.empty()) {
-    const fs::path configured = norms_dir() / "local" / "payer.toml";
-    path = fs::exists(configured) ? configured.string() : (norms_dir() / "local" / "payer.example.toml").string();
-  }
-  m_payer = pay::parse_payer(read_file(path), path);
-  if (m_payer->is_example()) {
-    warn(err, path + " is an example payer (status = \"example\"), not the municipality's account; configure " +
-                  (norms_dir() / "local" / "payer.toml").string() + ", $EB_PAYER or --payer before paying");
-  }
-  return *m_payer;
-}
-
-const report::ReportConfig& Session::report_config() {
-  if (m_report_config) return *m_report_config;
-  namespace fs = std::filesystem;
-  std::string path = report_config_flag.empty() ? env_or_empty("EB_REPORT_CONFIG") : report_config_flag;
-  bool fallback = false;
-  if (path.empty()) {
-    const fs::path adopted = norms_dir() / "local" / "report.toml";
-    std::error_code ec;
-    fallback = !fs::exists(adopted, ec);
-    path = (fallback ? norms_dir() / "local" / "report.example.toml" : adopted).string();
-  }
-  m_report_config = report::parse_report_config(read_file(path), path);
-  if (fallback) {
-    warn(err, "no report config given (--config, $EB_REPORT_CONFIG or " +
-                  (norms_dir() / "local" / "report.toml").string() + "); using the example " + path +
-                  ": its population, budget and targets are not the unit's");
-  }
-  return *m_report_config;
 }
 
 std::filesystem::path Session::key_path(const std::string& store_id) const {

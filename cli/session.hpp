@@ -84,4 +84,7 @@ struct Session {
   std::optional<report::ReportConfig> m_report_config;
 };
 
+// The value of the environment variable `name`, or "" when it is not set.
+std::string env_or_empty(const char* name);
+
 }  // namespace eb::cli

@@ -8,15 +8,9 @@
 #include <string_view>
 #include <vector>
 
+#include "did_you_mean.hpp"
+
 namespace eb::cli {
-
-// The number of single-character insertions, deletions, substitutions and swaps of two
-// neighbours that turn `a` into `b` (optimal string alignment: "bacth" is 1 from "batch").
-std::size_t edit_distance(std::string_view a, std::string_view b);
-
-// "; did you mean 'WORD'?" for the candidate nearest to `word` when it is near enough (at most a
-// third of its length away, at least one edit allowed), else "".
-std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates);
 
 // The names of the visible subcommands of `app`, in the order they were added.
 std::vector<std::string> subcommand_names(const CLI::App& app);
