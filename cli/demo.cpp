@@ -18,7 +18,7 @@ struct DemoRunOptions {
   int households = 505;
   int months = 12;
   int year = 2026;
-  std::uint64_t seed = 1;
+  std::string seed = "1";
   std::string plant_errors = "0%";
   std::string output;  // default: beside the store, STORE.files
   bool json = false;
@@ -29,7 +29,7 @@ demo::Parameters parameters_of(const DemoRunOptions& opt) {
   demo::Parameters p;
   p.households = opt.households;
   p.months = opt.months;
-  p.seed = opt.seed;
+  p.seed = demo::parse_seed(opt.seed, "--seed");
   p.first_month = period::Month(opt.year, 1);
   p.plant_ppm = demo::parse_plant_rate(opt.plant_errors, "--plant-errors");
   return p;
@@ -84,7 +84,8 @@ void add_demo_command(CLI::App& app, CommandTable& table, Session& session) {
   demo->add_option("--households", run_opt->households, "Households with an application each month (default 505)");
   demo->add_option("--months", run_opt->months, "Months to run from January, 1–120 (default 12)");
   demo->add_option("--year", run_opt->year, "The year to run (default 2026)");
-  demo->add_option("--seed", run_opt->seed, "The seed: the same seed gives the same store (default 1)");
+  demo->add_option("--seed", run_opt->seed, "The seed: the same seed gives the same store (default 1)")
+      ->type_name("UINT");
   demo->add_option("--plant-errors", run_opt->plant_errors,
                    "Plant FUT errors of each rule at this rate of household-months, e.g. 0.5% (default 0%)");
   demo->add_option("-o,--output", run_opt->output,

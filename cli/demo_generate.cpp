@@ -13,7 +13,7 @@ struct DemoGenerateOptions {
   int months = 12;
   int year = 2026;
   std::string first_month;
-  std::uint64_t seed = 1;
+  std::string seed = "1";
   std::string plant_errors = "0%";
   std::string format = "toml";
   std::string output;
@@ -26,7 +26,7 @@ flow::DemoGenerateRequest request_of(const DemoGenerateOptions& opt) {
   demo::Parameters& p = r.parameters;
   p.households = opt.households;
   p.months = opt.months;
-  p.seed = opt.seed;
+  p.seed = demo::parse_seed(opt.seed, "--seed");
   if (opt.year < 1900 || opt.year > 9999) throw InputError("--year", std::to_string(opt.year), "is not a year");
   p.first_month = period::Month(opt.year, 1);
   if (!opt.first_month.empty()) {
@@ -72,7 +72,8 @@ void add_demo_generate_command(CLI::App* demo, CommandTable& table) {
   gen->add_option("--months", opt->months, "Months to generate, 1–120 (default 12)");
   opt->year_option = gen->add_option("--year", opt->year, "The year to start in, from January (default 2026)");
   gen->add_option("--first-month", opt->first_month, "The first month (YYYY-MM) instead of January of --year");
-  gen->add_option("--seed", opt->seed, "The seed: the same seed gives the same district (default 1)");
+  gen->add_option("--seed", opt->seed, "The seed: the same seed gives the same district (default 1)")
+      ->type_name("UINT");
   gen->add_option("--plant-errors", opt->plant_errors,
                   "Plant FUT errors of each of the seven rules at this rate of household-months, e.g. 0.5% "
                   "(default 0%)");

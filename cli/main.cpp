@@ -89,7 +89,7 @@ int main(int argc, char** argv) {
     if (e.get_exit_code() == 0) return app.exit(e);  // --help, --version
     std::cout.flush();
     std::cerr << eb::cli::error_prefix() << eb::cli::usage_message(app, args, e) << "\n";
-    return static_cast<int>(ExitCode::usage);
+    return eb::cli::usage_exit_status(e);
   } catch (const eb::Error& e) {
     std::cout.flush();
     eb::cli::print_error(std::cerr, e, shows_pnr(args));

@@ -53,10 +53,6 @@ std::string unknown_command(const CLI::App& app, const std::string& word) {
   return "unknown command '" + word + "'" + where + hint;
 }
 
-std::string see_help(const CLI::App& app) {
-  return " (see '" + command_path(app) + " --help')";
-}
-
 // What is wrong with `args` that eb can name better than CLI11: an unknown command or option.
 // Walks the words as CLI11 does: options (and their values), then subcommands of the command
 // reached so far.
@@ -108,6 +104,10 @@ std::vector<std::string> subcommand_names(const CLI::App& app) {
   return out;
 }
 
+std::string see_help(const CLI::App& app) {
+  return " (see '" + command_path(app) + " --help')";
+}
+
 std::string command_path(const CLI::App& app) {
   if (app.get_parent() == nullptr) return "eb";
   return command_path(*app.get_parent()) + " " + app.get_name();
@@ -126,23 +126,7 @@ const CLI::App& find_command(const CLI::App& root, const std::vector<std::string
 
 std::string usage_message(const CLI::App& root, const std::vector<std::string>& args, const CLI::Error& e) {
   if (auto mistake = named_mistake(root, args)) return *mistake;
-  const CLI::App& app = reached(root, args);
-  const std::string what = e.what();
-  if (dynamic_cast<const CLI::RequiredError*>(&e) != nullptr && what.find("subcommand") != std::string::npos) {
-    std::string names;
-    for (const auto& n : subcommand_names(app)) names += (names.empty() ? "" : ", ") + n;
-    return "'" + command_path(app) + "' needs a command: " + names + see_help(app);
-  }
-  if (dynamic_cast<const CLI::ExtrasError*>(&e) != nullptr && what.rfind("unknown command", 0) == 0)
-    return what;  // find_command's
-  if (dynamic_cast<const CLI::ExtrasError*>(&e) != nullptr) {
-    const std::string::size_type colon = what.find(": ");
-    const std::string extra = colon == std::string::npos ? what : what.substr(colon + 2);
-    return "unexpected argument " + extra + " for '" + command_path(app) + "'" + see_help(app);
-  }
-  std::string message = what;
-  if (!message.empty() && message.back() == '\n') message.pop_back();
-  return message + see_help(app);
+  return cli11_finding(reached(root, args), e);
 }
 
 }  // namespace eb::cli

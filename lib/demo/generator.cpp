@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <memory>
 #include <unordered_map>
 
@@ -635,6 +636,17 @@ District generate_district(const Parameters& p, const norms::NormCatalog& norms)
 
 TruthHeader truth_header(const Parameters& p) {
   return TruthHeader{p.households, p.months, p.first_month, p.seed, p.plant_ppm};
+}
+
+std::uint64_t parse_seed(std::string_view text, std::string_view field) {
+  std::uint64_t seed = 0;
+  const bool digits =
+      !text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), seed);
+  if (!digits || ec != std::errc() || end != text.data() + text.size()) {
+    throw InputError(std::string(field), text::quoted(text), "a whole number from 0 to 18446744073709551615");
+  }
+  return seed;
 }
 
 std::int64_t parse_plant_rate(std::string_view text, std::string_view field) {

@@ -83,5 +83,9 @@ TruthHeader truth_header(const Parameters& p);
 std::int64_t parse_plant_rate(std::string_view text, std::string_view field);
 // "0.5%" for 5 000.
 std::string plant_rate_text(std::int64_t ppm);
+// Parses a seed: decimal digits only, 0 to 18446744073709551615 (2^64 - 1). Throws InputError
+// naming `field` otherwise (a sign, another base, or a number too large, which would otherwise
+// be read as another seed).
+std::uint64_t parse_seed(std::string_view text, std::string_view field);
 
 }  // namespace eb::demo

@@ -59,6 +59,10 @@ run_eb show A-1 A-2
 expect_exit 2
 expect_stderr_has "eb: error: unexpected argument"
 expect_stderr_has "for 'eb show'"
+run_eb list --month
+expect_exit 2
+expect_stderr_has "eb: error: --month needs a value (see 'eb list --help')"
+expect_stderr_lacks "required TEXT missing"
 
 test_case "-V and --version"
 run_eb -V
@@ -151,6 +155,22 @@ test_case "3: a bad value of an option"
 run_eb list --status paid
 expect_exit 3
 expect_stderr_has "--status = paid"
+run_eb demo generate -o gen --households abc
+expect_exit 3
+expect_stderr_has "eb: error: --households = abc: not a whole number in range"
+expect_stderr_lacks "Could not convert"
+run_eb simulate --month 2026-11 --as-of 2027-01 --top x
+expect_exit 3
+expect_stderr_has "eb: error: --top = x: must be 0 to 1000"
+expect_stderr_lacks "Value x"
+# A seed CLI11 would read as another one (-1 as 2^64 - 1) is refused, and no store is made.
+run_eb --db "$tmp/seed.db" demo --seed -1
+expect_exit 3
+expect_stderr_has '--seed = "-1": a whole number from 0 to 18446744073709551615'
+if [[ -e $tmp/seed.db ]]; then fail "no store for a refused seed" "no seed.db" "made"; else pass; fi
+run_eb demo generate -o gen --seed 18446744073709551616
+expect_exit 3
+if [[ -e gen ]]; then fail "no folder for a refused seed" "no gen" "made"; else pass; fi
 
 test_case "4: simulate --norms-file missing, as in assess"
 run_eb simulate --month 2026-11 --norms-file "$tmp/missing.toml"

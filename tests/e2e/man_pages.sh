@@ -95,6 +95,7 @@ case_of eb-report 6 -- "${none[@]}" report --period 2026-11
 case_of eb-simulate 0 -- simulate --month 2026-11 --as-of 2027-01
 case_of eb-simulate 2 -- simulate --month 2026-11
 case_of eb-simulate 3 -- simulate --month 2026-13 --as-of 2027-01
+case_of eb-simulate 3 -- simulate --month 2026-11 --as-of 2027-01 --top 5000
 case_of eb-simulate 4 -- simulate --month 2026-11 --as-of 2031-01
 case_of eb-simulate 4 -- simulate --month 2026-11 --norms-file missing.toml
 case_of eb-simulate 6 -- "${none[@]}" simulate --month 2026-11 --as-of 2027-01
@@ -164,6 +165,8 @@ small=(--households 5 --months 1 --year 2026)
 case_of eb-demo 0 -- demo generate -o gen "${small[@]}"
 case_of eb-demo 2 -- demo generate "${small[@]}"
 case_of eb-demo 3 -- demo generate -o gen2 --households 0
+case_of eb-demo 3 -- demo generate -o gen2 --households many
+case_of eb-demo 3 -- demo generate -o gen2 --seed -1
 case_of eb-demo 4 -- demo generate -o gen2 --households 5 --months 1 --year 2031
 case_of eb-demo 5 -- demo generate -o gen "${small[@]}"
 case_of eb-demo 5 -- --db "$EB_DB" demo "${small[@]}"

@@ -524,6 +524,20 @@ TEST_CASE("check_parameters", "[demo]") {
   }
 }
 
+TEST_CASE("parse_seed", "[demo]") {
+  SECTION("reads a decimal seed up to 2^64 - 1") {
+    CHECK(eb::demo::parse_seed("0", "--seed") == 0);
+    CHECK(eb::demo::parse_seed("7", "--seed") == 7);
+    CHECK(eb::demo::parse_seed("18446744073709551615", "--seed") == 18446744073709551615ULL);
+  }
+  SECTION("refuses a sign, another base, a fraction or a seed too large, naming the field") {
+    for (const char* bad : {"-1", "+1", "0x10", "1.5", "18446744073709551616", "99999999999999999999999", "", "1 "}) {
+      INFO(bad);
+      CHECK(eb::test::input_error_of([&] { eb::demo::parse_seed(bad, "--seed"); }).find("--seed") != std::string::npos);
+    }
+  }
+}
+
 TEST_CASE("parse_plant_rate", "[demo]") {
   SECTION("reads per cent with up to four decimals into per million") {
     CHECK(eb::demo::parse_plant_rate("0.5%", "--plant-errors") == 5000);
