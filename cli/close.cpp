@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 // eb close: close a case (avslut) on a day, with its reason; a later application reopens it.
-#include "flow/close.hpp"
+#include <nlohmann/json.hpp>
+
 #include "command.hpp"
 #include "common/ids.hpp"
 #include "common/text.hpp"
+#include "flow/close.hpp"
 
 namespace eb::cli {
 
@@ -30,14 +32,29 @@ void run_close(const CloseOptions& opt, Run& run) {
   if (!reason) throw InputError("--reason", text::quoted(opt.reason), "unknown reason (" + reason_list() + ")");
   const period::Date on = opt.on.empty() ? run.ctx.today : period::parse_date(opt.on, "--on");
   const flow::CloseOutcome o = flow::close_case(run.db(), run.ctx, *id, on, *reason, opt.note);
-  run.out << (run.dry_run() ? "Would close " : "Closed ") << format_id(IdKind::arende, o.case_id) << " on "
-          << on.to_string() << ": " << report::closure_reason_name(*reason) << " ("
-          << report::closure_reason_label(*reason) << ")" << (opt.note.empty() ? "" : "; " + opt.note) << "\n";
-  if (!o.earlier.empty()) {
-    run.out << "Earlier closures: " << o.earlier.size() << ", the last reopened "
-            << (o.earlier.back().closure.reopened_on ? o.earlier.back().closure.reopened_on->to_string() : "-") << "\n";
+  if (run.format() == Format::json) {
+    const auto last = o.earlier.empty() ? std::nullopt : o.earlier.back().closure.reopened_on;
+    run.result() << nlohmann::json{{"case_id", format_id(IdKind::arende, o.case_id)},
+                                   {"closed_on", on.to_string()},
+                                   {"reason", report::closure_reason_name(*reason)},
+                                   {"reason_label", report::closure_reason_label(*reason)},
+                                   {"note", opt.note},
+                                   {"earlier_closures", o.earlier.size()},
+                                   {"last_reopened_on", last ? nlohmann::json(last->to_string()) : nlohmann::json()},
+                                   {"dry_run", run.dry_run()}}
+                        .dump(2)
+                 << "\n";
+    return;
   }
-  run.out << "A later application reopens the case.\n";
+  std::ostream& out = run.result();
+  out << (run.dry_run() ? "Would close " : "Closed ") << format_id(IdKind::arende, o.case_id) << " on "
+      << on.to_string() << ": " << report::closure_reason_name(*reason) << " (" << report::closure_reason_label(*reason)
+      << ")" << (opt.note.empty() ? "" : "; " + opt.note) << "\n";
+  if (!o.earlier.empty()) {
+    out << "Earlier closures: " << o.earlier.size() << ", the last reopened "
+        << (o.earlier.back().closure.reopened_on ? o.earlier.back().closure.reopened_on->to_string() : "-") << "\n";
+  }
+  out << "A later application reopens the case.\n";
 }
 
 }  // namespace
@@ -49,7 +66,10 @@ void add_close_command(CLI::App& app, CommandTable& table, Session& /*session*/)
   cmd->add_option("--on", opt->on, "The day it was closed (YYYY-MM-DD); default today");
   cmd->add_option("--reason", opt->reason, "Why: " + reason_list())->required();
   cmd->add_option("--note", opt->note, "A note for the case file (e.g. the employer)");
-  CommandTable::with_dry_run(table.add(cmd, Access::write, [opt](Run& run) { run_close(*opt, run); }));
+  // json: {case_id, closed_on, reason, reason_label, note, earlier_closures, last_reopened_on, dry_run}
+  Leaf& leaf = table.add(cmd, Access::write, [opt](Run& run) { run_close(*opt, run); });
+  CommandTable::with_dry_run(leaf);
+  CommandTable::with_output(leaf, {Format::text, Format::json});
 }
 
 }  // namespace eb::cli

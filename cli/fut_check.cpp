@@ -8,6 +8,8 @@
 #include "common/ids.hpp"
 #include "common/text.hpp"
 #include "flow/fut_check.hpp"
+#include "record_shown.hpp"
+#include "render/fut_follow_up_json.hpp"
 #include "render/fut_render.hpp"
 
 namespace eb::cli {
@@ -42,7 +44,7 @@ void run_import(const FutOptions& opt, Run& run) {
   const auto o =
       flow::fut_import(run.db(), run.ctx, income ? flow::RegisterKind::income : flow::RegisterKind::population,
                        income ? opt.income : opt.population, opt.file_text);
-  print_import(run.out, o);
+  record_shown(run, import_json(o), [&](std::ostream& out) { print_import(out, o); });
 }
 
 void run_screen(const FutOptions& opt, Run& run) {
@@ -103,8 +105,8 @@ void add_fut_check_command(CLI::App& app, CommandTable& table, Session& /*sessio
   CLI::App* imp = cmd->add_subcommand("import", "Import an income or population register file (CSV, all or nothing)");
   auto* inc = imp->add_option("--income", opt->income, "Income register: pnr,month,source,kind,amount,paid_on");
   imp->add_option("--population", opt->population, "Population register: pnr,address,deceased_on")->excludes(inc);
-  imp->require_option(1);
-  leaf(imp, Access::write, run_import).prepare = [opt] {
+  leaf(imp, Access::write, run_import, text_json).prepare = [opt] {
+    if (opt->income.empty() && opt->population.empty()) throw CLI::RequiredError("--income FILE or --population FILE");
     opt->file_text = read_file(opt->income.empty() ? opt->population : opt->income);
   };
 

@@ -5,6 +5,8 @@
 #include "common/text.hpp"
 #include "flow/fut_check.hpp"
 #include "fut_check.hpp"
+#include "record_shown.hpp"
+#include "render/fut_follow_up_json.hpp"
 #include "render/fut_render.hpp"
 
 namespace eb::cli {
@@ -18,7 +20,8 @@ flow::DocumentFormat format_of(const Run& run) {
 void run_resolve(const FutOptions& opt, Run& run) {
   const std::int64_t id = flag_of(opt);
   const fut::Outcome outcome = fut::parse_outcome(opt.outcome, "--outcome");
-  print_resolved(run.out, id, flow::fut_resolve(run.db(), run.ctx, id, outcome, opt.note));
+  const fut::Resolution r = flow::fut_resolve(run.db(), run.ctx, id, outcome, opt.note);
+  record_shown(run, resolved_json(id, r), [&](std::ostream& out) { print_resolved(out, id, r); });
 }
 
 void run_claim(const FutOptions& opt, Run& run) {
@@ -31,12 +34,13 @@ void run_claim(const FutOptions& opt, Run& run) {
   }
   const auto o = flow::fut_claim(run.db(), run.ctx, id, amount_of(opt), opt.decision, ground, on);
   for (const auto& w : o.warnings) run.warn(w);
-  print_claimed(run.out, id, o);
+  record_shown(run, claimed_json(id, o), [&](std::ostream& out) { print_claimed(out, id, o); });
 }
 
 void run_waive(const FutOptions& opt, Run& run) {
   const std::int64_t id = flag_of(opt);
-  print_waived(run.out, id, flow::fut_waive(run.db(), run.ctx, id, amount_of(opt), opt.reason));
+  const flow::FutWaiveOutcome o = flow::fut_waive(run.db(), run.ctx, id, amount_of(opt), opt.reason);
+  record_shown(run, waived_json(id, o), [&](std::ostream& out) { print_waived(out, id, o); });
 }
 
 void write_document(const FutOptions& opt, Run& run, const flow::FutDocumentOutcome& o, const char* what) {
@@ -74,12 +78,13 @@ void add_fut_follow_up_commands(CLI::App* cmd, CommandTable& table, const std::s
     return add_fut_leaf(table, opt, sub, access, fn, std::move(formats));
   };
   const auto flag_arg = [opt](CLI::App* sub) { add_flag_argument(sub, *opt); };
+  const std::vector<Format> text_json{Format::text, Format::json};
 
   CLI::App* res = cmd->add_subcommand("resolve", "Close a flag with its outcome");
   flag_arg(res);
   res->add_option("--outcome", opt->outcome, "no-error, error or suspected-crime")->required();
   res->add_option("--note", opt->note, "What the investigation found")->required();
-  leaf(res, Access::write, run_resolve);
+  leaf(res, Access::write, run_resolve, text_json);
 
   CLI::App* claim = cmd->add_subcommand("claim", "Raise a claim (återkrav, SoL 33 kap. 1–3 §§) on a closed flag");
   flag_arg(claim);
@@ -88,13 +93,13 @@ void add_fut_follow_up_commands(CLI::App* cmd, CommandTable& table, const std::s
   claim->add_option("--ground", opt->ground, "wrongly-paid (33 kap. 1 §, default), advance (2 §) or repayable (3 §)");
   claim->add_option("--on-decision", opt->on_decision,
                     "The decision on the bistånd (D-8) whose written condition grounds the claim");
-  leaf(claim, Access::write, run_claim);
+  leaf(claim, Access::write, run_claim, text_json);
 
   CLI::App* waive = cmd->add_subcommand("waive", "Waive (part of) a flag's claim (eftergift, SoL 33 kap. 6 §)");
   flag_arg(waive);
   waive->add_option("--amount", opt->amount, "Kronor waived")->required();
   waive->add_option("--reason", opt->reason, "Why the nämnd waives it")->required();
-  leaf(waive, Access::write, run_waive);
+  leaf(waive, Access::write, run_waive, text_json);
 
   CLI::App* police = cmd->add_subcommand("report-police", "Write the police report of a suspected bidragsbrott");
   flag_arg(police);

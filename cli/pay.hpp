@@ -5,13 +5,13 @@
 #pragma once
 
 #include <memory>
-#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
 #include "command.hpp"
 #include "common/ids.hpp"
 #include "period/date.hpp"
+#include "record_shown.hpp"
 
 namespace eb::cli {
 
@@ -31,16 +31,6 @@ struct PayOptions {
 std::int64_t id_of(const std::string& text, IdKind kind, const char* field, const char* example);
 // --date, or today without one. Throws InputError naming --date.
 period::Date date_or_today(const PayOptions& opt, const Run& run);
-
-// The JSON of a command that records one thing, or its line of text.
-template <class PrintText>
-void record_shown(Run& run, const nlohmann::json& json, PrintText print_text) {
-  if (run.format() == Format::json) {
-    run.result() << json.dump(2) << "\n";
-  } else {
-    print_text(run.result());
-  }
-}
 
 using PayRun = void (*)(const PayOptions&, Run&);
 // Registers `sub` to run `fn` on the shared options with `formats` (-O, -o; a payment file

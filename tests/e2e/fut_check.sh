@@ -335,11 +335,19 @@ expect_stderr_has "more than is outstanding"
 run_eb --as eva --today 2026-03-21 fut-check waive "$flag" --amount 500 --reason "Skälig hänsyn till hushållets ekonomi"
 expect_exit 0
 expect_stdout_has "SoL (2025:400) 33 kap. 6 §"
+run_eb --as eva --today 2026-03-21 fut-check waive "$flag" --amount 100 --reason "Skälig hänsyn, resten" --json
+expect_exit 0
+expect_json .claim_id "$claim"
+expect_json .flag_id "$flag"
+expect_json .amount_ore 10000
+expect_json .whole false
+expect_json .statute "SoL (2025:400) 33 kap. 6 §"
+expect_json .outstanding_ore "$((amount_kr * 100 - 160000))"
 run_eb pay ledger "$flag_case" --json
-expect_json ".claims[] | select(.claim_id == \"$claim\") | .waived_ore" 50000
-expect_json ".claims[] | select(.claim_id == \"$claim\") | .left_ore" "$((amount_kr * 100 - 150000))"
+expect_json ".claims[] | select(.claim_id == \"$claim\") | .waived_ore" 60000
+expect_json ".claims[] | select(.claim_id == \"$claim\") | .left_ore" "$((amount_kr * 100 - 160000))"
 run_eb --as eva fut-check show "$flag" --json
-expect_json .claim.outstanding_ore "$((amount_kr * 100 - 150000))"
+expect_json .claim.outstanding_ore "$((amount_kr * 100 - 160000))"
 expect_json .outcome.outcome error
 
 test_case "overpayment: the claim is eb pay batch's, not the flag's"

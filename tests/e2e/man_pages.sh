@@ -245,6 +245,14 @@ json_of eb-pay --today 2026-12-10 pay claim D-3 --ground wrongly-paid --amount 1
 json_of eb-fut-check fut-check list
 json_of eb-fut-check fut-check show F-1
 json_of eb-fut-check --today 2026-12-03 fut-check run --period 2026-11
+printf 'pnr,month,source,kind,amount,paid_on\n19780514-2465,2026-10,FK,sjukpenning,3100,2026-10-25\n' >ssbtek3.csv
+json_of eb-fut-check fut-check import --income ssbtek3.csv
+json_of eb-fut-check --today 2026-12-04 fut-check resolve F-1 --outcome error --note "Inkomsten redovisades inte"
+json_of eb-fut-check --today 2026-12-04 fut-check claim F-1 --amount 1000 --decision "SN 2026-12-04 § 3"
+json_of eb-fut-check --today 2026-12-05 fut-check waive F-1 --amount 200 --reason "Skälig hänsyn"
+json_of eb-fut-check fut-check show F-1
+json_of eb-close --today 2026-12-11 close C-6 --reason moved --dry-run
+json_of eb-arbetsplan --today 2026-12-11 arbetsplan C-7 --on 2026-12-01 --dry-run
 json_of eb-test test "$cases"
 json_of eb-test test wrong
 json_of eb-test test --reform reforms.toml

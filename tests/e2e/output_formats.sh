@@ -106,6 +106,7 @@ expect_exit 0
 run_eb --today 2026-12-02 pay batch --date 2026-12-07
 expect_exit 0
 printf 'pnr,month,source,kind,amount,paid_on\n19780514-2465,2026-11,FK,sjukpenning,4200,2026-11-25\n' >ssbtek.csv
+printf 'pnr,month,source,kind,amount,paid_on\n19780514-2465,2026-10,FK,sjukpenning,3100,2026-10-25\n' >ssbtek2.csv
 run_eb --as eva fut-check import --income ssbtek.csv
 expect_exit 0
 first_case=$EB_ROOT/tests/fixtures/cases
@@ -190,10 +191,17 @@ row write json "" -- --today 2026-12-10 pay repayment C-1 --amount 400
 row write json "" -- --today 2026-12-10 pay claim D-4 --ground wrongly-paid --amount 100 --decision "SN 2026-12-10 § 2" \
   --reason "Inkomst som inte redovisades"
 row write json,csv "" -- --as eva fut-check run --period 2026-11
+row write json "" -- --as eva --today 2026-12-04 fut-check resolve F-1 --outcome error --note "Inkomsten redovisades inte"
+row write json "" -- --as eva --today 2026-12-04 fut-check claim F-1 --amount 1000 --decision "SN 2026-12-04 § 3"
+row write json "" -- --as eva --today 2026-12-05 fut-check waive F-1 --amount 200 --reason "Skälig hänsyn"
+row write json "" -- --as eva fut-check import --income ssbtek2.csv
+row write json "" -- --today 2026-12-11 close C-5 --reason work --on 2026-12-10
+row once json "" -- --today 2026-12-11 close C-6 --reason moved --dry-run
+row write json "" -- --today 2026-12-11 arbetsplan C-7 --on 2026-12-01
 
 # ---- what the table rests on ---------------------------------------------------------------
 test_case "the table covers what it claims"
-expect_eq "$rows" 26 "rows of the table"
+expect_eq "$rows" 33 "rows of the table"
 
 test_case "-O overrides the extension; two formats at once are refused"
 run_eb list -O json -o "$tmp/list.txt"

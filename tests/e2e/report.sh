@@ -229,6 +229,14 @@ expect_stderr_has 'contains a control character (U+001B)'
 run_eb --today 2026-12-01 close C-2 --on 2026-11-30 --reason moved --dry-run
 expect_exit 0
 expect_stdout_has "Would close C-2"
+run_eb --today 2026-12-01 close C-2 --on 2026-11-30 --reason moved --note "Flyttat till Exempelby" --dry-run --json
+expect_exit 0
+expect_json .case_id C-2
+expect_json .closed_on 2026-11-30
+expect_json .reason moved
+expect_json .reason_label flyttat
+expect_json .note "Flyttat till Exempelby"
+expect_json .dry_run true
 expect_db_unchanged before_refusals
 
 test_case "close: a later application reopens the case"
@@ -254,6 +262,13 @@ expect_stdout_has "Arbetsplan of C-2 made on 2026-11-10"
 run_eb --today 2026-12-01 arbetsplan C-2 --on 2026-11-20
 expect_exit 0
 expect_stdout_has "renewed on 2026-11-20 (the previous one 2026-11-10)"
+run_eb --today 2026-12-01 arbetsplan C-2 --on 2026-11-25 --dry-run --json
+expect_exit 0
+expect_json .case_id C-2
+expect_json .made_on 2026-11-25
+expect_json .renewal true
+expect_json .previous 2026-11-20
+expect_json .dry_run true
 run_eb --today 2026-12-01 arbetsplan C-2 --on 2026-11-20
 expect_exit 5
 run_eb --today 2027-01-20 report --period 2026-11 --json --config report.toml
