@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "command.hpp"
+#include "record_shown.hpp"
 
 namespace eb::cli {
 
@@ -14,15 +15,20 @@ struct CheckOptions {
 };
 
 void run_init(Run& run) {
-  run.out << run.session.db_path().string() << ": case store, schema version " << run.db().schema_version() << "\n";
+  const std::string name = run.session.db_path().string();
+  record_shown(run, {{"store", name}, {"schema_version", run.db().schema_version()}}, [&](std::ostream& out) {
+    out << name << ": case store, schema version " << run.db().schema_version() << "\n";
+  });
 }
 
 void run_migrate(Run& run) {
+  const std::string name = run.session.db_path().string();
   const auto applied = run.db().migrate(run.ctx.write("db migrate"));
-  if (applied.empty()) {
-    run.out << run.session.db_path().string() << ": up to date (schema version " << run.db().schema_version() << ")\n";
-  }
-  for (const auto& a : applied) run.out << "migrated to " << a << "\n";
+  const nlohmann::json json{{"store", name}, {"schema_version", run.db().schema_version()}, {"migrated", applied}};
+  record_shown(run, json, [&](std::ostream& out) {
+    if (applied.empty()) out << name << ": up to date (schema version " << run.db().schema_version() << ")\n";
+    for (const auto& a : applied) out << "migrated to " << a << "\n";
+  });
 }
 
 // "N:MAC" as `eb db check --head` prints it.
@@ -83,7 +89,9 @@ void run_check(const CheckOptions& opt, Run& run) {
 
 void run_backup(const std::string& file, Run& run) {
   run.db().backup(file);
-  run.out << "backed up " << run.session.db_path().string() << " to " << file << "\n";
+  const std::string name = run.session.db_path().string();
+  record_shown(run, {{"store", name}, {"backup", file}},
+               [&](std::ostream& out) { out << "backed up " << name << " to " << file << "\n"; });
 }
 
 }  // namespace
@@ -93,10 +101,16 @@ void add_db_command(CLI::App& app, CommandTable& table, Session& /*session*/) {
   auto check = std::make_shared<CheckOptions>();
   CLI::App* cmd = app.add_subcommand("db", "Create, migrate, check or back up the case store");
   cmd->require_subcommand(1);
-  table.add(cmd->add_subcommand("init", "Create the case store (owner-only) and its audit key, if it does not exist"),
-            Access::create, run_init);
-  table.add(cmd->add_subcommand("migrate", "Bring an older case store to this eb's schema, in one transaction"),
-            Access::migrate, run_migrate);
+  const std::vector<Format> text_json{Format::text, Format::json};
+  CommandTable::with_output(
+      table.add(
+          cmd->add_subcommand("init", "Create the case store (owner-only) and its audit key, if it does not exist"),
+          Access::create, run_init),
+      text_json);
+  CommandTable::with_output(
+      table.add(cmd->add_subcommand("migrate", "Bring an older case store to this eb's schema, in one transaction"),
+                Access::migrate, run_migrate),
+      text_json);
   CLI::App* chk =
       cmd->add_subcommand("check", "Check integrity, the schema, every row's seal and the keyed audit chain");
   chk->add_flag("--head", check->head,
@@ -104,11 +118,11 @@ void add_db_command(CLI::App& app, CommandTable& table, Session& /*session*/) {
   chk->add_option("--expect-head", check->expect_head,
                   "Also check that the chain still holds this head (ENTRY:MAC from --head): a truncated or "
                   "rewritten chain is found");
-  CommandTable::with_output(table.add(chk, Access::inspect, [check](Run& run) { run_check(*check, run); }),
-                            {Format::text, Format::json});
+  CommandTable::with_output(table.add(chk, Access::inspect, [check](Run& run) { run_check(*check, run); }), text_json);
   CLI::App* backup = cmd->add_subcommand("backup", "Copy the case store to a new file (online backup)");
   backup->add_option("file", *backup_file, "The backup file to create")->required();
-  table.add(backup, Access::inspect, [backup_file](Run& run) { run_backup(*backup_file, run); });
+  CommandTable::with_output(
+      table.add(backup, Access::inspect, [backup_file](Run& run) { run_backup(*backup_file, run); }), text_json);
 }
 
 }  // namespace eb::cli

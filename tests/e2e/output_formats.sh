@@ -198,10 +198,13 @@ row write json "" -- --as eva fut-check import --income ssbtek2.csv
 row write json "" -- --today 2026-12-11 close C-5 --reason work --on 2026-12-10
 row once json "" -- --today 2026-12-11 close C-6 --reason moved --dry-run
 row write json "" -- --today 2026-12-11 arbetsplan C-7 --on 2026-12-01
+row write json "" -- --db "$tmp/fresh.db" db init
+row write json "" -- db migrate
+row write json "" -- db backup "$tmp/backup.db"
 
 # ---- what the table rests on ---------------------------------------------------------------
 test_case "the table covers what it claims"
-expect_eq "$rows" 33 "rows of the table"
+expect_eq "$rows" 36 "rows of the table"
 
 test_case "-O overrides the extension; two formats at once are refused"
 run_eb list -O json -o "$tmp/list.txt"

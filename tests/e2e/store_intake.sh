@@ -276,8 +276,10 @@ expect_stdout_empty
 expect_db_unchanged v1
 
 test_case "migration: eb db migrate"
-run_eb db migrate
+run_eb db migrate --json
 expect_exit 0
+expect_json '.migrated | length > 1' true
+expect_json '.schema_version == (.migrated | length) + 1' true
 run_eb db check
 expect_exit 0
 run_eb list --json
