@@ -4,6 +4,7 @@
 #include <string>
 
 #include "common/ids.hpp"
+#include "common/text.hpp"
 #include "render/case_words.hpp"
 #include "render/table.hpp"
 
@@ -65,9 +66,24 @@ nlohmann::json figures_json(const pay::LedgerFigures& f) {
 }
 
 std::string payment_state(const pay::BatchPayment& p) {
-  if (p.cancelled) return "cancelled";
-  if (p.returned_on) return "returned " + p.returned_on->to_string();
+  if (p.cancelled) return "makulerad";
+  if (p.returned_on) return "returnerad " + p.returned_on->to_string();
   return "";
+}
+
+// "skapad", "exporterad", "bekräftad", "makulerad" (pay::status_name in Swedish).
+std::string_view status_sv(pay::BatchStatus s) {
+  switch (s) {
+    case pay::BatchStatus::created:
+      return "skapad";
+    case pay::BatchStatus::exported:
+      return "exporterad";
+    case pay::BatchStatus::confirmed:
+      return "bekräftad";
+    case pay::BatchStatus::cancelled:
+      return "makulerad";
+  }
+  return "?";
 }
 
 nlohmann::json planned_claim_json(const pay::PlannedClaim& c, std::optional<std::int64_t> id) {
@@ -134,23 +150,24 @@ nlohmann::json batch_run_json(const BatchRun& run) {
 }
 
 void print_batch_payments(std::ostream& out, const pay::Batch& batch, const std::vector<pay::BatchPayment>& payments) {
-  out << format_id(IdKind::batch, batch.id) << "  " << pay::status_name(batch.status) << "  pay date "
-      << batch.pay_date.to_string() << "  " << pay::payments_text(batch.payments) << "  "
-      << money::format_kr(batch.total) << "  message id " << batch.message_id << "\n";
-  out << "created " << batch.created_at << " by " << batch.created_by << "\n";
+  out << "Utbetalningsomgång " << format_id(IdKind::batch, batch.id) << "  " << status_sv(batch.status)
+      << "  betalningsdag " << batch.pay_date.to_string() << "  "
+      << text::counted(static_cast<std::int64_t>(batch.payments), "utbetalning", "utbetalningar") << "  "
+      << money::format_kr(batch.total) << "  meddelande-id " << batch.message_id << "\n";
+  out << "skapad " << batch.created_at << " av " << batch.created_by << "\n";
   for (const auto& e : batch.exports) {
-    out << "exported as " << pay::format_name(e.format) << " " << e.exported_at << " by " << e.exported_by
-        << ", sha256 " << e.sha256 << "\n";
+    out << "exporterad som " << (e.format == pay::FileFormat::pain001 ? "pain.001" : "CSV") << " " << e.exported_at
+        << " av " << e.exported_by << ", sha256 " << e.sha256 << "\n";
   }
-  if (batch.confirmed_at) out << "confirmed " << *batch.confirmed_at << "\n";
-  if (batch.cancelled_at) out << "cancelled " << *batch.cancelled_at << "\n";
+  if (batch.confirmed_at) out << "bekräftad " << *batch.confirmed_at << "\n";
+  if (batch.cancelled_at) out << "makulerad " << *batch.cancelled_at << "\n";
   out << "\n";
-  Table t({"payment", "case", "application", "month", "decision", "amount", "method", "account", "re-issues", "state"},
+  Table t({"utbetalning", "ärende", "ansökan", "månad", "beslut", "belopp", "sätt", "konto", "ersätter", "läge"},
           {false, false, false, false, false, true});
   for (const auto& p : payments) {
     t.add({format_id(IdKind::payment, p.id), format_id(IdKind::arende, p.case_id),
            format_id(IdKind::application, p.application_id), p.month.to_string(),
-           format_id(IdKind::beslut, p.decision_id), kr(p.amount), p.account ? "account" : "avi",
+           format_id(IdKind::beslut, p.decision_id), kr(p.amount), p.account ? "konto" : "avi",
            p.account ? p.account->masked() : "", p.reissue_of ? format_id(IdKind::payment, *p.reissue_of) : "",
            payment_state(p)});
   }

@@ -85,7 +85,7 @@ expect_db_unchanged after_batch
 test_case "show: the batch's payments, accounts masked, no personnummer"
 run_eb pay show B-1
 expect_exit 0
-expect_stdout_has "11 payments"
+expect_stdout_has "B-1  skapad  betalningsdag 2026-11-25  11 utbetalningar"
 expect_stdout_has "XXXX, XXX8146"
 expect_stdout_lacks "306 814"
 expect_stdout_lacks "19960222"
