@@ -540,7 +540,6 @@ fut::ScreeningInput screening_input(const Database& store, const period::MonthRa
                              : "SELECT id, application_id, batch_id, amount_ore, account FROM payment "
                                "WHERE month BETWEEN ?1 AND ?2 AND cancelled = 0");
       bind(q, span);
-      std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> bban;  // stored text → bban
       while (q.step()) {
         if (!sent_batches.count(q.i64(2)) || returned.count(q.i64(0))) continue;
         const std::uint32_t c = cm_of(q.i64(1));
@@ -549,12 +548,11 @@ fut::ScreeningInput screening_input(const Database& store, const period::MonthRa
         cm.paid += Money::from_ore(q.i64(3));
         const std::string_view account = q.text(4);
         if (account.empty()) continue;
-        auto it = bban.find(account);
-        if (it == bban.end()) {
-          it = bban.emplace(std::string(account), pay::parse_bank_account(account, "payment.account").bban()).first;
-        }
-        if (std::find(cm.accounts.begin(), cm.accounts.end(), it->second) == cm.accounts.end()) {
-          cm.accounts.push_back(it->second);
+        // Parsed for each payment: a month's accounts are nearly all distinct, so a cache of
+        // them cost more than it saved.
+        std::string bban = pay::parse_bank_account(account, "payment.account").bban();
+        if (std::find(cm.accounts.begin(), cm.accounts.end(), bban) == cm.accounts.end()) {
+          cm.accounts.push_back(std::move(bban));
         }
       }
     }
