@@ -60,7 +60,7 @@ void run_screen(const FutOptions& opt, Run& run) {
   }
   const flow::FutRunOutcome o = flow::fut_run(run.db(), run.ctx, r);
   if (run.format() == Format::json) {
-    run.result() << run_json(o, opt.show_pnr).dump(2) << "\n";
+    write_run_json(run.result(), o, opt.show_pnr);
   } else if (run.format() == Format::csv) {
     print_run_csv(run.result(), o, opt.show_pnr);
   } else {
@@ -74,7 +74,7 @@ void run_list(const FutOptions& opt, Run& run) {
   if (!opt.rule.empty()) filter.rule = opt.rule;
   const auto flags = flow::fut_list(run.db(), filter);
   if (run.format() == Format::json) {
-    run.result() << flags_json(flags, opt.show_pnr).dump(2) << "\n";
+    write_flags_json(run.result(), flags, opt.show_pnr);
   } else {
     print_flags(run.result(), flags, opt.show_pnr);
   }

@@ -2,6 +2,7 @@
 #include "render/fut_render.hpp"
 
 #include "common/ids.hpp"
+#include "common/json_stream.hpp"
 #include "common/text.hpp"
 #include "fut/content.hpp"
 #include "fut/evidence_section.hpp"
@@ -95,17 +96,18 @@ void print_run(std::ostream& out, const flow::FutRunOutcome& o, bool show_pnr) {
   t.print(out);
 }
 
-json run_json(const flow::FutRunOutcome& o, bool show_pnr) {
+void write_run_json(std::ostream& out, const flow::FutRunOutcome& o, bool show_pnr) {
   json rules = json::array();
   for (const auto* r : o.rules) rules.push_back(std::string(r->id));
-  json flags = json::array();
-  for (const auto& r : o.flags) flags.push_back(flag_json(r.flag_id, r.is_new, r.finding, show_pnr));
-  return {{"period", o.period.to_string()},
-          {"run", o.run ? json(*o.run) : json(nullptr)},
-          {"rules", rules},
-          {"screened", {{"case_months", o.case_months}, {"register_rows", o.register_rows}}},
-          {"new_flags", o.new_flags},
-          {"flags", flags}};
+  const json head = {{"period", o.period.to_string()},
+                     {"run", o.run ? json(*o.run) : json(nullptr)},
+                     {"rules", rules},
+                     {"screened", {{"case_months", o.case_months}, {"register_rows", o.register_rows}}},
+                     {"new_flags", o.new_flags}};
+  write_json_with_array(out, head, "flags", o.flags.size(), [&](std::size_t i) {
+    const auto& r = o.flags[i];
+    return flag_json(r.flag_id, r.is_new, r.finding, show_pnr);
+  });
 }
 
 void print_run_csv(std::ostream& out, const flow::FutRunOutcome& o, bool show_pnr) {
@@ -135,9 +137,9 @@ void print_flags(std::ostream& out, const std::vector<store::StoredFlag>& flags,
   t.print(out);
 }
 
-json flags_json(const std::vector<store::StoredFlag>& flags, bool show_pnr) {
-  json out = json::array();
-  for (const auto& f : flags) {
+void write_flags_json(std::ostream& out, const std::vector<store::StoredFlag>& flags, bool show_pnr) {
+  write_json_array(out, flags.size(), [&](std::size_t i) {
+    const auto& f = flags[i];
     json j = flag_json(f.id, false, f.finding, show_pnr);
     j.erase("new");
     j.erase("evidence");
@@ -146,9 +148,8 @@ json flags_json(const std::vector<store::StoredFlag>& flags, bool show_pnr) {
     j["claim_id"] = f.claim_id ? json(format_id(IdKind::claim, *f.claim_id)) : json(nullptr);
     j["first_run"] = f.first_run;
     j["flagged_at"] = f.created_at;
-    out.push_back(std::move(j));
-  }
-  return out;
+    return j;
+  });
 }
 
 void print_flag(std::ostream& out, const flow::FutFlagView& v, bool show_pnr) {

@@ -17,14 +17,14 @@ void print_import(std::ostream& out, const flow::FutImportOutcome& o);
 
 // The run as a table of its findings (new ones marked), as JSON {"period", "run", "screened",
 // "flags": [{flag_id, new, rule, case_id, cases, month, member, amount_at_risk_ore,
-// evidence_key, evidence}]}, or as CSV (one row per flag).
+// evidence_key, evidence}]} (written a flag at a time), or as CSV (one row per flag).
 void print_run(std::ostream& out, const flow::FutRunOutcome& o, bool show_pnr);
-nlohmann::json run_json(const flow::FutRunOutcome& o, bool show_pnr);
+void write_run_json(std::ostream& out, const flow::FutRunOutcome& o, bool show_pnr);
 void print_run_csv(std::ostream& out, const flow::FutRunOutcome& o, bool show_pnr);
 
-// The flags of `eb fut-check list`, as a table or a JSON array.
+// The flags of `eb fut-check list`, as a table or a JSON array (written a flag at a time).
 void print_flags(std::ostream& out, const std::vector<store::StoredFlag>& flags, bool show_pnr);
-nlohmann::json flags_json(const std::vector<store::StoredFlag>& flags, bool show_pnr);
+void write_flags_json(std::ostream& out, const std::vector<store::StoredFlag>& flags, bool show_pnr);
 
 // One flag with its evidence and follow-up, as text or JSON.
 void print_flag(std::ostream& out, const flow::FutFlagView& v, bool show_pnr);

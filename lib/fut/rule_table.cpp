@@ -2,6 +2,7 @@
 #include "fut/rule_table.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <tuple>
 #include <unordered_set>
 
@@ -172,18 +173,27 @@ void set_parameter(ScreeningParams& params, std::string_view qualified_name, std
   throw InputError(std::string(qualified_name), text::quoted(value), "unknown rule parameter (" + known + ")");
 }
 
-std::vector<Finding> screen(const ScreeningInput& input, const std::vector<const RuleInfo*>& rules,
-                            const ScreeningParams& params) {
-  unsigned needs = 0;
-  for (const auto* r : rules) needs |= r->index_needs;
-  const ScreeningIndex ix = build_index(input, needs);
-  std::vector<Finding> out;
+Screening::Screening(std::vector<const RuleInfo*> rules, const ScreeningParams& params)
+    : m_rules(std::move(rules)), m_params(params), m_found(m_rules.size()) {
+  for (const auto* r : m_rules) m_needs |= r->index_needs;
+}
+
+void Screening::add(const ScreeningInput& part) {
+  const ScreeningIndex ix = build_index(part, m_needs);
+  for (std::size_t order = 0; order < m_rules.size(); ++order) {
+    auto found = m_rules[order]->run(ix, m_params);
+    auto& into = m_found[order];
+    into.insert(into.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
+  }
+}
+
+std::vector<Finding> Screening::findings() && {
   struct KeyHash {
     std::size_t operator()(const ContentKey& k) const { return static_cast<std::size_t>(k.prefix()); }
   };
   std::unordered_set<ContentKey, KeyHash> seen;
-  for (std::size_t order = 0; order < rules.size(); ++order) {
-    auto found = rules[order]->run(ix, params);
+  std::vector<Finding> out;
+  for (auto& found : m_found) {
     std::sort(found.begin(), found.end(), [](const Finding& a, const Finding& b) {
       return std::tie(a.month, a.case_id, a.evidence_key) < std::tie(b.month, b.case_id, b.evidence_key);
     });
@@ -191,8 +201,16 @@ std::vector<Finding> screen(const ScreeningInput& input, const std::vector<const
       // Each evidence key once: equal evidence found twice (e.g. a case-month given twice) is one flag.
       if (seen.insert(f.evidence_key).second) out.push_back(std::move(f));
     }
+    found = {};
   }
   return out;
+}
+
+std::vector<Finding> screen(const ScreeningInput& input, const std::vector<const RuleInfo*>& rules,
+                            const ScreeningParams& params) {
+  Screening s(rules, params);
+  s.add(input);
+  return std::move(s).findings();
 }
 
 }  // namespace eb::fut

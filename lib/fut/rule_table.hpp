@@ -55,4 +55,22 @@ void set_parameter(ScreeningParams& params, std::string_view qualified_name, std
 std::vector<Finding> screen(const ScreeningInput& input, const std::vector<const RuleInfo*>& rules,
                             const ScreeningParams& params = {});
 
+// A screening taken in parts, e.g. a month at a time, so that a national year is never in
+// memory at once: every rule looks at one month alone, so the parts' findings together are
+// exactly what screen() finds over the whole input (the same findings, keys and order).
+class Screening {
+ public:
+  Screening(std::vector<const RuleInfo*> rules, const ScreeningParams& params);
+  // Runs the rules over one part. Parts must not share a month.
+  void add(const ScreeningInput& part);
+  // The findings of every part, as screen() orders them, each evidence key once.
+  std::vector<Finding> findings() &&;
+
+ private:
+  std::vector<const RuleInfo*> m_rules;
+  ScreeningParams m_params;
+  unsigned m_needs = 0;
+  std::vector<std::vector<Finding>> m_found;  // by rule
+};
+
 }  // namespace eb::fut

@@ -4,11 +4,10 @@
 // assess::Application. Internal to lib/store.
 #pragma once
 
-#include <SQLiteCpp/SQLiteCpp.h>
-
 #include <string_view>
 
 #include "assess/application.hpp"
+#include "store/raw_query.hpp"
 
 namespace eb::store {
 
@@ -30,9 +29,9 @@ inline constexpr std::string_view k_latest_assessment_id =
 
 // The row mapping from column `first` on: the application without members, costs and incomes,
 // and one member, cost or income.
-assess::Application read_application_row(SQLite::Statement& q, int first);
-assess::Member read_member_row(SQLite::Statement& q, int first);
-assess::Cost read_cost_row(SQLite::Statement& q, int first);
-assess::Income read_income_row(SQLite::Statement& q, int first);
+assess::Application read_application_row(const RawQuery& q, int first);
+assess::Member read_member_row(const RawQuery& q, int first);
+assess::Cost read_cost_row(const RawQuery& q, int first);
+assess::Income read_income_row(const RawQuery& q, int first);
 
 }  // namespace eb::store

@@ -272,91 +272,90 @@ IntakeResult store_application(Database& db, const Application& app, const std::
   });
 }
 
-Application read_application_row(SQLite::Statement& q, int first) {
+Application read_application_row(const RawQuery& q, int first) {
   Application app;
-  app.month = period::parse_month(q.getColumn(first).getString(), "month");
-  const std::string kind = q.getColumn(first + 1).getString();
+  app.month = period::parse_month(q.text(first), "month");
+  const std::string_view kind = q.text(first + 1);
   app.kind = kind == "renewal"      ? assess::ApplicationKind::renewal
              : kind == "supplement" ? assess::ApplicationKind::supplement
                                     : assess::ApplicationKind::new_application;
-  app.received = period::parse_date(q.getColumn(first + 2).getString(), "received");
-  app.address = q.getColumn(first + 3).getString();
-  app.account = q.getColumn(first + 4).getString();
-  app.guideline = q.getColumn(first + 5).getString();
-  app.housemates = q.getColumn(first + 6).getInt();
-  app.large_household_exempt = q.getColumn(first + 7).getString();
-  if (!q.getColumn(first + 8).isNull()) app.housing = assess::housing_from(q.getColumn(first + 8).getString());
-  if (!q.getColumn(first + 9).isNull()) {
-    app.complete_on = period::parse_date(q.getColumn(first + 9).getString(), "complete_on");
+  app.received = period::parse_date(q.text(first + 2), "received");
+  app.address = q.string(first + 3);
+  app.account = q.string(first + 4);
+  app.guideline = q.string(first + 5);
+  app.housemates = q.integer(first + 6);
+  app.large_household_exempt = q.string(first + 7);
+  if (!q.is_null(first + 8)) app.housing = assess::housing_from(q.string(first + 8));
+  if (!q.is_null(first + 9)) {
+    app.complete_on = period::parse_date(q.text(first + 9), "complete_on");
   }
   return app;
 }
 
-assess::Member read_member_row(SQLite::Statement& q, int first) {
+assess::Member read_member_row(const RawQuery& q, int first) {
   assess::Member m;
-  m.pnr = person::parse_personnummer(q.getColumn(first).getString(), "person.pnr");
-  m.name = q.getColumn(first + 1).getString();
-  const std::string role = q.getColumn(first + 2).getString();
+  m.pnr = person::parse_personnummer(q.text(first), "person.pnr");
+  m.name = q.string(first + 1);
+  const std::string_view role = q.text(first + 2);
   m.role = role == "partner" ? assess::Role::partner : role == "child" ? assess::Role::child : assess::Role::applicant;
-  m.hinder = q.getColumn(first + 3).getString();
-  if (!q.getColumn(first + 4).isNull()) m.assistance_months = q.getColumn(first + 4).getInt();
-  if (!q.getColumn(first + 5).isNull())
-    m.stimulus_start = period::parse_month(q.getColumn(first + 5).getString(), "stimulus_start");
-  m.preschool_lunch = q.getColumn(first + 6).getInt() != 0;
-  m.in_school = q.getColumn(first + 7).getInt() != 0;
-  m.days = q.getColumn(first + 8).getInt();
-  m.alternating_residence = q.getColumn(first + 9).getInt() != 0;
-  m.earned_this_year_before = Money::from_ore(q.getColumn(first + 10).getInt64());
-  m.norm_raise = Money::from_ore(q.getColumn(first + 11).getInt64());
-  m.norm_raise_reason = q.getColumn(first + 12).getString();
-  if (!q.getColumn(first + 13).isNull()) m.norm_raise_applied = Money::from_ore(q.getColumn(first + 13).getInt64());
+  m.hinder = q.string(first + 3);
+  if (!q.is_null(first + 4)) m.assistance_months = q.integer(first + 4);
+  if (!q.is_null(first + 5)) m.stimulus_start = period::parse_month(q.text(first + 5), "stimulus_start");
+  m.preschool_lunch = q.integer(first + 6) != 0;
+  m.in_school = q.integer(first + 7) != 0;
+  m.days = q.integer(first + 8);
+  m.alternating_residence = q.integer(first + 9) != 0;
+  m.earned_this_year_before = Money::from_ore(q.i64(first + 10));
+  m.norm_raise = Money::from_ore(q.i64(first + 11));
+  m.norm_raise_reason = q.string(first + 12);
+  if (!q.is_null(first + 13)) m.norm_raise_applied = Money::from_ore(q.i64(first + 13));
   return m;
 }
 
-assess::Cost read_cost_row(SQLite::Statement& q, int first) {
+assess::Cost read_cost_row(const RawQuery& q, int first) {
   assess::Cost c;
-  c.kind = assess::cost_kind_from(q.getColumn(first).getString()).value_or(assess::CostKind::other);
-  c.applied = Money::from_ore(q.getColumn(first + 1).getInt64());
-  if (!q.getColumn(first + 2).isNull()) c.approved = Money::from_ore(q.getColumn(first + 2).getInt64());
-  c.note = q.getColumn(first + 3).getString();
-  c.second_hand = q.getColumn(first + 4).getInt() != 0;
-  c.consent = q.getColumn(first + 5).getInt() != 0;
-  c.special_reasons = q.getColumn(first + 6).getString();
+  c.kind = assess::cost_kind_from(q.text(first)).value_or(assess::CostKind::other);
+  c.applied = Money::from_ore(q.i64(first + 1));
+  if (!q.is_null(first + 2)) c.approved = Money::from_ore(q.i64(first + 2));
+  c.note = q.string(first + 3);
+  c.second_hand = q.integer(first + 4) != 0;
+  c.consent = q.integer(first + 5) != 0;
+  c.special_reasons = q.string(first + 6);
   return c;
 }
 
-assess::Income read_income_row(SQLite::Statement& q, int first) {
+assess::Income read_income_row(const RawQuery& q, int first) {
   assess::Income in;
-  in.member = person::parse_personnummer(q.getColumn(first).getString(), "person.pnr");
-  in.kind = assess::income_kind_from(q.getColumn(first + 1).getString()).value_or(assess::IncomeKind::other);
-  in.amount = Money::from_ore(q.getColumn(first + 2).getInt64());
-  in.note = q.getColumn(first + 3).getString();
+  in.member = person::parse_personnummer(q.text(first), "person.pnr");
+  in.kind = assess::income_kind_from(q.text(first + 1)).value_or(assess::IncomeKind::other);
+  in.amount = Money::from_ore(q.i64(first + 2));
+  in.note = q.string(first + 3);
   return in;
 }
 
 Application load_application(const Database& db, std::int64_t id) {
   Impl& s = impl_of(db);
-  SQLite::Statement& q =
-      s.stmt(std::string("SELECT ") + std::string(k_application_columns) + " FROM application a WHERE a.id = ?");
+  RawQuery& q =
+      s.raw(std::string("SELECT ") + std::string(k_application_columns) + " FROM application a WHERE a.id = ?");
   q.bind(1, id);
-  if (!q.executeStep()) throw NotFound("no application " + format_id(IdKind::application, id));
+  if (!q.step()) throw NotFound("no application " + format_id(IdKind::application, id));
   Application app = read_application_row(q, 0);
   app.source = format_id(IdKind::application, id);
 
-  SQLite::Statement& mq = s.stmt(std::string("SELECT ") + std::string(k_member_columns) +
-                                 " FROM member m JOIN person p ON p.id = m.person_id WHERE m.application_id = ? "
-                                 "ORDER BY m.seq");
+  RawQuery& mq = s.raw(std::string("SELECT ") + std::string(k_member_columns) +
+                       " FROM member m JOIN person p ON p.id = m.person_id WHERE m.application_id = ? "
+                       "ORDER BY m.seq");
   mq.bind(1, id);
-  while (mq.executeStep()) app.members.push_back(read_member_row(mq, 0));
-  SQLite::Statement& cq = s.stmt(std::string("SELECT ") + std::string(k_cost_columns) +
-                                 " FROM cost c WHERE c.application_id = ? ORDER BY c.seq");
+  while (mq.step()) app.members.push_back(read_member_row(mq, 0));
+  RawQuery& cq = s.raw(std::string("SELECT ") + std::string(k_cost_columns) +
+                       " FROM cost c WHERE c.application_id = ? ORDER BY c.seq");
   cq.bind(1, id);
-  while (cq.executeStep()) app.costs.push_back(read_cost_row(cq, 0));
-  SQLite::Statement& iq = s.stmt(std::string("SELECT ") + std::string(k_income_columns) +
-                                 " FROM income i JOIN person p ON p.id = i.person_id WHERE i.application_id = ? "
-                                 "ORDER BY i.seq");
+  while (cq.step()) app.costs.push_back(read_cost_row(cq, 0));
+  RawQuery& iq = s.raw(std::string("SELECT ") + std::string(k_income_columns) +
+                       " FROM income i JOIN person p ON p.id = i.person_id WHERE i.application_id = ? "
+                       "ORDER BY i.seq");
   iq.bind(1, id);
-  while (iq.executeStep()) app.incomes.push_back(read_income_row(iq, 0));
+  while (iq.step()) app.incomes.push_back(read_income_row(iq, 0));
   return app;
 }
 

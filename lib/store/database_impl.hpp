@@ -18,6 +18,7 @@
 #include "common/sha256.hpp"
 #include "common/timestamp.hpp"
 #include "store/database.hpp"
+#include "store/raw_query.hpp"
 #include "store/seal.hpp"
 
 namespace eb::store {
@@ -53,6 +54,7 @@ struct Database::Impl {
   SQLite::Database db;
   std::string path;
   std::map<std::string, std::unique_ptr<SQLite::Statement>, std::less<>> statements;
+  std::map<std::string, std::unique_ptr<RawQuery>, std::less<>> raw_statements;
   // The store's audit key (outside the store), when it is known; eb_seal reads it.
   KeySource keys;
   Sealer sealer;
@@ -71,6 +73,17 @@ struct Database::Impl {
     }
     it->second->tryReset();  // reset() would rethrow the error of a failed last step
     it->second->clearBindings();
+    return *it->second;
+  }
+
+  // The cached RawQuery for `sql`, reset and with no bindings: for the reads of rows that the
+  // scans read too (application_rows.hpp).
+  RawQuery& raw(std::string_view sql) {
+    auto it = raw_statements.find(sql);
+    if (it == raw_statements.end()) {
+      it = raw_statements.emplace(std::string(sql), std::make_unique<RawQuery>(db, std::string(sql))).first;
+    }
+    it->second->reset();
     return *it->second;
   }
 

@@ -17,6 +17,7 @@
 #include "pay/bank_account.hpp"
 #include "store/claim_rows.hpp"
 #include "store/database_impl.hpp"
+#include "store/raw_query.hpp"
 
 namespace eb::store {
 
@@ -39,6 +40,15 @@ fut::ContentKey key_of(const SQLite::Column& c, const char* what) {
     throw StoreError(std::string(what) + ": not a 32-byte key");
   }
   std::memcpy(k.bytes.data(), c.getBlob(), k.bytes.size());
+  return k;
+}
+
+fut::ContentKey key_of(const RawQuery& q, int c, const char* what) {
+  fut::ContentKey k;
+  const std::string_view b = q.blob(c);
+  if (q.type(c) != SQLITE_BLOB || b.size() != k.bytes.size())
+    throw StoreError(std::string(what) + ": not a 32-byte key");
+  std::memcpy(k.bytes.data(), b.data(), k.bytes.size());
   return k;
 }
 
@@ -269,54 +279,6 @@ std::vector<FutImport> fut_imports(const Database& store) {
 
 namespace {
 
-// A query for the bulk reads of screening, prepared and stepped with SQLite's own interface:
-// the columns of each row are read straight from SQLite, without a Column object or a string
-// per value. Errors become StoreError naming the store.
-class Bulk {
- public:
-  Bulk(Impl& s, const std::string& sql) : m_db(s.db.getHandle()), m_path(s.path) {
-    if (sqlite3_prepare_v2(m_db, sql.c_str(), -1, &m_h, nullptr) != SQLITE_OK) fail();
-  }
-  Bulk(const Bulk&) = delete;
-  Bulk& operator=(const Bulk&) = delete;
-  ~Bulk() { sqlite3_finalize(m_h); }
-
-  void bind(int i, std::int64_t v) {
-    if (sqlite3_bind_int64(m_h, i, v) != SQLITE_OK) fail();
-  }
-  void bind(int i, const std::string& v) {
-    if (sqlite3_bind_text(m_h, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT) != SQLITE_OK) fail();
-  }
-  // The next row; false at the end.
-  bool step() {
-    const int rc = sqlite3_step(m_h);
-    if (rc == SQLITE_ROW) return true;
-    if (rc != SQLITE_DONE) fail();
-    return false;
-  }
-  std::int64_t i64(int c) const { return sqlite3_column_int64(m_h, c); }
-  bool is_null(int c) const { return sqlite3_column_type(m_h, c) == SQLITE_NULL; }
-  std::string_view text(int c) const {
-    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(m_h, c));
-    return p ? std::string_view(p, static_cast<std::size_t>(sqlite3_column_bytes(m_h, c))) : std::string_view();
-  }
-  fut::ContentKey key(int c, const char* what) const {
-    fut::ContentKey k;
-    if (sqlite3_column_type(m_h, c) != SQLITE_BLOB ||
-        sqlite3_column_bytes(m_h, c) != static_cast<int>(k.bytes.size())) {
-      throw StoreError(std::string(what) + ": not a 32-byte key");
-    }
-    std::memcpy(k.bytes.data(), sqlite3_column_blob(m_h, c), k.bytes.size());
-    return k;
-  }
-
- private:
-  [[noreturn]] void fail() const { throw StoreError(m_path + ": " + sqlite3_errmsg(m_db)); }
-  sqlite3* m_db;
-  std::string m_path;
-  sqlite3_stmt* m_h = nullptr;
-};
-
 // The ids of the rows an index selects, when they lie close together: then the rows are read
 // as one range of the table's own order (sequential), not one index lookup each.
 struct IdSpan {
@@ -324,7 +286,7 @@ struct IdSpan {
   bool dense() const { return count > 0 && hi - lo + 1 <= 2 * count; }
 };
 IdSpan span_of(Impl& s, const std::string& sql, const std::string& a, const std::string& b) {
-  Bulk q(s, sql);
+  RawQuery q(s.db, sql);
   q.bind(1, a);
   q.bind(2, b);
   IdSpan out;
@@ -438,7 +400,7 @@ fut::ScreeningInput screening_input(const Database& store, const period::MonthRa
     const std::string first = range.first.to_string(), last = range.last.to_string();
     auto& cms = in.case_months;
     // Binds ?1, ?2 (the months) and, for a dense span, ?3, ?4 (the ids).
-    const auto bind = [&](Bulk& q, const IdSpan& span) {
+    const auto bind = [&](RawQuery& q, const IdSpan& span) {
       q.bind(1, first);
       q.bind(2, last);
       if (span.dense()) {
@@ -460,10 +422,11 @@ fut::ScreeningInput screening_input(const Database& store, const period::MonthRa
       const IdSpan span =
           span_of(s, "SELECT min(id), max(id), count(*) FROM application WHERE month BETWEEN ?1 AND ?2", first, last);
       apps.reserve(static_cast<std::size_t>(span.count));
-      Bulk q(s, span.dense()
-                    ? "SELECT id, arende_id, month, kind, address FROM application "
-                      "WHERE id BETWEEN ?3 AND ?4 AND +month BETWEEN ?1 AND ?2"
-                    : "SELECT id, arende_id, month, kind, address FROM application WHERE month BETWEEN ?1 AND ?2");
+      RawQuery q(s.db,
+                 span.dense()
+                     ? "SELECT id, arende_id, month, kind, address FROM application "
+                       "WHERE id BETWEEN ?3 AND ?4 AND +month BETWEEN ?1 AND ?2"
+                     : "SELECT id, arende_id, month, kind, address FROM application WHERE month BETWEEN ?1 AND ?2");
       bind(q, span);
       while (q.step()) {
         const int m = month_index_of(q.text(2));
@@ -525,22 +488,21 @@ fut::ScreeningInput screening_input(const Database& store, const period::MonthRa
     //    not returned) and to which accounts.
     {
       std::unordered_set<std::int64_t> sent_batches, returned;
-      Bulk b(s, "SELECT id FROM batch WHERE status IN ('exported', 'confirmed')");
+      RawQuery b(s.db, "SELECT id FROM batch WHERE status IN ('exported', 'confirmed')");
       while (b.step()) sent_batches.insert(b.i64(0));
-      Bulk rq(s,
-              "SELECT r.payment_id FROM payment_return r JOIN payment p ON p.id = r.payment_id "
-              "WHERE p.month BETWEEN ?1 AND ?2");
+      RawQuery rq(s.db,
+                  "SELECT r.payment_id FROM payment_return r JOIN payment p ON p.id = r.payment_id "
+                  "WHERE p.month BETWEEN ?1 AND ?2");
       rq.bind(1, first);
       rq.bind(2, last);
       while (rq.step()) returned.insert(rq.i64(0));
       const IdSpan span =
           span_of(s, "SELECT min(id), max(id), count(*) FROM payment WHERE month BETWEEN ?1 AND ?2", first, last);
-      Bulk q(s, span.dense() ? "SELECT id, application_id, batch_id, amount_ore, account FROM payment "
-                               "WHERE id BETWEEN ?3 AND ?4 AND +month BETWEEN ?1 AND ?2 AND cancelled = 0"
-                             : "SELECT id, application_id, batch_id, amount_ore, account FROM payment "
-                               "WHERE month BETWEEN ?1 AND ?2 AND cancelled = 0");
+      RawQuery q(s.db, span.dense() ? "SELECT id, application_id, batch_id, amount_ore, account FROM payment "
+                                      "WHERE id BETWEEN ?3 AND ?4 AND +month BETWEEN ?1 AND ?2 AND cancelled = 0"
+                                    : "SELECT id, application_id, batch_id, amount_ore, account FROM payment "
+                                      "WHERE month BETWEEN ?1 AND ?2 AND cancelled = 0");
       bind(q, span);
-      std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> bban;  // stored text → bban
       while (q.step()) {
         if (!sent_batches.count(q.i64(2)) || returned.count(q.i64(0))) continue;
         const std::uint32_t c = cm_of(q.i64(1));
@@ -549,12 +511,11 @@ fut::ScreeningInput screening_input(const Database& store, const period::MonthRa
         cm.paid += Money::from_ore(q.i64(3));
         const std::string_view account = q.text(4);
         if (account.empty()) continue;
-        auto it = bban.find(account);
-        if (it == bban.end()) {
-          it = bban.emplace(std::string(account), pay::parse_bank_account(account, "payment.account").bban()).first;
-        }
-        if (std::find(cm.accounts.begin(), cm.accounts.end(), it->second) == cm.accounts.end()) {
-          cm.accounts.push_back(it->second);
+        // Parsed for each payment: a month's accounts are nearly all distinct, so a cache of
+        // them cost more than it saved.
+        std::string bban = pay::parse_bank_account(account, "payment.account").bban();
+        if (std::find(cm.accounts.begin(), cm.accounts.end(), bban) == cm.accounts.end()) {
+          cm.accounts.push_back(std::move(bban));
         }
       }
     }
@@ -569,17 +530,17 @@ fut::ScreeningInput screening_input(const Database& store, const period::MonthRa
       };
       std::vector<Decided> decided;
       std::unordered_set<std::int64_t> replaced;
-      Bulk sq(s, "SELECT min(id), max(id), count(*) FROM decision WHERE application_id BETWEEN ?1 AND ?2");
+      RawQuery sq(s.db, "SELECT min(id), max(id), count(*) FROM decision WHERE application_id BETWEEN ?1 AND ?2");
       sq.bind(1, index.lo());
       sq.bind(2, index.hi());
       IdSpan span;
       if (sq.step() && !sq.is_null(0)) {
         span = {sq.i64(0), sq.i64(1), sq.i64(2)};
       }
-      Bulk q(s, span.dense() ? "SELECT id, application_id, granted_ore, replaces FROM decision "
-                               "WHERE id BETWEEN ?3 AND ?4 AND +application_id BETWEEN ?1 AND ?2"
-                             : "SELECT id, application_id, granted_ore, replaces FROM decision "
-                               "WHERE application_id BETWEEN ?1 AND ?2");
+      RawQuery q(s.db, span.dense() ? "SELECT id, application_id, granted_ore, replaces FROM decision "
+                                      "WHERE id BETWEEN ?3 AND ?4 AND +application_id BETWEEN ?1 AND ?2"
+                                    : "SELECT id, application_id, granted_ore, replaces FROM decision "
+                                      "WHERE application_id BETWEEN ?1 AND ?2");
       q.bind(1, index.lo());
       q.bind(2, index.hi());
       if (span.dense()) {
@@ -595,8 +556,9 @@ fut::ScreeningInput screening_input(const Database& store, const period::MonthRa
       for (const auto& d : decided) {
         if (!replaced.count(d.id)) cms[d.cm].granted += d.granted;
       }
-      Bulk k(s,
-             "SELECT application_id, amount_ore FROM claim WHERE decision_id IS NOT NULL AND month BETWEEN ?1 AND ?2");
+      RawQuery k(
+          s.db,
+          "SELECT application_id, amount_ore FROM claim WHERE decision_id IS NOT NULL AND month BETWEEN ?1 AND ?2");
       k.bind(1, first);
       k.bind(2, last);
       while (k.step()) {
@@ -625,7 +587,7 @@ fut::ScreeningInput screening_input(const Database& store, const period::MonthRa
       person_hi = std::max(person_hi, id);
     };
     {
-      Bulk q(s, "SELECT application_id, person_id, role FROM member WHERE application_id BETWEEN ?1 AND ?2");
+      RawQuery q(s.db, "SELECT application_id, person_id, role FROM member WHERE application_id BETWEEN ?1 AND ?2");
       q.bind(1, index.lo());
       q.bind(2, index.hi());
       while (q.step()) {
@@ -638,8 +600,8 @@ fut::ScreeningInput screening_input(const Database& store, const period::MonthRa
                                                  : assess::Role::applicant});
         saw_person(q.i64(1));
       }
-      Bulk i(
-          s,
+      RawQuery i(
+          s.db,
           "SELECT application_id, seq, person_id, kind, amount_ore FROM income WHERE application_id BETWEEN ?1 AND ?2");
       i.bind(1, index.lo());
       i.bind(2, index.hi());
@@ -659,7 +621,7 @@ fut::ScreeningInput screening_input(const Database& store, const period::MonthRa
       for (const auto& m : member_rows) needed[static_cast<std::size_t>(m.person - person_lo)] = true;
       for (const auto& m : income_refs) needed[static_cast<std::size_t>(m.person - person_lo)] = true;
       people.resize(needed.size());
-      Bulk q(s, "SELECT id, pnr FROM person WHERE id BETWEEN ?1 AND ?2");
+      RawQuery q(s.db, "SELECT id, pnr FROM person WHERE id BETWEEN ?1 AND ?2");
       q.bind(1, person_lo);
       q.bind(2, person_hi);
       while (q.step()) {
@@ -696,11 +658,12 @@ fut::ScreeningInput screening_input(const Database& store, const period::MonthRa
     if (!member_keys.empty()) {
       const IdSpan span = span_of(
           s, "SELECT min(id), max(id), count(*) FROM fut_income_row WHERE month BETWEEN ?1 AND ?2", first, last);
-      Bulk q(s, span.dense()
-                    ? "SELECT key, import_id, line, pnr, month, source, kind, amount_ore, paid_on FROM fut_income_row "
-                      "WHERE id BETWEEN ?3 AND ?4 AND +month BETWEEN ?1 AND ?2"
-                    : "SELECT key, import_id, line, pnr, month, source, kind, amount_ore, paid_on FROM fut_income_row "
-                      "WHERE month BETWEEN ?1 AND ?2");
+      RawQuery q(s.db,
+                 span.dense()
+                     ? "SELECT key, import_id, line, pnr, month, source, kind, amount_ore, paid_on FROM fut_income_row "
+                       "WHERE id BETWEEN ?3 AND ?4 AND +month BETWEEN ?1 AND ?2"
+                     : "SELECT key, import_id, line, pnr, month, source, kind, amount_ore, paid_on FROM fut_income_row "
+                       "WHERE month BETWEEN ?1 AND ?2");
       bind(q, span);
       DateCache dates;
       while (q.step()) {
@@ -710,7 +673,7 @@ fut::ScreeningInput screening_input(const Database& store, const period::MonthRa
         const person::Personnummer* member = member_keys.find((number << 17) | static_cast<std::uint64_t>(month));
         if (member == nullptr) continue;
         fut::IncomeRow row;
-        row.key = q.key(0, "fut_income_row.key");
+        row.key = key_of(q, 0, "fut_income_row.key");
         row.import_id = q.i64(1);
         row.line = static_cast<long>(q.i64(2));
         row.pnr = *member;
@@ -728,12 +691,12 @@ fut::ScreeningInput screening_input(const Database& store, const period::MonthRa
 
     // 6. The population rows that give a date of death.
     {
-      Bulk q(s,
-             "SELECT key, import_id, line, pnr, address, deceased_on FROM fut_population_row "
-             "WHERE deceased_on IS NOT NULL ORDER BY id");
+      RawQuery q(s.db,
+                 "SELECT key, import_id, line, pnr, address, deceased_on FROM fut_population_row "
+                 "WHERE deceased_on IS NOT NULL ORDER BY id");
       while (q.step()) {
         fut::PopulationRow row;
-        row.key = q.key(0, "fut_population_row.key");
+        row.key = key_of(q, 0, "fut_population_row.key");
         row.import_id = q.i64(1);
         row.line = static_cast<long>(q.i64(2));
         row.pnr = person::parse_personnummer(q.text(3), "fut_population_row.pnr");

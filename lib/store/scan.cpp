@@ -7,6 +7,7 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include <memory>
 #include <string>
 #include <utility>
 
@@ -83,13 +84,14 @@ const ScanSql& sql() {
 }
 
 // A query of the plan: ?1 = the month, or ?1..?2 = the id range when `by_range`.
-SQLite::Statement prepare(const SQLite::Database& db, const std::string& text, const Plan& plan, bool by_range) {
-  SQLite::Statement q(db, text);
+std::unique_ptr<RawQuery> prepare(const SQLite::Database& db, const std::string& text, const Plan& plan,
+                                  bool by_range) {
+  auto q = std::make_unique<RawQuery>(db, text);
   if (by_range) {
-    q.bind(1, plan.first_id);
-    q.bind(2, plan.last_id);
+    q->bind(1, plan.first_id);
+    q->bind(2, plan.last_id);
   } else {
-    q.bind(1, plan.month);
+    q->bind(1, plan.month);
   }
   return q;
 }
@@ -100,20 +102,20 @@ class Cursor {
  public:
   Cursor(const SQLite::Database& db, const std::string& by_range, const std::string& by_month, const Plan& plan)
       : m_q(prepare(db, plan.by_range ? by_range : by_month, plan, plan.by_range)) {
-    m_has_row = m_q.executeStep();
+    m_has_row = m_q->step();
   }
 
   template <typename Fn>
   void rows_of(std::int64_t id, Fn&& fn) {
-    while (m_has_row && m_q.getColumn(0).getInt64() < id) m_has_row = m_q.executeStep();  // another month's
-    while (m_has_row && m_q.getColumn(0).getInt64() == id) {
-      fn(m_q);
-      m_has_row = m_q.executeStep();
+    while (m_has_row && m_q->i64(0) < id) m_has_row = m_q->step();  // another month's
+    while (m_has_row && m_q->i64(0) == id) {
+      fn(*m_q);
+      m_has_row = m_q->step();
     }
   }
 
  private:
-  SQLite::Statement m_q;
+  std::unique_ptr<RawQuery> m_q;
   bool m_has_row = false;
 };
 
@@ -123,36 +125,36 @@ void scan_month(const SQLite::Database& db, period::Month month,
   Plan plan;
   plan.month = month.to_string();
   {
-    SQLite::Statement span = prepare(db, s.span, plan, false);
-    span.executeStep();
-    const std::int64_t count = span.getColumn(0).getInt64();
+    const auto span = prepare(db, s.span, plan, false);
+    span->step();
+    const std::int64_t count = span->i64(0);
     if (count == 0) return;
-    plan.first_id = span.getColumn(1).getInt64();
-    plan.last_id = span.getColumn(2).getInt64();
+    plan.first_id = span->i64(1);
+    plan.last_id = span->i64(2);
     // Read by range when at most half the ids in it belong to other months.
     plan.by_range = plan.last_id - plan.first_id + 1 <= 2 * count;
   }
-  SQLite::Statement apps = prepare(db, s.applications, plan, false);
+  const auto apps_query = prepare(db, s.applications, plan, false);
+  RawQuery& apps = *apps_query;
   Cursor members(db, s.members_by_range, s.members_by_month, plan);
   Cursor costs(db, s.costs_by_range, s.costs_by_month, plan);
   Cursor incomes(db, s.incomes_by_range, s.incomes_by_month, plan);
   Cursor latest(db, s.latest, s.latest, Plan{false, plan.month, 0, 0});
 
   ScannedApplication row;
-  while (apps.executeStep()) {
-    row.id = apps.getColumn(0).getInt64();
-    row.case_id = apps.getColumn(1).getInt64();
+  while (apps.step()) {
+    row.id = apps.i64(0);
+    row.case_id = apps.i64(1);
     row.latest_amount.reset();
-    row.decided = apps.getColumn(2).getInt() != 0;
-    row.history_notes_json = apps.getColumn(3).getString();
+    row.decided = apps.integer(2) != 0;
+    row.history_notes_json = apps.string(3);
     row.application = read_application_row(apps, 4);
     Application& app = row.application;
     app.source = format_id(IdKind::application, row.id);
-    members.rows_of(row.id, [&](SQLite::Statement& q) { app.members.push_back(read_member_row(q, 1)); });
-    costs.rows_of(row.id, [&](SQLite::Statement& q) { app.costs.push_back(read_cost_row(q, 1)); });
-    incomes.rows_of(row.id, [&](SQLite::Statement& q) { app.incomes.push_back(read_income_row(q, 1)); });
-    latest.rows_of(row.id,
-                   [&](SQLite::Statement& q) { row.latest_amount = Money::from_ore(q.getColumn(1).getInt64()); });
+    members.rows_of(row.id, [&](const RawQuery& q) { app.members.push_back(read_member_row(q, 1)); });
+    costs.rows_of(row.id, [&](const RawQuery& q) { app.costs.push_back(read_cost_row(q, 1)); });
+    incomes.rows_of(row.id, [&](const RawQuery& q) { app.incomes.push_back(read_income_row(q, 1)); });
+    latest.rows_of(row.id, [&](const RawQuery& q) { row.latest_amount = Money::from_ore(q.i64(1)); });
     fn(row);
   }
 }

@@ -159,6 +159,14 @@ expect_exit 6
 expect_stderr_has "changed outside eb after audit entry"
 expect_db_unchanged refused_write
 
+# ---- values of a shape eb never writes: read as a store error, never past the value ---------
+tamper decision-date-shape "PRAGMA ignore_check_constraints = ON; UPDATE decision SET decided_on = '2026-1' WHERE id = 3"
+expect_found "a decision date of another shape" "decision 3: changed after eb wrote it"
+test_case "report: a date of another shape in the store is a store error naming it"
+run_eb report --period 2026 --config "$EB_ROOT/norms/local/report.example.toml"
+expect_exit 6
+expect_stderr_has 'not a stored date: "2026-1"'
+
 # ---- the audit chain ---------------------------------------------------------------------
 tamper audit-detail "UPDATE audit SET detail = 'nothing happened' WHERE id = 2"
 expect_found "an audit entry edited" "audit: the chain is broken at entry 2"

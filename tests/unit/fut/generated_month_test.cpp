@@ -45,3 +45,56 @@ TEST_CASE("screen: a generated month", "[fut]") {
     CHECK(again.size() == findings.size() + 1);
   }
 }
+
+TEST_CASE("Screening", "[fut]") {
+  // Three generated months as one input (with register rows of the months around them) and the
+  // same input cut into its months, as the store reads it: each month's case-months and
+  // register rows, and every population row.
+  eb::fut::ScreeningInput whole;
+  whole.period = {eb::period::Month(2026, 3), eb::period::Month(2026, 5)};
+  for (int k = 0; k < 3; ++k) {
+    const auto g =
+        eb::bench::generate_month(800, 1800, 30, eb::period::Month(2026, 3 + k), 11 + static_cast<unsigned>(k));
+    for (const auto& cm : g.input.case_months) whole.case_months.push_back(cm);
+    for (const auto& r : g.input.income_rows) whole.income_rows.push_back(r);
+    for (const auto& r : g.input.population_rows) whole.population_rows.push_back(r);
+  }
+  std::vector<eb::fut::ScreeningInput> parts;
+  for (int k = 0; k < 3; ++k) {
+    const eb::period::Month month(2026, 3 + k);
+    eb::fut::ScreeningInput part;
+    part.period = {month, month};
+    for (const auto& cm : whole.case_months) {
+      if (cm.month == month) part.case_months.push_back(cm);
+    }
+    for (const auto& r : whole.income_rows) {
+      if (r.month == month) part.income_rows.push_back(r);
+    }
+    part.population_rows = whole.population_rows;
+    parts.push_back(std::move(part));
+  }
+  const auto rules = eb::fut::select_rules({});
+  const auto at_once = eb::fut::screen(whole, rules);
+
+  SECTION("a month at a time finds what the whole period finds, in the same order") {
+    eb::fut::Screening s(rules, {});
+    for (auto it = parts.rbegin(); it != parts.rend(); ++it) s.add(*it);  // in any order of parts
+    const auto by_month = std::move(s).findings();
+    REQUIRE(at_once.size() > 40);
+    REQUIRE(by_month.size() == at_once.size());
+    std::set<int> months;
+    std::set<std::string> kinds;
+    for (std::size_t i = 0; i < at_once.size(); ++i) {
+      CHECK(by_month[i].rule == at_once[i].rule);
+      CHECK(by_month[i].case_id == at_once[i].case_id);
+      CHECK(by_month[i].month == at_once[i].month);
+      CHECK(by_month[i].evidence_key == at_once[i].evidence_key);
+      CHECK(by_month[i].amount_at_risk == at_once[i].amount_at_risk);
+      CHECK(by_month[i].evidence.note == at_once[i].evidence.note);
+      months.insert(at_once[i].month.month());
+      kinds.insert(at_once[i].rule);
+    }
+    CHECK(months.size() == 3);
+    CHECK(kinds.size() == 7);
+  }
+}
