@@ -64,8 +64,8 @@ report::SimulationResult simulate(const store::Database& db, const Context& ctx,
   setup.guideline = [&catalog](const std::string& name) { return catalog.guideline(name); };
   return report::simulate(
       [&](const auto& add) {
-        store::scan_applications(db, r.month, [&add](const store::ScannedApplication& s) {
-          add({s.id, s.case_id, &s.application, s.latest_amount});
+        store::scan_applications(db, r.month, [&add](store::ScannedApplication& s) {
+          add({s.id, s.case_id, &s.application, s.latest_amount, &s.application});
         });
       },
       std::move(setup), r.threads);

@@ -302,7 +302,11 @@ SimulationResult simulate(const std::function<void(const std::function<void(cons
   batch.reserve(k_batch);
   source([&](const SimulationInput& in) {
     if (in.application == nullptr) throw std::invalid_argument("Simulation: an input without an application");
-    batch.push_back({in.application_id, in.case_id, *in.application, in.stored_amount});
+    if (in.movable != nullptr) {
+      batch.push_back({in.application_id, in.case_id, std::move(*in.movable), in.stored_amount});
+    } else {
+      batch.push_back({in.application_id, in.case_id, *in.application, in.stored_amount});
+    }
     if (batch.size() == k_batch) launch();
   });
   if (!batch.empty()) launch();

@@ -41,6 +41,9 @@ struct SimulationInput {
   std::int64_t case_id = 0;
   const assess::Application* application = nullptr;
   std::optional<Money> stored_amount;  // its latest stored assessment's amount, if any
+  // Set by a source that has no further use for the application: simulate() may then move it
+  // (into a batch for another thread) instead of copying it. Points to *application.
+  assess::Application* movable = nullptr;
 };
 
 // What the simulation needs from outside: which norms and guidelines to use.

@@ -119,8 +119,7 @@ class Cursor {
   bool m_has_row = false;
 };
 
-void scan_month(const SQLite::Database& db, period::Month month,
-                const std::function<void(const ScannedApplication&)>& fn) {
+void scan_month(const SQLite::Database& db, period::Month month, const std::function<void(ScannedApplication&)>& fn) {
   const ScanSql& s = sql();
   Plan plan;
   plan.month = month.to_string();
@@ -162,7 +161,7 @@ void scan_month(const SQLite::Database& db, period::Month month,
 }  // namespace
 
 void scan_applications(const Database& store, period::Month first, period::Month last,
-                       const std::function<void(const ScannedApplication&)>& fn) {
+                       const std::function<void(ScannedApplication&)>& fn) {
   const Database::Impl& s = store.impl();
   try {
     for (period::Month m = first; m <= last; m = m.plus(1)) scan_month(s.db, m, fn);

@@ -33,13 +33,13 @@ struct ScannedApplication {
 // it. Reads a month with five sequential queries (applications, members, costs, incomes, latest
 // assessments) merged by application id, so a million applications cost five index scans, not
 // four million lookups. Writes nothing. Throws StoreError on a database error; exceptions from
-// `fn` pass through.
+// `fn` pass through. `fn` may move from the row's application: the next row is built anew.
 void scan_applications(const Database& store, period::Month first, period::Month last,
-                       const std::function<void(const ScannedApplication&)>& fn);
+                       const std::function<void(ScannedApplication&)>& fn);
 
 // The same for one month.
 inline void scan_applications(const Database& store, period::Month month,
-                              const std::function<void(const ScannedApplication&)>& fn) {
+                              const std::function<void(ScannedApplication&)>& fn) {
   scan_applications(store, month, month, fn);
 }
 

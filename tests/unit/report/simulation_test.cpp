@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "assess/application_reader.hpp"
@@ -373,10 +374,22 @@ TEST_CASE("report::simulate: the same result on any number of threads", "[report
                           i % 2 == 0 ? std::optional<Money>(Money::from_kr(5000)) : std::nullopt});
     }
   };
+  // The same applications handed over to be moved (as the store's scan does), from copies.
+  std::vector<Application> spare;
+  const auto moving = [&apps, &spare](const auto& add) {
+    spare = apps;
+    for (std::size_t i = 0; i < spare.size(); ++i) {
+      const auto id = static_cast<std::int64_t>(i + 1);
+      add(SimulationInput{id, 100 + id, &spare[i],
+                          i % 2 == 0 ? std::optional<Money>(Money::from_kr(5000)) : std::nullopt, &spare[i]});
+    }
+  };
   const SimulationResult one = eb::report::simulate(source, setup_with(after), 1);
-  for (const unsigned threads : {2U, 3U, 8U}) {
-    INFO("threads " << threads);
-    const SimulationResult r = eb::report::simulate(source, setup_with(after), threads, 5);
+  const std::vector<std::pair<unsigned, bool>> runs{{2, false}, {3, false}, {8, false}, {2, true}, {3, true}};
+  for (const auto& [threads, moved] : runs) {
+    INFO("threads " << threads << (moved ? ", the applications moved" : ""));
+    const SimulationResult r = moved ? eb::report::simulate(moving, setup_with(after), threads, 5)
+                                     : eb::report::simulate(source, setup_with(after), threads, 5);
     CHECK(r.applications == one.applications);
     CHECK(r.total.before == one.total.before);
     CHECK(r.total.after == one.total.after);
