@@ -29,18 +29,6 @@ std::string kind_sv(std::string_view kind) {
   return looked_up(kind, {{{"new", "ny"}, {"renewal", "förnyad"}, {"supplement", "tillägg"}}});
 }
 
-std::string_view role_sv(assess::Role role) {
-  switch (role) {
-    case assess::Role::applicant:
-      return "sökande";
-    case assess::Role::partner:
-      return "medsökande";
-    case assess::Role::child:
-      return "barn";
-  }
-  return "?";
-}
-
 std::string_view norm_status_sv(norms::NormStatus status) {
   switch (status) {
     case norms::NormStatus::official:

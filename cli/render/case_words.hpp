@@ -5,7 +5,6 @@
 #include <string>
 #include <string_view>
 
-#include "assess/application.hpp"
 #include "norms/norm_set.hpp"
 
 namespace eb::cli {
@@ -16,8 +15,6 @@ std::string status_sv(std::string_view status);
 // "ny", "förnyad", "tillägg" for the stored kind new | renewal | supplement; any other code
 // unchanged.
 std::string kind_sv(std::string_view kind);
-// "sökande", "medsökande", "barn".
-std::string_view role_sv(assess::Role role);
 // "officiell", "kommunal", "härledd", "uppskattning", "preliminär" (norms::status_name in Swedish).
 std::string_view norm_status_sv(norms::NormStatus status);
 // The Swedish label of a claim's ground ("felaktig eller för hög utbetalning"), or the stored

@@ -3,6 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "assess/application.hpp"
 #include "assess/assessment_json.hpp"
 #include "common/ids.hpp"
 #include "common/text.hpp"
@@ -86,7 +87,7 @@ void print_application_view(std::ostream& out, const flow::ApplicationView& v, b
       << "\n\n";
   Table members({"personnummer", "roll", "namn"});
   for (const auto& m : app.members) {
-    members.add({person::written_pnr(m.pnr.digits(), show_pnr), std::string(role_sv(m.role)), m.name});
+    members.add({person::written_pnr(m.pnr.digits(), show_pnr), std::string(assess::role_label(m.role)), m.name});
   }
   members.print(out);
   for (const auto& n : v.history_notes) out << "note: " << n << "\n";

@@ -380,6 +380,18 @@ std::string_view role_name(Role r) {
   return "?";
 }
 
+std::string_view role_label(Role r) {
+  switch (r) {
+    case Role::applicant:
+      return "sökande";
+    case Role::partner:
+      return "medsökande";
+    case Role::child:
+      return "barn";
+  }
+  return "?";
+}
+
 std::string_view kind_name(ApplicationKind k) {
   switch (k) {
     case ApplicationKind::new_application:

@@ -65,6 +65,8 @@ enum class IncomeKind {
 };
 
 std::string_view role_name(Role r);
+// The role as the applicant and the nämnd read it: "sökande", "medsökande", "barn".
+std::string_view role_label(Role r);
 std::string_view kind_name(ApplicationKind k);
 std::string_view cost_kind_name(CostKind k);
 std::string_view income_kind_name(IncomeKind k);

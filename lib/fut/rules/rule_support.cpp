@@ -28,16 +28,7 @@ Finding start_finding(std::string_view rule, const PaidCaseMonth& cm) {
 
 std::string role_sv(const PaidCaseMonth& cm, const person::Personnummer& pnr) {
   for (const auto& m : cm.members) {
-    if (m.pnr == pnr) {
-      switch (m.role) {
-        case assess::Role::applicant:
-          return "sökande";
-        case assess::Role::partner:
-          return "medsökande";
-        case assess::Role::child:
-          return "barn";
-      }
-    }
+    if (m.pnr == pnr) return std::string(assess::role_label(m.role));
   }
   return "medlem";
 }

@@ -746,3 +746,12 @@ TEST_CASE("parse_application_json: the JSON fixtures", "[assess][json]") {
     CHECK(files == 23);
   }
 }
+
+TEST_CASE("role_label", "[assess]") {
+  SECTION("each role as the applicant reads it, distinct from its stored code") {
+    CHECK(eb::assess::role_label(eb::assess::Role::applicant) == "sökande");
+    CHECK(eb::assess::role_label(eb::assess::Role::partner) == "medsökande");
+    CHECK(eb::assess::role_label(eb::assess::Role::child) == "barn");
+    CHECK(eb::assess::role_name(eb::assess::Role::partner) == "partner");
+  }
+}
