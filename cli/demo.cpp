@@ -14,26 +14,10 @@ namespace eb::cli {
 
 namespace {
 
-struct DemoRunOptions {
-  int households = 505;
-  int months = 12;
-  int year = 2026;
-  std::string seed = "1";
-  std::string plant_errors = "0%";
+struct DemoRunOptions : DistrictOptions {
   std::string output;  // default: beside the store, STORE.files
   bool json = false;
 };
-
-demo::Parameters parameters_of(const DemoRunOptions& opt) {
-  if (opt.year < 1900 || opt.year > 9999) throw InputError("--year", std::to_string(opt.year), "is not a year");
-  demo::Parameters p;
-  p.households = opt.households;
-  p.months = opt.months;
-  p.seed = demo::parse_seed(opt.seed, "--seed");
-  p.first_month = period::Month(opt.year, 1);
-  p.plant_ppm = demo::parse_plant_rate(opt.plant_errors, "--plant-errors");
-  return p;
-}
 
 // "STORE.files" beside the store: demo.db -> demo.files.
 std::filesystem::path files_folder(const DemoRunOptions& opt, const Session& session) {
@@ -52,7 +36,7 @@ flow::DemoProgress progress_for(Run& run) {
 
 void run_demo(const DemoRunOptions& opt, Run& run) {
   flow::DemoRunRequest request;
-  request.parameters = parameters_of(opt);
+  request.parameters = district_parameters(opt);
   request.report_config = run.session.report_config();
   const flow::DemoProgress progress = progress_for(run);
   const flow::DemoRunOutcome o = flow::demo_run(run.db(), run.ctx, request, progress);
@@ -77,6 +61,17 @@ void run_demo(const DemoRunOptions& opt, Run& run) {
 
 }  // namespace
 
+demo::Parameters district_parameters(const DistrictOptions& opt) {
+  if (opt.year < 1900 || opt.year > 9999) throw InputError("--year", std::to_string(opt.year), "is not a year");
+  demo::Parameters p;
+  p.households = opt.households;
+  p.months = opt.months;
+  p.seed = demo::parse_seed(opt.seed, "--seed");
+  p.first_month = period::Month(opt.year, 1);
+  p.plant_ppm = demo::parse_plant_rate(opt.plant_errors, "--plant-errors");
+  return p;
+}
+
 void add_demo_command(CLI::App& app, CommandTable& table, Session& session) {
   CLI::App* demo = app.add_subcommand(
       "demo", "A synthetic district's year through eb in a fresh store (eb demo generate: its files)");
@@ -96,7 +91,7 @@ void add_demo_command(CLI::App& app, CommandTable& table, Session& session) {
   // The demo's own store unless --db names one: never $EB_DB, which may be a real unit's.
   // The options are checked before the store is opened: a refused run makes no store.
   bare.prepare = [&session, run_opt] {
-    const demo::Parameters p = parameters_of(*run_opt);
+    const demo::Parameters p = district_parameters(*run_opt);
     demo::check_parameters(p);
     if (session.db_flag.empty()) session.db_flag = "demo.db";
     session.new_store = demo::store_identity(p);

@@ -8,13 +8,8 @@ namespace eb::cli {
 
 namespace {
 
-struct DemoGenerateOptions {
-  int households = 505;
-  int months = 12;
-  int year = 2026;
+struct DemoGenerateOptions : DistrictOptions {
   std::string first_month;
-  std::string seed = "1";
-  std::string plant_errors = "0%";
   std::string format = "toml";
   std::string output;
   bool force = false;
@@ -24,18 +19,13 @@ struct DemoGenerateOptions {
 flow::DemoGenerateRequest request_of(const DemoGenerateOptions& opt) {
   flow::DemoGenerateRequest r;
   demo::Parameters& p = r.parameters;
-  p.households = opt.households;
-  p.months = opt.months;
-  p.seed = demo::parse_seed(opt.seed, "--seed");
-  if (opt.year < 1900 || opt.year > 9999) throw InputError("--year", std::to_string(opt.year), "is not a year");
-  p.first_month = period::Month(opt.year, 1);
+  p = district_parameters(opt);
   if (!opt.first_month.empty()) {
     p.first_month = period::parse_month(opt.first_month, "--first-month");
     if (opt.year_option->count() > 0 && p.first_month.year() != opt.year) {
       throw InputError("--first-month", opt.first_month, "is not in --year " + std::to_string(opt.year));
     }
   }
-  p.plant_ppm = demo::parse_plant_rate(opt.plant_errors, "--plant-errors");
   if (opt.format != "toml" && opt.format != "jsonl") {
     throw InputError("--format", text::quoted(opt.format), "must be toml or jsonl");
   }
